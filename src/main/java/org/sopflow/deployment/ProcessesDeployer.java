@@ -1,0 +1,104 @@
+package org.sopflow.deployment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sopflow.SopProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every {@code *.bpmn}, {@code *.dmn} and {@code *.form} below {@code sop.processes.location}
+ * at start-up. Camunda's duplicate filtering compares each file with its last deployed version, so
+ * only changed files become new versions. A broken file refuses the whole deployment and stops the
+ * start-up with Camunda's message naming the file; what was deployed before stays as it was.
+ */
+@Component
+@Order(20)
+public class ProcessesDeployer implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessesDeployer.class);
+  private static final List<String> EXTENSIONS = List.of("bpmn", "dmn", "form");
+
+  private final RepositoryService repositoryService;
+  private final ResourcePatternResolver resources;
+  private final SopProperties.Processes properties;
+  private final ApplicationEventPublisher events;
+
+  ProcessesDeployer(RepositoryService repositoryService, ResourcePatternResolver resources,
+                    SopProperties properties, ApplicationEventPublisher events) {
+    this.repositoryService = repositoryService;
+    this.resources = resources;
+    this.properties = properties.processes();
+    this.events = events;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    deploy();
+  }
+
+  /** Deploys what changed and returns the deployment, or null when nothing changed. */
+  public DeploymentWithDefinitions deploy() {
+    List<ModelFile> files = modelFiles();
+    if (files.isEmpty()) {
+      LOG.warn("No model files (*.bpmn, *.dmn, *.form) in {}; nothing deployed", properties.folder());
+      return null;
+    }
+    DeploymentBuilder builder = repositoryService.createDeployment()
+        .name(properties.deploymentName())
+        .source(properties.folder())
+        .enableDuplicateFiltering(true);
+    for (ModelFile file : files) {
+      builder.addString(file.name(), file.content());
+    }
+    DeploymentWithDefinitions deployment = builder.deployWithResult();
+    int definitions = deployment.getDeployedProcessDefinitions() == null ? 0
+        : deployment.getDeployedProcessDefinitions().size();
+    LOG.info("{} model files found in {}; {} new process definition versions", files.size(),
+        properties.folder(), definitions);
+    events.publishEvent(new ProcessesDeployed(properties.folder(), files.size(), definitions));
+    return deployment;
+  }
+
+  private List<ModelFile> modelFiles() {
+    try {
+      String base = resources.getResource(properties.folder()).getURL().toString();
+      List<ModelFile> files = new ArrayList<>();
+      for (String extension : EXTENSIONS) {
+        for (Resource resource : resources.getResources(properties.folder() + "**/*." + extension)) {
+          files.add(ModelFile.read(resource, base));
+        }
+      }
+      files.sort(Comparator.comparing(ModelFile::name));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the SOP models in " + properties.folder(), e);
+    }
+  }
+
+  /** A model file under its path relative to the processes folder, e.g. {@code pip/permohonan.bpmn}. */
+  private record ModelFile(String name, String content) {
+
+    static ModelFile read(Resource resource, String base) throws IOException {
+      String url = resource.getURL().toString();
+      String name = url.startsWith(base) ? url.substring(base.length()) : resource.getFilename();
+      try (InputStream in = resource.getInputStream()) {
+        return new ModelFile(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+  }
+}

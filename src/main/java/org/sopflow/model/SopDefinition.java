@@ -1,0 +1,55 @@
+package org.sopflow.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.sopflow.calendar.CalendarKind;
+import org.sopflow.calendar.StandardTime;
+
+/**
+ * The SOP read from one process definition at parse time: identity ({@code sop.*} on the process),
+ * lanes and steps in flow order. Immutable; it lives on the parsed process definition in Camunda's
+ * deployment cache, so every engine node that parses the model holds the same one.
+ *
+ * @param identity every {@code sop.*} property of the process, keyed without the {@code sop.} prefix
+ * @param calendar {@code sop.kalender}: working days (default) or round the clock
+ * @param serviceTime {@code sop.waktu-layanan}, or null when the SOP declares none
+ * @param startRoles the roles of the lanes holding the start events: who may start the SOP
+ */
+public record SopDefinition(
+    String key,
+    String name,
+    Map<String, String> identity,
+    CalendarKind calendar,
+    StandardTime serviceTime,
+    List<SopLane> lanes,
+    List<SopStep> steps,
+    List<String> startRoles) {
+
+  static final String PROPERTY = "sopflow.sopDefinition";
+
+  public SopDefinition {
+    identity = Map.copyOf(identity);
+    lanes = List.copyOf(lanes);
+    steps = List.copyOf(steps);
+    startRoles = List.copyOf(startRoles);
+  }
+
+  /** The SOP model the parse listener attached to a deployed process definition, if it is one. */
+  public static Optional<SopDefinition> of(ProcessDefinitionImpl processDefinition) {
+    return Optional.ofNullable((SopDefinition) processDefinition.getProperty(PROPERTY));
+  }
+
+  public Optional<SopStep> step(String activityId) {
+    return steps.stream().filter(step -> step.activityId().equals(activityId)).findFirst();
+  }
+
+  public Optional<SopLane> lane(String roleId) {
+    return lanes.stream().filter(lane -> lane.id().equals(roleId)).findFirst();
+  }
+
+  public List<String> roles() {
+    return lanes.stream().map(SopLane::id).toList();
+  }
+}

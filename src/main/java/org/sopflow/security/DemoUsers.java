@@ -1,0 +1,52 @@
+package org.sopflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sopflow.SopProperties;
+import org.sopflow.roles.Role;
+import org.sopflow.roles.RoleCatalogue;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's staff: one user per role, whose id is the role id, with the password of
+ * {@code sop.demo.password}. Outside the demo profile no user is created.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoUsers implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
+  private final RoleCatalogue catalogue;
+  private final IdentityService identityService;
+  private final String password;
+
+  DemoUsers(RoleCatalogue catalogue, IdentityService identityService, SopProperties properties) {
+    this.catalogue = catalogue;
+    this.identityService = identityService;
+    this.password = properties.demo().requiredPassword();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (Role role : catalogue.roles()) {
+      if (identityService.createUserQuery().userId(role.id()).count() == 0) {
+        User user = identityService.newUser(role.id());
+        user.setFirstName(role.name());
+        user.setLastName("(demo)");
+        user.setEmail(role.id() + "@demo.invalid");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(role.id(), role.id());
+      }
+    }
+    LOG.warn("Demo profile: one user per role, named after the role, password from sop.demo.password");
+  }
+}

@@ -1,0 +1,27 @@
+package org.sopflow.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's users for {@code /engine-rest} and {@code /api}. The REST starter
+ * leaves {@code /engine-rest} open; this filter authenticates every request and sets the engine's
+ * current user, so Camunda authorization decides what each caller sees.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestAuthenticationConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("sop-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+}

@@ -1,0 +1,71 @@
+package org.sopflow;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.sopflow.model.SopModelPlugin;
+import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.roles.RolesPlugin;
+
+/**
+ * A plain in-memory Camunda engine with the SOP plugins and the project's role catalogue: what the
+ * application runs, without Spring, so model tests start in well under a second.
+ */
+public final class SopTestEngine {
+
+  public static final Path PROCESSES = Path.of("processes");
+  private static ProcessEngine shared;
+
+  private SopTestEngine() {
+  }
+
+  /** One engine for all model tests of a run; each test deletes its deployments. */
+  public static synchronized ProcessEngine shared() {
+    if (shared == null) {
+      shared = build("sop-test-engine");
+    }
+    return shared;
+  }
+
+  public static ProcessEngine build(String name) {
+    ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(false);
+    configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roleCatalogue())));
+    return configuration.buildProcessEngine();
+  }
+
+  public static RoleCatalogue roleCatalogue() {
+    try (InputStream in = new FileInputStream(PROCESSES.resolve(RoleCatalogue.FILE_NAME).toFile())) {
+      return RoleCatalogue.load(in, RoleCatalogue.FILE_NAME);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds every model file of one folder of {@code processes/} under its path relative to {@code processes/}. */
+  public static DeploymentBuilder addFolder(DeploymentBuilder deployment, String folder) {
+    try (Stream<Path> files = Files.walk(PROCESSES.resolve(folder))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = PROCESSES.relativize(file).toString().replace('\\', '/');
+        deployment.addString(name, Files.readString(file));
+      }
+      return deployment;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

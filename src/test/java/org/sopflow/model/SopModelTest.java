@@ -1,0 +1,82 @@
+package org.sopflow.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sopflow.SopTestEngine;
+import org.sopflow.TestModels;
+import org.sopflow.calendar.CalendarKind;
+
+class SopModelTest {
+
+  private final ProcessEngine engine = SopTestEngine.shared();
+  private final RepositoryService repository = engine.getRepositoryService();
+
+  @AfterEach
+  void deleteDeployments() {
+    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+  }
+
+  @Test
+  void readsIdentityLanesAndStepsOfThePpidSopInFlowOrder() {
+    SopTestEngine.addFolder(repository.createDeployment(), "pip").deploy();
+    SopDefinition sop = model("pip-permohonan-informasi");
+
+    assertThat(sop.name()).isEqualTo("Pelayanan Permohonan Informasi Publik");
+    assertThat(sop.identity()).containsEntry("jenis", "administratif").containsEntry("waktu-layanan", "10 hari kerja")
+        .containsKeys("nomor", "bidang", "tanggal-pembuatan", "tanggal-revisi", "tanggal-efektif", "disahkan-oleh",
+            "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan", "pencatatan");
+    assertThat(sop.calendar()).isEqualTo(CalendarKind.HARI_KERJA);
+    assertThat(sop.serviceTime().workingDays()).isEqualTo(10);
+    assertThat(sop.roles()).containsExactly("ppid-petugas", "ppid", "ppid-pembantu", "atasan-ppid");
+    assertThat(sop.startRoles()).containsExactly("ppid-petugas");
+    assertThat(sop.steps()).extracting(SopStep::activityId).startsWith(
+        "registrasi-permohonan", "periksa-kelengkapan", "telusuri-informasi", "beritahu-tidak-lengkap");
+    assertThat(sop.steps()).hasSize(10).allSatisfy(step -> {
+      assertThat(step.isUserTask()).isTrue();
+      assertThat(step.waktu()).as("sop.waktu of %s", step.activityId()).isNotNull();
+      assertThat(step.kelengkapan()).as("sop.kelengkapan of %s", step.activityId()).isNotBlank();
+      assertThat(step.output()).as("sop.output of %s", step.activityId()).isNotBlank();
+      assertThat(step.role()).isNotNull();
+    });
+    SopStep extension = sop.step("pemberitahuan-perpanjangan").orElseThrow();
+    assertThat(extension.role()).isEqualTo("ppid");
+    assertThat(extension.perpanjanganLayanan().workingDays()).isEqualTo(7);
+    assertThat(sop.step("registrasi-permohonan").orElseThrow().waktu().clockTime().toMinutes()).isEqualTo(30);
+  }
+
+  @Test
+  void aStandardTimeThatCannotBeReadRefusesTheDeploymentNamingFileElementAndValue() {
+    String xml = TestModels.sop("sop-uji").lane("ppid", "PPID").task("periksa", "ppid")
+        .taskProperty("periksa", "sop.waktu", "dua hari").xml();
+
+    assertThatThrownBy(() -> repository.createDeployment().addString("bidang/sop-uji.bpmn", xml).deploy())
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("bidang/sop-uji.bpmn")
+        .hasMessageContaining("userTask 'periksa' (\"Langkah periksa\")")
+        .hasMessageContaining("sop.waktu 'dua hari' is not a standard time");
+    assertThat(repository.createDeploymentQuery().count()).isZero();
+  }
+
+  @Test
+  void anUnknownCalendarRefusesTheDeployment() {
+    String xml = TestModels.sop("sop-uji").processProperty("sop.kalender", "kalender-bulan")
+        .lane("ppid", "PPID").task("periksa", "ppid").xml();
+
+    assertThatThrownBy(() -> repository.createDeployment().addString("sop-uji.bpmn", xml).deploy())
+        .hasMessageContaining("sop.kalender 'kalender-bulan' is not a calendar; use 'hari-kerja' or '24-jam'");
+  }
+
+  private SopDefinition model(String key) {
+    String id = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+    var definition = ((RepositoryServiceImpl) repository).getDeployedProcessDefinition(id);
+    return SopDefinition.of((ProcessDefinitionImpl) definition).orElseThrow();
+  }
+}

@@ -1,0 +1,110 @@
+package org.sopflow.processes.pip;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sopflow.SopTestEngine;
+
+/** Every path of the SOP Pelayanan Permohonan Informasi Publik, with the role of each step. */
+class PermohonanInformasiProcessTest {
+
+  private static final String PETUGAS = "ppid-petugas";
+  private static final String PPID = "ppid";
+  private static final String UNIT = "ppid-pembantu";
+  private static final String ATASAN = "atasan-ppid";
+
+  private final ProcessEngine engine = SopTestEngine.shared();
+  private final RepositoryService repository = engine.getRepositoryService();
+  private ProcessInstance request;
+
+  @BeforeEach
+  void deployAndStart() {
+    BpmnAwareTests.init(engine);
+    SopTestEngine.addFolder(repository.createDeployment(), "pip").deploy();
+    request = runtimeService().startProcessInstanceByKey("pip-permohonan-informasi", "REG-001");
+    completeStep("registrasi-permohonan", PETUGAS, "namaPemohon", "Siti Aminah", "rincianInformasi",
+        "Daftar titik hotspot publik 2026", "caraMemperoleh", "salinan");
+  }
+
+  @AfterEach
+  void deleteDeployments() {
+    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void openInformationIsGivenWithinTheStandardPath() {
+    completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
+    completeStep("telusuri-informasi", UNIT, "perpanjangan", "tidak", "ringkasanInformasi", "Ada di bidang TIK");
+    completeStep("uji-konsekuensi", PPID, "keputusan", "terbuka");
+    completeStep("susun-pemberitahuan", PPID, "nomorSuratPemberitahuan", "480/12/2026");
+    completeStep("serahkan-informasi", PETUGAS, "caraPenyerahan", "surel");
+
+    assertThat(request).isEnded().hasPassed("informasi-diberikan").hasNotPassed("pemberitahuan-perpanjangan");
+  }
+
+  @Test
+  void partlyOpenInformationIsGivenTheSameWay() {
+    completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
+    completeStep("telusuri-informasi", UNIT, "perpanjangan", "tidak");
+    completeStep("uji-konsekuensi", PPID, "keputusan", "terbuka-sebagian", "dasarPengecualian", "Pasal 17 huruf h");
+    completeStep("susun-pemberitahuan", PPID);
+    completeStep("serahkan-informasi", PETUGAS);
+
+    assertThat(request).isEnded().hasPassed("informasi-diberikan");
+  }
+
+  @Test
+  void anIncompleteRequestIsReturnedToTheApplicant() {
+    completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "tidak-lengkap", "catatanKekurangan", "KTP");
+    completeStep("beritahu-tidak-lengkap", PETUGAS, "caraPemberitahuan", "telepon");
+
+    assertThat(request).isEnded().hasPassed("permohonan-dikembalikan").hasNotPassed("telusuri-informasi");
+  }
+
+  @Test
+  void exemptInformationIsRefusedWithTheAtasanPpidsDecision() {
+    completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
+    completeStep("telusuri-informasi", UNIT, "perpanjangan", "tidak");
+    completeStep("uji-konsekuensi", PPID, "keputusan", "dikecualikan", "dasarPengecualian", "Pasal 17 huruf a");
+    completeStep("tetapkan-penolakan", ATASAN, "nomorSuratKeputusan", "SK-PPID/3/2026");
+    completeStep("sampaikan-penolakan", PETUGAS, "caraPenyampaian", "langsung");
+
+    assertThat(request).isEnded().hasPassed("permohonan-ditolak").hasNotPassed("susun-pemberitahuan");
+  }
+
+  @Test
+  void anExtensionIsAnnouncedBeforeTheDecision() {
+    completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
+    completeStep("telusuri-informasi", UNIT, "perpanjangan", "ya", "alasanPerpanjangan", "Arsip di gudang");
+    completeStep("pemberitahuan-perpanjangan", PPID, "nomorSuratPerpanjangan", "480/13/2026");
+    completeStep("uji-konsekuensi", PPID, "keputusan", "terbuka");
+    completeStep("susun-pemberitahuan", PPID);
+    completeStep("serahkan-informasi", PETUGAS);
+
+    assertThat(request).isEnded().hasPassed("pemberitahuan-perpanjangan", "informasi-diberikan");
+  }
+
+  /** Asserts the instance waits at the step, offered to the step's lane role only, then completes it. */
+  private void completeStep(String activityId, String role, Object... variables) {
+    assertThat(request).isWaitingAtExactly(activityId);
+    assertThat(task(request)).hasCandidateGroup(role).isNotAssigned();
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(task(request).getId())).hasSize(1);
+    if (variables.length == 0) {
+      complete(task(request));
+    } else {
+      Object[] rest = java.util.Arrays.copyOfRange(variables, 2, variables.length);
+      complete(task(request), withVariables((String) variables[0], variables[1], rest));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.sopflow.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sopflow.SopTestEngine;
+
+class RoleCatalogueTest {
+
+  @Test
+  void theProjectCatalogueHasThePpidRolesWithSupervisors() {
+    RoleCatalogue catalogue = SopTestEngine.roleCatalogue();
+    assertThat(catalogue.ids()).contains("ppid-petugas", "ppid", "ppid-pembantu", "atasan-ppid");
+    assertThat(catalogue.find("ppid-petugas")).get().extracting(Role::supervisor).isEqualTo("ppid");
+    assertThat(catalogue.find("atasan-ppid")).get().extracting(Role::supervisor).isNull();
+  }
+
+  @Test
+  void refusesARoleListedTwice() {
+    assertThatThrownBy(() -> load("roles: [{id: a, name: A}, {id: a, name: B}]"))
+        .hasMessageContaining("test-roles.yaml").hasMessageContaining("'a' is listed twice");
+  }
+
+  @Test
+  void refusesAnUnknownSupervisor() {
+    assertThatThrownBy(() -> load("roles: [{id: a, name: A, supervisor: boss}]"))
+        .hasMessageContaining("'a' names supervisor 'boss'");
+  }
+
+  @Test
+  void refusesASupervisorCycle() {
+    assertThatThrownBy(() -> load("roles: [{id: a, name: A, supervisor: b}, {id: b, name: B, supervisor: a}]"))
+        .hasMessageContaining("form a cycle");
+  }
+
+  @Test
+  void refusesAnUnknownField() {
+    assertThatThrownBy(() -> load("roles: [{id: a, nama: A}]"))
+        .hasMessageContaining("test-roles.yaml").hasMessageContaining("nama");
+  }
+
+  private static RoleCatalogue load(String yaml) {
+    return RoleCatalogue.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test-roles.yaml");
+  }
+}
