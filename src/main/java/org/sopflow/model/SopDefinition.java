@@ -1,5 +1,7 @@
 package org.sopflow.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +32,7 @@ public record SopDefinition(
   static final String PROPERTY = "sopflow.sopDefinition";
 
   public SopDefinition {
-    identity = Map.copyOf(identity);
+    identity = Collections.unmodifiableMap(new LinkedHashMap<>(identity));
     lanes = List.copyOf(lanes);
     steps = List.copyOf(steps);
     startRoles = List.copyOf(startRoles);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one list of roles that lanes may name ({@code processes/roles.yaml}). Loading checks that ids
@@ -19,6 +20,7 @@ import java.util.Set;
 public final class RoleCatalogue {
 
   public static final String FILE_NAME = "roles.yaml";
+  private static final Pattern VALID_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
   private final Map<String, Role> roles;
 
@@ -27,6 +29,10 @@ public final class RoleCatalogue {
     for (Role role : roles) {
       if (role.id() == null || role.id().isBlank()) {
         throw new InvalidRoleCatalogueException("a role without id (name: " + role.name() + ")");
+      }
+      if (!VALID_ID.matcher(role.id()).matches()) {
+        throw new InvalidRoleCatalogueException("role id '" + role.id() + "' cannot be a lane id; use letters,"
+            + " digits, '-', '_' and '.', starting with a letter");
       }
       if (byId.put(role.id(), role) != null) {
         throw new InvalidRoleCatalogueException("role '" + role.id() + "' is listed twice");

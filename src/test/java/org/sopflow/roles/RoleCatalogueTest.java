@@ -37,6 +37,12 @@ class RoleCatalogueTest {
   }
 
   @Test
+  void refusesAnIdThatCannotBeALaneId() {
+    assertThatThrownBy(() -> load("roles: [{id: 'petugas ppid', name: A}]"))
+        .hasMessageContaining("role id 'petugas ppid' cannot be a lane id");
+  }
+
+  @Test
   void refusesAnUnknownField() {
     assertThatThrownBy(() -> load("roles: [{id: a, nama: A}]"))
         .hasMessageContaining("test-roles.yaml").hasMessageContaining("nama");

@@ -1,0 +1,67 @@
+package org.sopflow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** HTTP as a REST caller sees it: Basic credentials or none, JSON bodies, multipart deployments. */
+public final class ApiClient {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  public ApiClient(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public HttpResponse<String> get(String path, String user) {
+    return send(request(path, user).GET());
+  }
+
+  public HttpResponse<String> post(String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Deploys one file through {@code /engine-rest/deployment/create}, as Camunda Modeler does. */
+  public HttpResponse<String> deploy(String user, String deploymentName, String fileName, String content) {
+    String boundary = "sopflow-test-boundary";
+    String body = part(boundary, "deployment-name", null, deploymentName)
+        + part(boundary, "data", fileName, content) + "--" + boundary + "--\r\n";
+    return send(request("/engine-rest/deployment/create", user)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  private static String part(String boundary, String name, String fileName, String content) {
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
+        + "\r\n\r\n" + content + "\r\n";
+  }
+
+  private HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    if (user != null) {
+      String password = user.contains(":") ? "" : ":demo";
+      builder.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
