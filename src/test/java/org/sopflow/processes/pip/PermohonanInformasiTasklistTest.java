@@ -1,0 +1,109 @@
+package org.sopflow.processes.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.sopflow.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The newcomer's walk through the README in a real browser: the demo desk officer starts a PPID
+ * request in Tasklist, fills and submits the registration form, and the next step reaches the PPID.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:sopflow-tasklist-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+class PermohonanInformasiTasklistTest {
+
+  private static final String FORM_FIELD = "[id$='-registrasi-permohonan-%s']";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+
+  @Test
+  void theDeskOfficerRegistersARequestAndThePpidReceivesTheNextStep() {
+    try (Browser browser = Browser.open()) {
+      try {
+        logIn(browser, "ppid-petugas");
+        startRequest(browser, "REG-TASKLIST-1");
+        fillAndCompleteRegistration(browser);
+        assertNextStepWaitsForThePpid();
+
+        browser.driver().manage().deleteAllCookies();
+        logIn(browser, "ppid");
+        browser.waitFor(By.partialLinkText("Pemeriksaan kelengkapan permohonan"));
+      } catch (RuntimeException | AssertionError e) {
+        browser.screenshot("ppid-tasklist-failure");
+        throw e;
+      }
+    }
+  }
+
+  private void logIn(Browser browser, String user) {
+    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+    browser.waitFor(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.waitFor(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.waitClickable(By.cssSelector("button[type=submit]")).click();
+    browser.waitFor(By.partialLinkText("Tugas bagian saya"));
+  }
+
+  private void startRequest(Browser browser, String businessKey) {
+    browser.waitClickable(By.partialLinkText("Start process")).click();
+    browser.waitClickable(By.partialLinkText("Pelayanan Permohonan Informasi Publik")).click();
+    browser.waitFor(By.cssSelector(".modal-content input[type=text]")).sendKeys(businessKey);
+    browser.waitClickable(By.xpath("//button[normalize-space()='Start']")).click();
+    browser.waitUntilGone(By.cssSelector(".modal-content"));
+  }
+
+  private void fillAndCompleteRegistration(Browser browser) {
+    browser.waitClickable(By.partialLinkText("Registrasi permohonan")).click();
+    browser.waitClickable(By.xpath("//button[normalize-space()='Claim']")).click();
+    browser.waitFor(By.xpath("//*[contains(@class,'assignee') or contains(.,'Unclaim')]"));
+    type(browser, "nomorRegistrasi", "REG-TASKLIST-1");
+    type(browser, "namaPemohon", "Siti Aminah");
+    choose(browser, "jenisPemohon", "Perorangan");
+    type(browser, "nomorIdentitas", "3574010101900001");
+    type(browser, "alamatPemohon", "Jl. Panglima Sudirman 19, Probolinggo");
+    type(browser, "kontakPemohon", "siti@example.org");
+    type(browser, "rincianInformasi", "Daftar titik wifi publik Kota Probolinggo 2026");
+    type(browser, "tujuanPenggunaan", "Penelitian skripsi");
+    choose(browser, "caraMemperoleh", "Melihat / membaca / mendengarkan / mencatat");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.waitUntilGone(By.cssSelector(FORM_FIELD.formatted("namaPemohon")));
+  }
+
+  private static void type(Browser browser, String key, String text) {
+    browser.waitFor(By.cssSelector(FORM_FIELD.formatted(key))).sendKeys(text);
+  }
+
+  /** form-js draws a select as a text field with a drop-down list. */
+  private static void choose(Browser browser, String key, String label) {
+    browser.click(By.cssSelector(FORM_FIELD.formatted(key + "-display")));
+    browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
+  }
+
+  private void assertNextStepWaitsForThePpid() {
+    ProcessInstance request = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("REG-TASKLIST-1").singleResult();
+    assertThat(request).isNotNull();
+    Task next = taskService.createTaskQuery().processInstanceId(request.getId()).singleResult();
+    assertThat(next.getTaskDefinitionKey()).isEqualTo("periksa-kelengkapan");
+    assertThat(taskService.getIdentityLinksForTask(next.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("ppid");
+    assertThat(runtimeService.getVariable(request.getId(), "namaPemohon")).isEqualTo("Siti Aminah");
+    assertThat(runtimeService.getVariable(request.getId(), "caraMemperoleh")).isEqualTo("melihat");
+  }
+}
