@@ -6,14 +6,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
 
 /** Every path of the SOP Pelayanan Permohonan Informasi Publik, with the role of each step. */
 class PermohonanInformasiProcessTest {
@@ -95,11 +103,25 @@ class PermohonanInformasiProcessTest {
     assertThat(request).isEnded().hasPassed("pemberitahuan-perpanjangan", "informasi-diberikan");
   }
 
+  /** The step's Camunda Form tells staff what to bring and deliver, as the BPMN's mutu baku says. */
+  private void assertFormShowsTheStandard(String activityId) {
+    SopStep step = SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) repository)
+        .getDeployedProcessDefinition(request.getProcessDefinitionId())).orElseThrow().step(activityId).orElseThrow();
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(task(request).getId())) {
+      String content = new String(form.readAllBytes(), StandardCharsets.UTF_8);
+      org.assertj.core.api.Assertions.assertThat(content).as("form of %s", activityId)
+          .contains(step.waktu().text(), step.kelengkapan(), step.output());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Asserts the instance waits at the step, offered to the step's lane role only, then completes it. */
   private void completeStep(String activityId, String role, Object... variables) {
     assertThat(request).isWaitingAtExactly(activityId);
     assertThat(task(request)).hasCandidateGroup(role).isNotAssigned();
     org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(task(request).getId())).hasSize(1);
+    assertFormShowsTheStandard(activityId);
     if (variables.length == 0) {
       complete(task(request));
     } else {
