@@ -1,6 +1,8 @@
 package org.sopflow;
 
+import java.time.Duration;
 import java.util.Objects;
+import org.sopflow.calendar.CalendarProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,10 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Every setting of the SOP layer, under {@code sop.*} in {@code application.yaml}.
  *
  * @param processes where the SOP models and the role catalogue are read from
+ * @param calendar the working calendar (working hours, Ramadan, holidays)
+ * @param deadlines how passed deadlines are found
+ * @param escalation how an overdue task climbs the supervisor chain
  * @param demo the demo profile's users
  */
 @ConfigurationProperties("sop")
-public record SopProperties(@DefaultValue Processes processes, @DefaultValue Demo demo) {
+public record SopProperties(@DefaultValue Processes processes, @DefaultValue CalendarProperties calendar,
+                            @DefaultValue Deadlines deadlines, @DefaultValue Escalation escalation,
+                            @DefaultValue Demo demo) {
 
   /**
    * @param location a Spring resource location of the folder holding {@code *.bpmn}, {@code *.dmn},
@@ -26,6 +33,22 @@ public record SopProperties(@DefaultValue Processes processes, @DefaultValue Dem
     public String folder() {
       return location.endsWith("/") ? location : location + "/";
     }
+  }
+
+  /**
+   * @param detectionInterval how often each engine node looks for passed deadlines; a deadline is
+   *     recorded at most this long (plus the time of one sweep) after it passed
+   * @param batchSize the most deadlines one sweep records, so one transaction stays short
+   */
+  public record Deadlines(@DefaultValue("PT5S") Duration detectionInterval, @DefaultValue("200") int batchSize) {
+  }
+
+  /**
+   * @param interval after the first escalation (when a step becomes overdue), the task climbs one
+   *     more supervisor level each time this standard time passes again, up to the top role;
+   *     a standard time such as {@code 1 hari kerja}
+   */
+  public record Escalation(@DefaultValue("1 hari kerja") String interval) {
   }
 
   /**

@@ -48,12 +48,4 @@ class StandardTimeTest {
         .hasMessageContaining("'" + text + "'")
         .hasMessageContaining("hari kerja");
   }
-
-  @ParameterizedTest
-  @CsvSource({"1 hari kerja, hari-kerja, 27000", "1 hari, 24-jam, 86400", "2 jam, hari-kerja, 7200",
-      "P1DT1H, hari-kerja, 30600"})
-  void countsWorkingSecondsOnTheCalendar(String text, String calendar, long seconds) {
-    CalendarKind kind = CalendarKind.fromValue(calendar).orElseThrow();
-    assertThat(WorkingTime.seconds(StandardTime.parse(text), kind)).isEqualTo(seconds);
-  }
 }

@@ -1,0 +1,7 @@
+package org.sopflow.calendar;
+
+import java.time.LocalDate;
+
+/** A day off for the whole office: a national holiday, cuti bersama, or a date the operator added. */
+public record Holiday(LocalDate date, String name, String kind) {
+}

@@ -1,0 +1,245 @@
+package org.sopflow.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Working time of the office: working periods per weekday (other hours in Ramadan), without
+ * weekends, national holidays and cuti bersama. Standard times of a {@code hari-kerja} SOP count on
+ * it; a {@code 24-jam} SOP counts plain clock time.
+ */
+public final class WorkingCalendar {
+
+  /** How far a deadline may lie ahead before the calendar is considered broken (no working day). */
+  private static final int MAX_DAYS_SEARCHED = 3660;
+
+  private final ZoneId zone;
+  private final Map<DayOfWeek, List<WorkingPeriod>> week;
+  private final Map<DayOfWeek, List<WorkingPeriod>> ramadanWeek;
+  private final List<CalendarProperties.Period> ramadan;
+  private final Map<LocalDate, Holiday> holidays = new HashMap<>();
+  private final long workingDaySeconds;
+
+  public WorkingCalendar(CalendarProperties properties, List<Holiday> holidays) {
+    this.zone = properties.zone();
+    this.week = periods(properties.week(), "sop.calendar.week");
+    this.ramadanWeek = periods(properties.ramadanWeek(), "sop.calendar.ramadan-week");
+    this.ramadan = properties.ramadan();
+    holidays.forEach(holiday -> this.holidays.put(holiday.date(), holiday));
+    properties.extraHolidays().forEach((date, name) -> this.holidays.put(date, new Holiday(date, name, "tambahan")));
+    long weekSeconds = week.values().stream().flatMap(List::stream).mapToLong(WorkingPeriod::seconds).sum();
+    long workingDays = week.values().stream().filter(day -> !day.isEmpty()).count();
+    if (workingDays == 0) {
+      throw new IllegalArgumentException("sop.calendar.week has no working period on any day");
+    }
+    this.workingDaySeconds = weekSeconds / workingDays;
+  }
+
+  /** The standard deadline: {@code start} plus a standard time on the given kind of calendar. */
+  public Instant plus(Instant start, StandardTime time, CalendarKind kind) {
+    if (kind == CalendarKind.ROUND_THE_CLOCK) {
+      return start.plus(Duration.ofDays(time.workingDays())).plus(time.clockTime());
+    }
+    return plusWorkingSeconds(plusWorkingDays(start, time.workingDays()), time.clockTime().toSeconds());
+  }
+
+  /** Working seconds from {@code from} to {@code to} (zero when {@code to} is not later). */
+  public long workingSecondsBetween(Instant from, Instant to, CalendarKind kind) {
+    if (!to.isAfter(from)) {
+      return 0;
+    }
+    if (kind == CalendarKind.ROUND_THE_CLOCK) {
+      return Duration.between(from, to).toSeconds();
+    }
+    long seconds = 0;
+    LocalDate last = to.atZone(zone).toLocalDate();
+    for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+      for (WorkingPeriod period : periods(day)) {
+        Instant start = max(from, at(day, period.start()));
+        Instant end = min(to, at(day, period.end()));
+        if (end.isAfter(start)) {
+          seconds += Duration.between(start, end).toSeconds();
+        }
+      }
+    }
+    return seconds;
+  }
+
+  /** A standard time in working seconds: a working day counts as a regular day's working time. */
+  public long seconds(StandardTime time, CalendarKind kind) {
+    return time.seconds(kind == CalendarKind.ROUND_THE_CLOCK ? Duration.ofDays(1).toSeconds() : workingDaySeconds);
+  }
+
+  /** The length of a regular working day, for expressing working days in seconds. */
+  public long workingDaySeconds() {
+    return workingDaySeconds;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    return !periods(date).isEmpty();
+  }
+
+  public Optional<Holiday> holiday(LocalDate date) {
+    return Optional.ofNullable(holidays.get(date));
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The working periods of one date: none on weekends and holidays, Ramadan hours in Ramadan. */
+  List<WorkingPeriod> periods(LocalDate date) {
+    if (holidays.containsKey(date)) {
+      return List.of();
+    }
+    boolean inRamadan = ramadan.stream().anyMatch(period -> period.contains(date));
+    return (inRamadan ? ramadanWeek : week).getOrDefault(date.getDayOfWeek(), List.of());
+  }
+
+  /**
+   * N working days later at the same working moment: as many working seconds into the target day
+   * as the start was into its own (capped at the target day's length). A start outside working
+   * hours counts from the beginning of the next working day.
+   */
+  private Instant plusWorkingDays(Instant start, int days) {
+    if (days == 0) {
+      return start;
+    }
+    ZonedDateTime local = start.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    long offset = secondsIntoDay(day, local.toLocalTime());
+    if (offset < 0) {
+      day = nextWorkingDay(day);
+      offset = 0;
+    }
+    for (int i = 0; i < days; i++) {
+      day = nextWorkingDay(day);
+    }
+    return momentInto(day, offset);
+  }
+
+  private Instant plusWorkingSeconds(Instant start, long seconds) {
+    if (seconds == 0) {
+      return start;
+    }
+    ZonedDateTime local = start.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    LocalTime from = local.toLocalTime();
+    long remaining = seconds;
+    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, day = day.plusDays(1), from = LocalTime.MIN) {
+      for (WorkingPeriod period : periods(day)) {
+        if (!period.end().isAfter(from)) {
+          continue;
+        }
+        LocalTime begin = from.isAfter(period.start()) ? from : period.start();
+        long available = Duration.between(begin, period.end()).toSeconds();
+        if (remaining <= available) {
+          return at(day, begin).plusSeconds(remaining);
+        }
+        remaining -= available;
+      }
+    }
+    throw new IllegalStateException("No working time within " + MAX_DAYS_SEARCHED + " days of " + start);
+  }
+
+  /** Working seconds of {@code day} before {@code time}; -1 when the day is over or not a working day. */
+  private long secondsIntoDay(LocalDate day, LocalTime time) {
+    List<WorkingPeriod> periods = periods(day);
+    if (periods.isEmpty() || !time.isBefore(periods.get(periods.size() - 1).end())) {
+      return -1;
+    }
+    long seconds = 0;
+    for (WorkingPeriod period : periods) {
+      if (time.isAfter(period.start())) {
+        LocalTime end = time.isBefore(period.end()) ? time : period.end();
+        seconds += Duration.between(period.start(), end).toSeconds();
+      }
+    }
+    return seconds;
+  }
+
+  private Instant momentInto(LocalDate day, long offset) {
+    long remaining = offset;
+    List<WorkingPeriod> periods = periods(day);
+    for (WorkingPeriod period : periods) {
+      if (remaining <= period.seconds()) {
+        return at(day, period.start()).plusSeconds(remaining);
+      }
+      remaining -= period.seconds();
+    }
+    return at(day, periods.get(periods.size() - 1).end());
+  }
+
+  private LocalDate nextWorkingDay(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, next = next.plusDays(1)) {
+      if (isWorkingDay(next)) {
+        return next;
+      }
+    }
+    throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days after " + day);
+  }
+
+  private Instant at(LocalDate day, LocalTime time) {
+    return LocalDateTime.of(day, time).atZone(zone).toInstant();
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Map<DayOfWeek, List<WorkingPeriod>> periods(Map<DayOfWeek, List<String>> texts, String property) {
+    Map<DayOfWeek, List<WorkingPeriod>> periods = new EnumMap<>(DayOfWeek.class);
+    texts.forEach((day, list) -> {
+      List<WorkingPeriod> parsed = new ArrayList<>();
+      for (String text : list) {
+        WorkingPeriod period = WorkingPeriod.parse(text, property + "." + day.name().toLowerCase());
+        if (!parsed.isEmpty() && period.start().isBefore(parsed.get(parsed.size() - 1).end())) {
+          throw new IllegalArgumentException(property + "." + day.name().toLowerCase()
+              + ": periods must be in order and must not overlap: " + list);
+        }
+        parsed.add(period);
+      }
+      periods.put(day, List.copyOf(parsed));
+    });
+    return periods;
+  }
+
+  /** A stretch of working time within one day, e.g. 07:30-12:00. */
+  record WorkingPeriod(LocalTime start, LocalTime end) {
+
+    static WorkingPeriod parse(String text, String property) {
+      String[] parts = text.split("-");
+      try {
+        WorkingPeriod period = new WorkingPeriod(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
+        if (parts.length != 2 || !period.end.isAfter(period.start)) {
+          throw new IllegalArgumentException();
+        }
+        return period;
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(property + ": '" + text + "' is not a working period; write it as"
+            + " HH:mm-HH:mm with the end after the start, e.g. 07:30-12:00");
+      }
+    }
+
+    long seconds() {
+      return Duration.between(start, end).toSeconds();
+    }
+  }
+}

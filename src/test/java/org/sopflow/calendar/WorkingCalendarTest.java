@@ -1,0 +1,109 @@
+package org.sopflow.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class WorkingCalendarTest {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  /** The default calendar with the project's holiday files and Ramadan 1447 H. */
+  static final WorkingCalendar CALENDAR = new WorkingCalendar(
+      new CalendarProperties(WIB, null, List.of(new CalendarProperties.Period(
+          LocalDate.of(2026, 2, 18), LocalDate.of(2026, 3, 19))), null,
+          "classpath*:calendar/hari-libur-*.yaml", Map.of(LocalDate.of(2026, 7, 3), "Hari Jadi Kota Probolinggo")),
+      HolidayFiles.read("classpath*:calendar/hari-libur-*.yaml"));
+
+  @ParameterizedTest(name = "{0} + {1} = {2}")
+  @CsvSource({
+      // Friday afternoon: working hours only
+      "2026-11-27T15:30, 2 jam, 2026-11-30T08:30",
+      "2026-11-27T15:30, 1 jam, 2026-11-27T16:30",
+      // the lunch break
+      "2026-11-24T11:30, 1 jam, 2026-11-24T13:30",
+      "2026-11-27T11:00, 1 jam, 2026-11-27T13:30",
+      "2026-11-24T12:15, 15 menit, 2026-11-24T13:15",
+      // working days at the same working moment
+      "2026-11-24T10:00, 1 hari kerja, 2026-11-25T10:00",
+      "2026-11-24T10:00, 1 minggu, 2026-12-01T10:00",
+      "2026-11-27T16:15, 1 hari, 2026-11-30T15:45",
+      "2026-11-27T17:00, 1 hari kerja, 2026-12-01T07:30",
+      "2026-11-28T10:00, 2 jam, 2026-11-30T09:30",
+      "2026-11-24T10:00, P1DT1H, 2026-11-25T11:00",
+      // cuti bersama (24 Dec) and Natal (25 Dec)
+      "2026-12-23T10:00, 1 hari kerja, 2026-12-28T10:00",
+      "2026-12-23T15:00, 2 jam, 2026-12-28T08:30",
+      // the year's end and Tahun Baru
+      "2025-12-31T10:00, 1 hari kerja, 2026-01-02T10:00",
+      // Ramadan: 08:00-15:00 on Wednesday
+      "2026-02-25T14:30, 1 jam, 2026-02-26T08:30",
+      "2026-02-25T07:45, 1 jam, 2026-02-25T09:00",
+      // a date the operator added
+      "2026-07-02T15:00, 2 jam, 2026-07-06T08:30",
+  })
+  void addsStandardTimesInWorkingTime(String start, String waktu, String due) {
+    assertThat(CALENDAR.plus(wib(start), StandardTime.parse(waktu), CalendarKind.HARI_KERJA)).isEqualTo(wib(due));
+  }
+
+  @ParameterizedTest(name = "24-jam: {0} + {1} = {2}")
+  @CsvSource({
+      "2026-11-27T15:30, 2 jam, 2026-11-27T17:30",
+      "2026-11-27T15:30, 1 hari, 2026-11-28T15:30",
+      "2026-12-24T20:00, 2 x 24 jam, 2026-12-26T20:00",
+  })
+  void roundTheClockSopsCountPlainClockTime(String start, String waktu, String due) {
+    assertThat(CALENDAR.plus(wib(start), StandardTime.parse(waktu), CalendarKind.ROUND_THE_CLOCK)).isEqualTo(wib(due));
+  }
+
+  @Test
+  void measuresWorkingTimeBetweenTwoMoments() {
+    // Friday 15:00-16:30 and Monday 07:30-08:00
+    assertThat(CALENDAR.workingSecondsBetween(wib("2026-11-27T15:00"), wib("2026-11-30T08:00"), CalendarKind.HARI_KERJA))
+        .isEqualTo(7200);
+    assertThat(CALENDAR.workingSecondsBetween(wib("2026-11-24T07:30"), wib("2026-11-24T16:00"), CalendarKind.HARI_KERJA))
+        .isEqualTo(27000);
+    assertThat(CALENDAR.workingSecondsBetween(wib("2026-11-27T15:00"), wib("2026-11-30T08:00"), CalendarKind.ROUND_THE_CLOCK))
+        .isEqualTo(65 * 3600);
+  }
+
+  @Test
+  void knowsHolidaysAndTheLengthOfAWorkingDay() {
+    assertThat(CALENDAR.workingDaySeconds()).isEqualTo(27000);
+    assertThat(CALENDAR.seconds(StandardTime.parse("1 hari kerja"), CalendarKind.HARI_KERJA)).isEqualTo(27000);
+    assertThat(CALENDAR.seconds(StandardTime.parse("1 hari"), CalendarKind.ROUND_THE_CLOCK)).isEqualTo(86400);
+    assertThat(CALENDAR.holiday(LocalDate.of(2026, 12, 24))).get().extracting(Holiday::kind).isEqualTo("cuti-bersama");
+    assertThat(CALENDAR.holiday(LocalDate.of(2025, 8, 17))).get().extracting(Holiday::kind).isEqualTo("libur-nasional");
+    assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse();
+    assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 11, 27))).isTrue();
+  }
+
+  @Test
+  void refusesAWorkingPeriodThatCannotBeRead() {
+    assertThatThrownBy(() -> new WorkingCalendar(new CalendarProperties(WIB,
+        Map.of(DayOfWeek.MONDAY, List.of("16:00-07:30")), null, null, "", null), List.of()))
+        .hasMessageContaining("sop.calendar.week.monday: '16:00-07:30' is not a working period");
+  }
+
+  @Test
+  void refusesAHolidayOutsideItsFilesYear() {
+    String yaml = "tahun: 2027\nsumber: uji\nlibur:\n  - {tanggal: 2026-01-01, nama: Salah, jenis: libur-nasional}\n";
+    assertThatThrownBy(() -> HolidayFiles.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml"))
+        .hasMessageContaining("x.yaml").hasMessageContaining("outside tahun 2027");
+  }
+
+  static Instant wib(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(WIB).toInstant();
+  }
+}
