@@ -13,6 +13,16 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import java.time.ZoneId;
+import org.flywaydb.core.Flyway;
+import org.sopflow.calendar.CalendarProperties;
+import org.sopflow.calendar.HolidayFiles;
+import org.sopflow.calendar.StandardTime;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.deadline.DeadlinePlugin;
+import org.sopflow.deadline.OverdueDetector;
+import org.sopflow.deviation.DeviationPlugin;
+import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.model.SopModelPlugin;
 import org.sopflow.roles.RoleCatalogue;
 import org.sopflow.roles.RolesPlugin;
@@ -24,6 +34,11 @@ import org.sopflow.roles.RolesPlugin;
 public final class SopTestEngine {
 
   public static final Path PROCESSES = Path.of("processes");
+  /** The application's default calendar with the project's holiday files. */
+  public static final WorkingCalendar CALENDAR = new WorkingCalendar(
+      new CalendarProperties(ZoneId.of("Asia/Jakarta"), null, List.of(), null, null, null),
+      HolidayFiles.read("classpath*:calendar/hari-libur-*.yaml"));
+  public static final MaladministrationLog LOG = new MaladministrationLog();
   private static ProcessEngine shared;
 
   private SopTestEngine() {
@@ -38,14 +53,23 @@ public final class SopTestEngine {
   }
 
   public static ProcessEngine build(String name) {
+    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    Flyway.configure().dataSource(url, "sa", "").load().migrate();
     ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
-    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    configuration.setJdbcUrl(url);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roleCatalogue())));
+    configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roleCatalogue()),
+        new DeviationPlugin(LOG), new DeadlinePlugin(CALENDAR, LOG)));
     return configuration.buildProcessEngine();
+  }
+
+  /** The detector as each application node runs it, on the given engine, escalating every working day. */
+  public static OverdueDetector detector(ProcessEngine engine) {
+    return new OverdueDetector((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), CALENDAR,
+        roleCatalogue(), LOG, StandardTime.parse("1 hari kerja"), 200);
   }
 
   public static RoleCatalogue roleCatalogue() {

@@ -18,6 +18,8 @@ import org.sopflow.calendar.StandardTime;
  * @param calendar {@code sop.kalender}: working days (default) or round the clock
  * @param serviceTime {@code sop.waktu-layanan}, or null when the SOP declares none
  * @param startRoles the roles of the lanes holding the start events: who may start the SOP
+ * @param mandatoryPredecessors per step, the steps that lie on every path from the start to it: the
+ *     ones an instance must have passed through before the step may begin
  */
 public record SopDefinition(
     String key,
@@ -27,7 +29,8 @@ public record SopDefinition(
     StandardTime serviceTime,
     List<SopLane> lanes,
     List<SopStep> steps,
-    List<String> startRoles) {
+    List<String> startRoles,
+    Map<String, List<String>> mandatoryPredecessors) {
 
   static final String PROPERTY = "sopflow.sopDefinition";
 
@@ -36,6 +39,7 @@ public record SopDefinition(
     lanes = List.copyOf(lanes);
     steps = List.copyOf(steps);
     startRoles = List.copyOf(startRoles);
+    mandatoryPredecessors = Map.copyOf(mandatoryPredecessors);
   }
 
   /** The SOP model the parse listener attached to a deployed process definition, if it is one. */
@@ -49,6 +53,10 @@ public record SopDefinition(
 
   public Optional<SopLane> lane(String roleId) {
     return lanes.stream().filter(lane -> lane.id().equals(roleId)).findFirst();
+  }
+
+  public List<String> mandatoryPredecessors(String activityId) {
+    return mandatoryPredecessors.getOrDefault(activityId, List.of());
   }
 
   public List<String> roles() {

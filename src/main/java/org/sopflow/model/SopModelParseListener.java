@@ -58,7 +58,8 @@ class SopModelParseListener extends AbstractBpmnParseListener {
         .filter(lane -> lane != null)
         .map(SopLane::id).distinct().toList();
     processDefinition.setProperty(SopDefinition.PROPERTY, new SopDefinition(processDefinition.getKey(),
-        processDefinition.getName(), identity, calendar, serviceTime, lanes(processDefinition), steps, startRoles));
+        processDefinition.getName(), identity, calendar, serviceTime, lanes(processDefinition), steps, startRoles,
+        nodes.mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList())));
   }
 
   private SopStep step(Element activity, FlowNodes nodes, Map<String, SopLane> laneByNode, List<String> problems) {
@@ -191,6 +192,45 @@ class SopModelParseListener extends AbstractBpmnParseListener {
 
     Element parentScope(Element node) {
       return parent.get(node);
+    }
+
+    /**
+     * For each step, the other steps without which it cannot be reached from the start events
+     * (its dominators among the steps). Models are small, so one search per pair is cheap.
+     */
+    Map<String, List<String>> mandatoryPredecessors(List<String> steps) {
+      Map<String, List<String>> result = new HashMap<>();
+      for (String step : steps) {
+        List<String> mandatory = new ArrayList<>();
+        for (String candidate : steps) {
+          if (!candidate.equals(step) && !reachableAvoiding(step, candidate)) {
+            mandatory.add(candidate);
+          }
+        }
+        result.put(step, List.copyOf(mandatory));
+      }
+      return result;
+    }
+
+    private boolean reachableAvoiding(String target, String avoided) {
+      Set<Element> seen = new LinkedHashSet<>();
+      Deque<Element> queue = new ArrayDeque<>(startEvents);
+      while (!queue.isEmpty()) {
+        Element node = queue.poll();
+        String id = node.attribute("id");
+        if (id.equals(avoided) || !seen.add(node)) {
+          continue;
+        }
+        if (id.equals(target)) {
+          return true;
+        }
+        if (SCOPE_TAGS.contains(node.getTagName())) {
+          node.elements("startEvent").forEach(queue::add);
+        }
+        successors.getOrDefault(id, List.of()).stream().map(byId::get).filter(next -> next != null)
+            .forEach(queue::add);
+      }
+      return false;
     }
 
     /** Breadth-first from the start events; what no flow reaches follows in document order. */

@@ -1,0 +1,164 @@
+package org.sopflow.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sopflow.calendar.StandardTime;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.deviation.EngineSql;
+import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.deviation.Rule;
+import org.sopflow.deviation.TaskFacts;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.roles.Role;
+import org.sopflow.roles.RoleCatalogue;
+
+/**
+ * Finds passed deadlines with one indexed query per kind, instead of a timer job per task, and
+ * records each once: STEP_OVERDUE with escalation of the task to the lane role's supervisor, then
+ * one more level per escalation interval; SERVICE_OVERDUE per instance. Each finding is its own
+ * engine command whose first statement claims the row, so with several engine nodes on one
+ * database exactly one node records it; a node that loses the race changes nothing.
+ */
+public class OverdueDetector {
+
+  private final ProcessEngineConfigurationImpl engine;
+  private final WorkingCalendar calendar;
+  private final RoleCatalogue roles;
+  private final MaladministrationLog log;
+  private final StandardTime escalationInterval;
+  private final int batchSize;
+
+  public OverdueDetector(ProcessEngineConfigurationImpl engine, WorkingCalendar calendar, RoleCatalogue roles,
+                         MaladministrationLog log, StandardTime escalationInterval, int batchSize) {
+    this.engine = engine;
+    this.calendar = calendar;
+    this.roles = roles;
+    this.log = log;
+    this.escalationInterval = escalationInterval;
+    this.batchSize = batchSize;
+  }
+
+  /** One sweep at the engine clock's now; returns how many findings it recorded. */
+  public int sweep() {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    int recorded = 0;
+    for (String taskId : execute(due("sop_task_deadline", "task_id", "standard_deadline", now))) {
+      recorded += execute(context -> overdueTask(context, taskId, now)) ? 1 : 0;
+    }
+    for (String instanceId : execute(due("sop_instance_deadline", "process_instance_id", "service_deadline", now))) {
+      recorded += execute(context -> overdueInstance(context, instanceId, now)) ? 1 : 0;
+    }
+    for (String taskId : execute(escalationsDue(now))) {
+      recorded += execute(context -> escalateAgain(context, taskId, now)) ? 1 : 0;
+    }
+    return recorded;
+  }
+
+  private Command<List<String>> due(String table, String idColumn, String deadlineColumn, Instant now) {
+    return context -> EngineSql.query("SELECT " + idColumn + " FROM " + table + " WHERE ended_at IS NULL"
+            + " AND " + deadlineColumn + " <= ? AND overdue_recorded_at IS NULL ORDER BY " + deadlineColumn
+            + " LIMIT ?", row -> row.getString(1), now, batchSize);
+  }
+
+  private Command<List<String>> escalationsDue(Instant now) {
+    return context -> EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
+        + " AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?", row -> row.getString(1), now, batchSize);
+  }
+
+  private boolean overdueTask(CommandContext context, String taskId, Instant now) {
+    if (!StandardDeadlines.claimOverdue(taskId, now)) {
+      return false;
+    }
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return false;
+    }
+    SopDefinition sop = TaskFacts.sop(task).orElseThrow();
+    Instant deadline = standardDeadline(taskId);
+    Optional<Role> supervisor = laneRole(sop, task).flatMap(this::supervisorOf);
+    String detail = "Tugas masih terbuka pada tenggat standar";
+    if (supervisor.isPresent()) {
+      escalate(task, supervisor.get(), 1, now, sop);
+      detail += "; dieskalasikan ke " + supervisor.get().id() + " (" + supervisor.get().name() + ")";
+    }
+    log.record(TaskFacts.deviation(Rule.STEP_OVERDUE, task, null, deadline,
+        Duration.between(deadline, now).toSeconds(), detail).withOccurredAt(deadline));
+    return true;
+  }
+
+  private boolean escalateAgain(CommandContext context, String taskId, Instant now) {
+    List<Object[]> rows = EngineSql.query("SELECT escalation_level, escalated_role FROM sop_task_deadline"
+        + " WHERE task_id = ? AND ended_at IS NULL AND next_escalation_at <= ?",
+        row -> new Object[] {row.getInt(1), row.getString(2)}, taskId, now);
+    if (rows.isEmpty()) {
+      return false;
+    }
+    int level = (Integer) rows.get(0)[0];
+    Optional<Role> next = roles.find((String) rows.get(0)[1]).flatMap(this::supervisorOf);
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (next.isEmpty() || task == null) {
+      EngineSql.update("UPDATE sop_task_deadline SET next_escalation_at = NULL WHERE task_id = ?", taskId);
+      return false;
+    }
+    int updated = EngineSql.update("UPDATE sop_task_deadline SET escalation_level = ? WHERE task_id = ?"
+        + " AND escalation_level = ?", level + 1, taskId, level);
+    if (updated == 1) {
+      escalate(task, next.get(), level + 1, now, TaskFacts.sop(task).orElseThrow());
+    }
+    return updated == 1;
+  }
+
+  /** Offers the task to the supervisor role too, notes it on the task, and plans the next level. */
+  private void escalate(TaskEntity task, Role supervisor, int level, Instant now, SopDefinition sop) {
+    TaskService taskService = engine.getTaskService();
+    taskService.addCandidateGroup(task.getId(), supervisor.id());
+    taskService.createComment(task.getId(), task.getProcessInstanceId(), "Eskalasi tingkat " + level
+        + ": tugas melewati tenggat standar dan kini juga ditawarkan kepada " + supervisor.name());
+    Instant nextEscalation = supervisorOf(supervisor).isPresent()
+        ? calendar.plus(now, escalationInterval, sop.calendar()) : null;
+    EngineSql.update("UPDATE sop_task_deadline SET escalated_role = ?, next_escalation_at = ? WHERE task_id = ?",
+        supervisor.id(), nextEscalation, task.getId());
+  }
+
+  private boolean overdueInstance(CommandContext context, String processInstanceId, Instant now) {
+    if (!ServiceDeadlines.claimOverdue(processInstanceId, now)) {
+      return false;
+    }
+    ExecutionEntity instance = context.getExecutionManager().findExecutionById(processInstanceId);
+    if (instance == null) {
+      return false;
+    }
+    Instant deadline = EngineSql.query("SELECT service_deadline FROM sop_instance_deadline WHERE process_instance_id = ?",
+        row -> EngineSql.instant(row, "service_deadline"), processInstanceId).get(0);
+    log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, instance, null, null, deadline,
+        Duration.between(deadline, now).toSeconds(), "Layanan belum selesai pada batas waktu layanan")
+        .withOccurredAt(deadline));
+    return true;
+  }
+
+  private Optional<Role> laneRole(SopDefinition sop, TaskEntity task) {
+    return sop.step(task.getTaskDefinitionKey()).map(step -> step.role()).flatMap(roles::find);
+  }
+
+  private Optional<Role> supervisorOf(Role role) {
+    return Optional.ofNullable(role.supervisor()).flatMap(roles::find);
+  }
+
+  private static Instant standardDeadline(String taskId) {
+    return EngineSql.query("SELECT standard_deadline FROM sop_task_deadline WHERE task_id = ?",
+        row -> EngineSql.instant(row, "standard_deadline"), taskId).get(0);
+  }
+
+  private <T> T execute(Command<T> command) {
+    return engine.getCommandExecutorTxRequired().execute(command);
+  }
+}

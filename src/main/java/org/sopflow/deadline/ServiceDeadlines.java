@@ -1,0 +1,78 @@
+package org.sopflow.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.deviation.EngineSql;
+import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.deviation.Rule;
+import org.sopflow.deviation.TaskFacts;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
+
+/**
+ * The service deadline of each SOP instance ({@code sop.waktu-layanan} from its start), extended
+ * once by the first completed step that carries {@code sop.perpanjangan-layanan}.
+ */
+class ServiceDeadlines {
+
+  private final WorkingCalendar calendar;
+  private final MaladministrationLog log;
+
+  ServiceDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
+    this.calendar = calendar;
+    this.log = log;
+  }
+
+  ExecutionListener onStart(SopDefinition sop) {
+    return execution -> {
+      Instant started = ClockUtil.getCurrentTime().toInstant();
+      EngineSql.update("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id, started_at,"
+              + " service_deadline) VALUES (?, ?, ?, ?)", execution.getProcessInstanceId(),
+          execution.getProcessDefinitionId(), started, calendar.plus(started, sop.serviceTime(), sop.calendar()));
+    };
+  }
+
+  /** The UU 14/2008 extension: once per instance, from the deadline then in force. */
+  ExecutionListener onExtendingStepEnded(SopDefinition sop, SopStep step) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      deadlineOf(execution).ifPresent(deadline -> EngineSql.update("UPDATE sop_instance_deadline"
+              + " SET service_deadline = ?, extended_by = ? WHERE process_instance_id = ? AND extended_by IS NULL",
+          calendar.plus(deadline, step.perpanjanganLayanan(), sop.calendar()), step.activityId(),
+          execution.getProcessInstanceId()));
+    };
+  }
+
+  ExecutionListener onEnd() {
+    return execution -> deadlineOf(execution).ifPresent(deadline -> {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      EngineSql.update("UPDATE sop_instance_deadline SET ended_at = ? WHERE process_instance_id = ?", now,
+          execution.getProcessInstanceId());
+      if (!execution.isCanceled() && now.isAfter(deadline) && claimOverdue(execution.getProcessInstanceId(), now)) {
+        log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
+            Duration.between(deadline, now).toSeconds(), "Layanan selesai setelah batas waktu layanan")
+            .withOccurredAt(deadline));
+      }
+    });
+  }
+
+  /** Marks the instance's SERVICE_OVERDUE as recorded; true for exactly one caller across all nodes. */
+  static boolean claimOverdue(String processInstanceId, Instant now) {
+    return EngineSql.update("UPDATE sop_instance_deadline SET overdue_recorded_at = ? WHERE process_instance_id = ?"
+        + " AND overdue_recorded_at IS NULL", now, processInstanceId) == 1;
+  }
+
+  private static java.util.Optional<Instant> deadlineOf(DelegateExecution execution) {
+    List<Instant> rows = EngineSql.query("SELECT service_deadline FROM sop_instance_deadline"
+        + " WHERE process_instance_id = ?", row -> EngineSql.instant(row, "service_deadline"),
+        execution.getProcessInstanceId());
+    return rows.stream().findFirst();
+  }
+}

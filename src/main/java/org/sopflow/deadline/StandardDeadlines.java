@@ -1,0 +1,98 @@
+package org.sopflow.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.deviation.EngineSql;
+import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.deviation.Rule;
+import org.sopflow.deviation.TaskFacts;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
+
+/**
+ * The standard deadline of each SOP task: computed from {@code sop.waktu} on the working calendar
+ * when the task is created, shown as the task's due date, and kept in {@code sop_task_deadline},
+ * which neither Tasklist nor the REST API can change. Moving the due date away from it is a
+ * deviation; completing the task after it, when the detector has not caught it yet, is one too.
+ */
+class StandardDeadlines {
+
+  private final WorkingCalendar calendar;
+  private final MaladministrationLog log;
+
+  StandardDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
+    this.calendar = calendar;
+    this.log = log;
+  }
+
+  TaskListener onCreate(SopDefinition sop, SopStep step) {
+    return task -> {
+      Instant created = task.getCreateTime().toInstant();
+      Instant deadline = EngineSql.truncate(calendar.plus(created, step.waktu(), sop.calendar()));
+      task.setDueDate(Date.from(deadline));
+      EngineSql.update("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
+              + " activity_id, role, created_at, standard_deadline, current_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), step.activityId(), step.role(),
+          created, deadline, deadline);
+    };
+  }
+
+  TaskListener onUpdate() {
+    return task -> deadlineOf(task).ifPresent(recorded -> {
+      Instant due = task.getDueDate() == null ? null : EngineSql.truncate(task.getDueDate().toInstant());
+      if (Objects.equals(due, recorded.currentDue())) {
+        return;
+      }
+      EngineSql.update("UPDATE sop_task_deadline SET current_due = ? WHERE task_id = ?", due, task.getId());
+      if (!Objects.equals(due, recorded.standardDeadline())) {
+        log.record(TaskFacts.deviation(Rule.DUE_DATE_CHANGED, task, TaskFacts.currentUser(),
+            recorded.standardDeadline(), null, "Tenggat diubah dari " + text(recorded.currentDue()) + " menjadi "
+                + text(due) + "; tenggat standar " + recorded.standardDeadline()));
+      }
+    });
+  }
+
+  TaskListener onComplete() {
+    return task -> deadlineOf(task).ifPresent(recorded -> {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ?", now, task.getId());
+      if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
+        long overdue = Duration.between(recorded.standardDeadline(), now).toSeconds();
+        log.record(TaskFacts.deviation(Rule.STEP_OVERDUE, task, task.getAssignee(), recorded.standardDeadline(),
+            overdue, "Langkah diselesaikan setelah tenggat standar").withOccurredAt(recorded.standardDeadline()));
+      }
+    });
+  }
+
+  TaskListener onDelete() {
+    return task -> EngineSql.update("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
+        ClockUtil.getCurrentTime().toInstant(), task.getId());
+  }
+
+  /** Marks the task's STEP_OVERDUE as recorded; true for exactly one caller across all nodes. */
+  static boolean claimOverdue(String taskId, Instant now) {
+    return EngineSql.update("UPDATE sop_task_deadline SET overdue_recorded_at = ? WHERE task_id = ?"
+        + " AND overdue_recorded_at IS NULL", now, taskId) == 1;
+  }
+
+  private static java.util.Optional<RecordedDeadline> deadlineOf(DelegateTask task) {
+    List<RecordedDeadline> rows = EngineSql.query("SELECT standard_deadline, current_due FROM sop_task_deadline"
+        + " WHERE task_id = ?", row -> new RecordedDeadline(EngineSql.instant(row, "standard_deadline"),
+        EngineSql.instant(row, "current_due")), task.getId());
+    return rows.stream().findFirst();
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? "(tanpa tenggat)" : instant.toString();
+  }
+
+  private record RecordedDeadline(Instant standardDeadline, Instant currentDue) {
+  }
+}

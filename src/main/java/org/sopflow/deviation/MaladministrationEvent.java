@@ -1,0 +1,33 @@
+package org.sopflow.deviation;
+
+import java.time.Instant;
+
+/** One recorded deviation, as stored in the append-only log. */
+public record MaladministrationEvent(
+    String id,
+    long sequence,
+    Category category,
+    Rule rule,
+    String processDefinitionKey,
+    Integer processDefinitionVersion,
+    String processInstanceId,
+    String businessKey,
+    String activityId,
+    String activityName,
+    String taskId,
+    String role,
+    String userId,
+    Instant standardDeadline,
+    Instant occurredAt,
+    Instant detectedAt,
+    Long overdueSeconds,
+    String detail,
+    String hash,
+    String previousHash) {
+
+  MaladministrationEvent signed(String newHash) {
+    return new MaladministrationEvent(id, sequence, category, rule, processDefinitionKey, processDefinitionVersion,
+        processInstanceId, businessKey, activityId, activityName, taskId, role, userId, standardDeadline, occurredAt,
+        detectedAt, overdueSeconds, detail, newHash, previousHash);
+  }
+}

@@ -1,0 +1,113 @@
+package org.sopflow.deviation;
+
+import static org.sopflow.deviation.EngineSql.instant;
+import static org.sopflow.deviation.EngineSql.truncate;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The append-only maladministration log. {@link #record} runs inside the engine command that
+ * caused the deviation (or the detector's command), so the event commits or rolls back with it.
+ */
+public class MaladministrationLog {
+
+  private static final String COLUMNS = "id, sequence, category, rule, process_definition_key,"
+      + " process_definition_version, process_instance_id, business_key, activity_id, activity_name, task_id, role,"
+      + " user_id, standard_deadline, occurred_at, detected_at, overdue_seconds, detail, hash, previous_hash";
+
+  /** Appends one event; the chain head's row lock orders writers across transactions and nodes. */
+  public MaladministrationEvent record(Deviation deviation) {
+    EngineSql.update("UPDATE sop_event_chain_head SET last_sequence = last_sequence + 1 WHERE id = 1");
+    ChainHead head = EngineSql.query("SELECT last_sequence, last_hash FROM sop_event_chain_head WHERE id = 1",
+        row -> new ChainHead(row.getLong(1), row.getString(2))).get(0);
+    MaladministrationEvent unsigned = unsigned(deviation, head.sequence(), head.hash());
+    MaladministrationEvent event = unsigned.signed(EventChain.hash(head.hash(), unsigned));
+    EngineSql.update("INSERT INTO sop_maladministration_event (" + COLUMNS + ") VALUES"
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        event.id(), event.sequence(), event.category().name(), event.rule().name(), event.processDefinitionKey(),
+        event.processDefinitionVersion(), event.processInstanceId(), event.businessKey(), event.activityId(),
+        event.activityName(), event.taskId(), event.role(), event.userId(), event.standardDeadline(),
+        event.occurredAt(), event.detectedAt(), event.overdueSeconds(), event.detail(), event.hash(),
+        event.previousHash());
+    EngineSql.update("UPDATE sop_event_chain_head SET last_hash = ? WHERE id = 1", event.hash());
+    return event;
+  }
+
+  /** Whether the rule already fired for this activity of this instance (rules that fire once). */
+  public boolean alreadyRecorded(Rule rule, String processInstanceId, String activityId) {
+    return !EngineSql.query("SELECT 1 FROM sop_maladministration_event WHERE rule = ? AND process_instance_id = ?"
+        + " AND activity_id = ?", row -> 1, rule.name(), processInstanceId, activityId).isEmpty();
+  }
+
+  /** Events matching the filter, newest first. */
+  public static List<MaladministrationEvent> find(Connection connection, EventFilter filter, int page, int size) {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    parameters.add(size);
+    parameters.add((long) page * size);
+    return EngineSql.query(connection, "SELECT " + COLUMNS + " FROM sop_maladministration_event" + where
+        + " ORDER BY sequence DESC LIMIT ? OFFSET ?", MaladministrationLog::read, parameters.toArray());
+  }
+
+  public static long count(Connection connection, EventFilter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    return EngineSql.query(connection, "SELECT COUNT(*) FROM sop_maladministration_event" + where,
+        row -> row.getLong(1), parameters.toArray()).get(0);
+  }
+
+  /** Recomputes the whole chain in sequence order. */
+  public static ChainVerification verify(Connection connection) {
+    List<MaladministrationEvent> events = EngineSql.query(connection, "SELECT " + COLUMNS
+        + " FROM sop_maladministration_event ORDER BY sequence", MaladministrationLog::read);
+    String previous = EventChain.GENESIS;
+    long expectedSequence = 1;
+    for (MaladministrationEvent event : events) {
+      boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previous)
+          && event.hash().equals(EventChain.hash(previous, event));
+      if (!intact) {
+        return new ChainVerification(false, events.size(), Math.min(event.sequence(), expectedSequence));
+      }
+      previous = event.hash();
+      expectedSequence++;
+    }
+    return new ChainVerification(true, events.size(), null);
+  }
+
+  private static MaladministrationEvent unsigned(Deviation d, long sequence, String previousHash) {
+    Instant detectedAt = ClockUtil.getCurrentTime().toInstant();
+    return new MaladministrationEvent(UUID.randomUUID().toString(),
+        sequence, d.rule().category(), d.rule(), d.processDefinitionKey(), d.processDefinitionVersion(),
+        d.processInstanceId(), d.businessKey(), d.activityId(), d.activityName(), d.taskId(), d.role(), d.userId(),
+        truncate(d.standardDeadline()), truncate(d.occurredAt() == null ? detectedAt : d.occurredAt()),
+        truncate(detectedAt), d.overdueSeconds(), d.detail(), null, previousHash);
+  }
+
+  private static MaladministrationEvent read(ResultSet row) throws SQLException {
+    return new MaladministrationEvent(row.getString("id"), row.getLong("sequence"),
+        Category.valueOf(row.getString("category")), Rule.valueOf(row.getString("rule")),
+        row.getString("process_definition_key"), (Integer) row.getObject("process_definition_version"),
+        row.getString("process_instance_id"), row.getString("business_key"), row.getString("activity_id"),
+        row.getString("activity_name"), row.getString("task_id"), row.getString("role"), row.getString("user_id"),
+        instant(row, "standard_deadline"), instant(row, "occurred_at"), instant(row, "detected_at"),
+        row.getObject("overdue_seconds") == null ? null : row.getLong("overdue_seconds"), row.getString("detail"),
+        row.getString("hash").trim(), row.getString("previous_hash").trim());
+  }
+
+  private record ChainHead(long sequence, String hash) {
+    ChainHead {
+      hash = hash.trim();
+    }
+  }
+
+  /** The answer of {@code /api/maladministration/verify}. */
+  public record ChainVerification(boolean valid, long events, Long firstBrokenSequence) {
+  }
+}

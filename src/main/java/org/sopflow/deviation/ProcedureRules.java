@@ -1,0 +1,90 @@
+package org.sopflow.deviation;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
+
+/**
+ * STEP_SKIPPED and INSTANCE_CANCELLED: the flow of an SOP may only be left by its own paths.
+ * Process instance modification or migration that cancels a step, or starts one whose mandatory
+ * predecessors never ran, skips steps; deleting an instance before an end event refuses service.
+ */
+class ProcedureRules {
+
+  /** Engine commands that move an instance outside its modelled flow. */
+  private static final Set<String> OUT_OF_FLOW_COMMANDS = Set.of("ModifyProcessInstanceCmd",
+      "ProcessInstanceModificationCmd", "ModifyMultipleProcessInstancesCmd", "MigrateProcessInstanceCmd",
+      "RestartProcessInstancesCmd");
+
+  private final MaladministrationLog log;
+
+  ProcedureRules(MaladministrationLog log) {
+    this.log = log;
+  }
+
+  /** A task deleted by modification or migration was cancelled before completion. */
+  TaskListener onTaskDeleted() {
+    return task -> {
+      if (outOfFlow() && !log.alreadyRecorded(Rule.STEP_SKIPPED, task.getProcessInstanceId(),
+          task.getTaskDefinitionKey())) {
+        log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, task, TaskFacts.currentUser(), null, null,
+            "Langkah dibatalkan sebelum selesai melalui " + commandName()));
+      }
+    };
+  }
+
+  /** A step started by modification: every mandatory predecessor that never ran was skipped. */
+  ExecutionListener onStepStarted(SopStep started) {
+    return execution -> {
+      if (!outOfFlow()) {
+        return;
+      }
+      SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
+      for (String predecessor : sop.mandatoryPredecessors(started.activityId())) {
+        if (neverRan(execution, predecessor)
+            && !log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), predecessor)) {
+          log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
+              TaskFacts.currentUser(), null, null, "Langkah dilewati: instance dimulai pada '" + started.name()
+                  + "' (" + started.activityId() + ") melalui " + commandName()));
+        }
+      }
+    };
+  }
+
+  /** The instance ended without reaching an end event. */
+  ExecutionListener onInstanceEnded() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        String reason = ((ExecutionEntity) execution).getDeleteReason();
+        log.record(TaskFacts.deviation(Rule.INSTANCE_CANCELLED, execution, null, TaskFacts.currentUser(), null, null,
+            "Instance dihentikan sebelum mencapai akhir SOP" + (reason == null ? "" : "; alasan: " + reason)));
+      }
+    };
+  }
+
+  private static boolean neverRan(DelegateExecution execution, String activityId) {
+    CommandContext commandContext = Context.getCommandContext();
+    List<HistoricActivityInstance> runs = commandContext.runWithoutAuthorization(() ->
+        commandContext.getProcessEngineConfiguration().getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(execution.getProcessInstanceId()).activityId(activityId).list());
+    return runs.stream().allMatch(HistoricActivityInstance::isCanceled);
+  }
+
+  private static boolean outOfFlow() {
+    return OUT_OF_FLOW_COMMANDS.contains(commandName());
+  }
+
+  private static String commandName() {
+    CommandInvocationContext invocation = Context.getCommandInvocationContext();
+    return invocation == null ? "" : invocation.getCommand().getClass().getSimpleName();
+  }
+}
