@@ -53,12 +53,20 @@ public final class SopTestEngine {
   }
 
   public static ProcessEngine build(String name) {
-    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    return build(name, name, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+  }
+
+  /**
+   * An engine node on the in-memory database {@code database}; several nodes may share one, as a
+   * cluster shares one PostgreSQL. Only the first node of a database should drop its schema.
+   */
+  public static ProcessEngine build(String name, String database, String schemaUpdate) {
+    String url = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
     Flyway.configure().dataSource(url, "sa", "").load().migrate();
     ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl(url);
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setDatabaseSchemaUpdate(schemaUpdate);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
     configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roleCatalogue()),

@@ -12,12 +12,14 @@ class DeviationConfiguration {
   @Bean
   static BeanFactoryPostProcessor engineAfterFlyway() {
     return beanFactory -> {
-      if (beanFactory.containsBeanDefinition("processEngine") && beanFactory.containsBeanDefinition("flywayInitializer")) {
-        BeanDefinition engine = beanFactory.getBeanDefinition("processEngine");
-        String[] dependsOn = engine.getDependsOn() == null ? new String[0] : engine.getDependsOn();
-        String[] withFlyway = java.util.Arrays.copyOf(dependsOn, dependsOn.length + 1);
-        withFlyway[dependsOn.length] = "flywayInitializer";
-        engine.setDependsOn(withFlyway);
+      for (String engineBean : new String[] {"processEngineFactoryBean", "processEngine"}) {
+        if (beanFactory.containsBeanDefinition(engineBean) && beanFactory.containsBeanDefinition("flywayInitializer")) {
+          BeanDefinition engine = beanFactory.getBeanDefinition(engineBean);
+          String[] dependsOn = engine.getDependsOn() == null ? new String[0] : engine.getDependsOn();
+          String[] withFlyway = java.util.Arrays.copyOf(dependsOn, dependsOn.length + 1);
+          withFlyway[dependsOn.length] = "flywayInitializer";
+          engine.setDependsOn(withFlyway);
+        }
       }
     };
   }

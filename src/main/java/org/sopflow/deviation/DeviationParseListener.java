@@ -20,9 +20,9 @@ class DeviationParseListener extends AbstractBpmnParseListener {
   private final LaneRules laneRules;
   private final ProcedureRules procedureRules;
 
-  DeviationParseListener(MaladministrationLog log) {
-    this.laneRules = new LaneRules(log);
-    this.procedureRules = new ProcedureRules(log);
+  DeviationParseListener(LaneRules laneRules, ProcedureRules procedureRules) {
+    this.laneRules = laneRules;
+    this.procedureRules = procedureRules;
   }
 
   @Override

@@ -19,6 +19,8 @@ public class DeviationPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
-    configuration.getCustomPostBPMNParseListeners().add(new DeviationParseListener(log));
+    ProcedureRules procedureRules = new ProcedureRules(log);
+    configuration.getCustomPostBPMNParseListeners().add(new DeviationParseListener(new LaneRules(log), procedureRules));
+    configuration.getCustomHistoryEventHandlers().add(new MigrationWatch(procedureRules));
   }
 }

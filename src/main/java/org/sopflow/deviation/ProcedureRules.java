@@ -45,19 +45,31 @@ class ProcedureRules {
   /** A step started by modification: every mandatory predecessor that never ran was skipped. */
   ExecutionListener onStepStarted(SopStep started) {
     return execution -> {
-      if (!outOfFlow()) {
-        return;
-      }
-      SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
-      for (String predecessor : sop.mandatoryPredecessors(started.activityId())) {
-        if (neverRan(execution, predecessor)
-            && !log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), predecessor)) {
-          log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
-              TaskFacts.currentUser(), null, null, "Langkah dilewati: instance dimulai pada '" + started.name()
-                  + "' (" + started.activityId() + ") melalui " + commandName()));
-        }
+      if (outOfFlow()) {
+        recordSkippedPredecessors(execution, started.activityId());
       }
     };
+  }
+
+  /** An instance migrated onto a step: the same check against the target version of the SOP. */
+  void onStepMigrated(DelegateExecution execution, String activityId) {
+    recordSkippedPredecessors(execution, activityId);
+  }
+
+  private void recordSkippedPredecessors(DelegateExecution execution, String activityId) {
+    SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
+    SopStep started = sop.step(activityId).orElse(null);
+    if (started == null) {
+      return;
+    }
+    for (String predecessor : sop.mandatoryPredecessors(activityId)) {
+      if (neverRan(execution, predecessor)
+          && !log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), predecessor)) {
+        log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
+            TaskFacts.currentUser(), null, null, "Langkah dilewati: instance dilanjutkan pada '" + started.name()
+                + "' (" + started.activityId() + ") melalui " + commandName()));
+      }
+    }
   }
 
   /** The instance ended without reaching an end event. */

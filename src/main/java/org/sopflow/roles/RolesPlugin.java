@@ -14,8 +14,15 @@ public class RolesPlugin extends AbstractProcessEnginePlugin {
     this.catalogue = catalogue;
   }
 
+  /** Lane ids (and so role and demo user ids) use '-' and '.'; Camunda allows only letters and digits by default. */
+  static final String RESOURCE_ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._@-]*|camunda-admin";
+  private static final String CAMUNDA_DEFAULT_PATTERN = "[a-zA-Z0-9]+|camunda-admin";
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (CAMUNDA_DEFAULT_PATTERN.equals(configuration.getGeneralResourceWhitelistPattern())) {
+      configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
+    }
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }

@@ -1,0 +1,110 @@
+package org.sopflow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.sopflow.deviation.EventFilter;
+import org.sopflow.deviation.MaladministrationEvent;
+import org.sopflow.deviation.MaladministrationLog;
+
+/**
+ * One engine as staff use it: a clock that tests move instead of sleeping, demo staff with their
+ * roles, and a look into the maladministration log.
+ */
+public final class EngineScenario {
+
+  public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  private final ProcessEngine engine;
+
+  public EngineScenario(ProcessEngine engine) {
+    this.engine = engine;
+    ensureStaff();
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  /** Sets the engine clock to a moment in Probolinggo, e.g. {@code 2026-11-24T11:00}. */
+  public static Instant clockAt(String wibDateTime) {
+    Instant moment = wib(wibDateTime);
+    ClockUtil.setCurrentTime(Date.from(moment));
+    return moment;
+  }
+
+  public static Instant wib(String wibDateTime) {
+    return LocalDateTime.parse(wibDateTime).atZone(WIB).toInstant();
+  }
+
+  public static void resetClock() {
+    ClockUtil.reset();
+  }
+
+  public String deploy(String resourceName, String xml) {
+    return engine.getRepositoryService().createDeployment().addString(resourceName, xml).deploy().getId();
+  }
+
+  public Task task(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+  }
+
+  /** Runs the action as the given user with the user's groups, like an authenticated REST call. */
+  public void as(String userId, Runnable action) {
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      action.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public List<MaladministrationEvent> events(String processInstanceId) {
+    try (Connection connection = connection()) {
+      return MaladministrationLog.find(connection,
+          new EventFilter(null, processInstanceId, null, null, null, null, null), 0, 1000);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Connection connection() throws SQLException {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource().getConnection();
+  }
+
+  /** budi works at the PPID desk, sari is the PPID, admin administers; nobody else has a role. */
+  private void ensureStaff() {
+    member("budi", "ppid-petugas");
+    member("sari", "ppid");
+    member("atasan", "atasan-ppid");
+    member("admin", "camunda-admin");
+    member("orang-luar", null);
+  }
+
+  private void member(String userId, String groupId) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      identity.saveUser(user);
+      if (groupId != null) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+          Group group = identity.newGroup(groupId);
+          identity.saveGroup(group);
+        }
+        identity.createMembership(userId, groupId);
+      }
+    }
+  }
+}
