@@ -1,6 +1,9 @@
 package org.sopflow.deviation;
 
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -28,9 +31,20 @@ class MigrationWatch implements HistoryEventHandler {
       ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
           .findExecutionById(activity.getExecutionId());
       if (execution != null && SopDefinition.of(execution.getProcessDefinition()).isPresent()) {
+        previousActivityId(activity).filter(previous -> !previous.equals(activity.getActivityId()))
+            .ifPresent(previous -> rules.onStepMovedAway(execution, previous, activity.getActivityId()));
         rules.onStepMigrated(execution, activity.getActivityId());
       }
     }
+  }
+
+  /** The database still holds the activity instance as it was before this migration's flush. */
+  private static Optional<String> previousActivityId(HistoricActivityInstanceEventEntity activity) {
+    CommandContext commandContext = Context.getCommandContext();
+    return commandContext.runWithoutAuthorization(() -> commandContext.getProcessEngineConfiguration()
+        .getHistoryService().createHistoricActivityInstanceQuery()
+        .activityInstanceId(activity.getActivityInstanceId()).list().stream()
+        .map(HistoricActivityInstance::getActivityId).findFirst());
   }
 
   @Override

@@ -56,6 +56,17 @@ class ProcedureRules {
     recordSkippedPredecessors(execution, activityId);
   }
 
+  /** Migration mapped an unfinished step onto another one: the step was left before completion. */
+  void onStepMovedAway(DelegateExecution execution, String previousActivityId, String activityId) {
+    SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
+    SopStep step = sop.step(previousActivityId).orElse(new SopStep(previousActivityId, null, null, null, null,
+        null, null, null, null));
+    if (!log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), previousActivityId)) {
+      log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, execution, step, TaskFacts.currentUser(), null, null,
+          "Langkah dipindahkan ke '" + activityId + "' sebelum selesai melalui " + commandName()));
+    }
+  }
+
   private void recordSkippedPredecessors(DelegateExecution execution, String activityId) {
     SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
     SopStep started = sop.step(activityId).orElse(null);

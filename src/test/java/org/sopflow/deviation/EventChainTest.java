@@ -1,0 +1,52 @@
+package org.sopflow.deviation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sopflow.EngineScenario;
+import org.sopflow.SopTestEngine;
+import org.sopflow.TestModels;
+
+/** A log of its own, since this test tampers with it. */
+class EventChainTest {
+
+  private final ProcessEngine engine = SopTestEngine.build("chain-test");
+  private final EngineScenario scenario = new EngineScenario(engine);
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  @Test
+  void theChainVerifiesUntilARowIsEditedWithSql() throws Exception {
+    scenario.deploy("sop-rantai.bpmn", TestModels.sop("sop-rantai").lane("ppid", "PPID").task("periksa", "ppid").xml());
+    for (int i = 0; i < 3; i++) {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("sop-rantai").getId();
+      scenario.as("admin", () -> engine.getTaskService().complete(scenario.task(instance).getId()));
+    }
+    try (Connection connection = scenario.connection()) {
+      assertThat(MaladministrationLog.verify(connection)).isEqualTo(new MaladministrationLog.ChainVerification(true, 3, null));
+
+      EngineSql.update(connection, "UPDATE sop_maladministration_event SET user_id = 'sari' WHERE sequence = 2");
+
+      assertThat(MaladministrationLog.verify(connection)).isEqualTo(new MaladministrationLog.ChainVerification(false, 3, 2L));
+    }
+  }
+
+  @Test
+  void aDeletedRowBreaksTheChainWhereItWas() throws Exception {
+    scenario.deploy("sop-rantai.bpmn", TestModels.sop("sop-rantai").lane("ppid", "PPID").task("periksa", "ppid").xml());
+    for (int i = 0; i < 3; i++) {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("sop-rantai").getId();
+      scenario.as("admin", () -> engine.getTaskService().complete(scenario.task(instance).getId()));
+    }
+    try (Connection connection = scenario.connection()) {
+      EngineSql.update(connection, "DELETE FROM sop_maladministration_event WHERE sequence = 2");
+      assertThat(MaladministrationLog.verify(connection).firstBrokenSequence()).isEqualTo(2L);
+    }
+  }
+}
