@@ -23,6 +23,10 @@ public final class ApiClient {
     return send(request(path, user).GET());
   }
 
+  public HttpResponse<String> get(String path, String user, String accept) {
+    return send(request(path, user).setHeader("Accept", accept).GET());
+  }
+
   public HttpResponse<String> post(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
