@@ -15,11 +15,15 @@ import org.sopflow.deployment.ProcessesDeployer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application over HTTP, as the demo users and REST callers use it. */
+// Camunda registers each context's engine as the JVM's "default" engine, which /engine-rest uses:
+// a context is closed after its class so that the next one's engine is the one answering.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:sopflow-app-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")

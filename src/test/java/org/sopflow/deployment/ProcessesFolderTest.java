@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.TestModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** An operator points {@code sop.processes.location} at a folder outside the jar. */
+// Camunda registers each context's engine as the JVM's "default" engine, which /engine-rest uses:
+// a context is closed after its class so that the next one's engine is the one answering.
+@DirtiesContext
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sopflow-folder-test;DB_CLOSE_DELAY=-1")
 class ProcessesFolderTest {
 

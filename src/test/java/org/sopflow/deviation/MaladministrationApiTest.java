@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The log over HTTP, after a deviation caused through {@code /engine-rest} as a REST client would. */
+// Camunda registers each context's engine as the JVM's "default" engine, which /engine-rest uses:
+// a context is closed after its class so that the next one's engine is the one answering.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:sopflow-app-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.sopflow.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,6 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The newcomer's walk through the README in a real browser: the demo desk officer starts a PPID
  * request in Tasklist, fills and submits the registration form, and the next step reaches the PPID.
  */
+// Camunda registers each context's engine as the JVM's "default" engine, which /engine-rest uses:
+// a context is closed after its class so that the next one's engine is the one answering.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:sopflow-tasklist-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
