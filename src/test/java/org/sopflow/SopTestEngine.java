@@ -61,11 +61,16 @@ public final class SopTestEngine {
    * cluster shares one PostgreSQL. Only the first node of a database should drop its schema.
    */
   public static ProcessEngine build(String name, String database, String schemaUpdate) {
-    String url = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
+    String url = TestDatabases.jdbcUrl(database);
+    Flyway.configure().dataSource(url, TestDatabases.user(), TestDatabases.password()).load().migrate();
     ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl(url);
+    configuration.setJdbcUsername(TestDatabases.user());
+    configuration.setJdbcPassword(TestDatabases.password());
+    if (TestDatabases.onPostgres()) {
+      configuration.setJdbcDriver("org.postgresql.Driver");
+    }
     configuration.setDatabaseSchemaUpdate(schemaUpdate);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);

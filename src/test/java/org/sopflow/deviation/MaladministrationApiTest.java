@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 // a context is closed after its class so that the next one's engine is the one answering.
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:sopflow-app-test;DB_CLOSE_DELAY=-1")
+    properties = "spring.datasource.url=jdbc:h2:mem:sopflow-api-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
 class MaladministrationApiTest {
 
