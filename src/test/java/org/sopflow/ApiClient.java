@@ -32,6 +32,10 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> put(String path, String user) {
+    return send(request(path, user).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** Deploys one file through {@code /engine-rest/deployment/create}, as Camunda Modeler does. */
   public HttpResponse<String> deploy(String user, String deploymentName, String fileName, String content) {
     String boundary = "sopflow-test-boundary";

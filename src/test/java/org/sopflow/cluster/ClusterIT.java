@@ -1,0 +1,177 @@
+package org.sopflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sopflow.ApiClient;
+import org.sopflow.TestModels;
+
+/**
+ * Two engine nodes (separate JVMs, separate job executors) on one PostgreSQL, as in production:
+ * work moves between nodes, deployments reach both, and deadlines and timers fire once.
+ */
+class ClusterIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static LocalCluster cluster;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cluster = LocalCluster.start("cluster-it", "--sop.deadlines.detection-interval=PT1S");
+    ApiClient node1 = cluster.node(1);
+    staff(node1, "budi", "ppid-petugas");
+    staff(node1, "sari", "ppid");
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void aTaskCreatedOnOneNodeIsCompletedOnTheOther() throws Exception {
+    HttpResponse<String> started = cluster.node(1).post(
+        "/engine-rest/process-definition/key/pip-permohonan-informasi/start", "budi:rahasia-budi",
+        "{\"businessKey\":\"REG-CLUSTER\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instance = JSON.readTree(started.body()).get("id").asText();
+
+    JsonNode onNode2 = JSON.readTree(cluster.node(2).get("/engine-rest/task?processInstanceId=" + instance,
+        "budi:rahasia-budi").body());
+    assertThat(onNode2).hasSize(1);
+    HttpResponse<String> completed = cluster.node(2).post("/engine-rest/task/" + onNode2.get(0).get("id").asText()
+        + "/complete", "budi:rahasia-budi", "{\"variables\":{\"namaPemohon\":{\"value\":\"Siti\"}}}");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+
+    JsonNode onNode1 = JSON.readTree(cluster.node(1).get("/engine-rest/task?processInstanceId=" + instance,
+        "sari:rahasia-sari").body());
+    assertThat(onNode1).hasSize(1);
+    assertThat(onNode1.get(0).get("taskDefinitionKey").asText()).isEqualTo("periksa-kelengkapan");
+  }
+
+  @Test
+  void aDeploymentOnOneNodeIsPickedUpByTheOtherWithItsLaneRoles() throws Exception {
+    String model = TestModels.sop("sop-klaster-baru").lane("ppid-pembantu", "Unit").task("siapkan", "ppid-pembantu").xml();
+    HttpResponse<String> deployed = cluster.node(1).deploy(cluster.admin(), "klaster", "klaster/baru.bpmn", model);
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+
+    String instance = start(cluster.node(2), "sop-klaster-baru");
+    String task = JSON.readTree(cluster.node(2).get("/engine-rest/task?processInstanceId=" + instance, cluster.admin())
+        .body()).get(0).get("id").asText();
+    JsonNode links = JSON.readTree(cluster.node(2).get("/engine-rest/task/" + task + "/identity-links",
+        cluster.admin()).body());
+    assertThat(links).extracting(link -> link.get("groupId").asText()).containsExactly("ppid-pembantu");
+
+    String bad = TestModels.sop("sop-klaster-baru").lane("tak-dikenal", "X").task("siapkan", "tak-dikenal").xml();
+    HttpResponse<String> refused = cluster.node(2).deploy(cluster.admin(), "klaster", "klaster/baru.bpmn", bad);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("klaster/baru.bpmn").contains("tak-dikenal");
+  }
+
+  @Test
+  void eachPassedDeadlineIsRecordedOnceAcrossNodes() throws Exception {
+    String model = TestModels.sop("sop-klaster-tenggat").processProperty("sop.kalender", "24-jam")
+        .lane("ppid", "PPID").task("tangani", "ppid").taskProperty("tangani", "sop.waktu", "PT3S").xml();
+    cluster.node(1).deploy(cluster.admin(), "klaster-tenggat", "klaster/tenggat.bpmn", model);
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      instances.add(start(cluster.node(1 + i % 2), "sop-klaster-tenggat"));
+    }
+
+    Map<String, Integer> perInstance = waitForEvents("sop-klaster-tenggat", "STEP_OVERDUE", 20);
+    Thread.sleep(3000);
+    perInstance = waitForEvents("sop-klaster-tenggat", "STEP_OVERDUE", 20);
+
+    for (String instance : instances) {
+      assertThat(perInstance.get(instance)).as("STEP_OVERDUE events of %s", instance).isEqualTo(1);
+    }
+    JsonNode verification = JSON.readTree(cluster.node(2).get("/api/maladministration/verify", cluster.admin()).body());
+    assertThat(verification.get("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void timersFireOnceWithTwoJobExecutors() throws Exception {
+    String model = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://sopflow.org/test">
+          <bpmn:process id="sop-klaster-timer" name="SOP timer" isExecutable="true" camunda:historyTimeToLive="30">
+            <bpmn:laneSet id="ls"><bpmn:lane id="ppid" name="PPID"><bpmn:flowNodeRef>s</bpmn:flowNodeRef>
+              <bpmn:flowNodeRef>tunggu</bpmn:flowNodeRef><bpmn:flowNodeRef>t</bpmn:flowNodeRef>
+              <bpmn:flowNodeRef>e</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+            <bpmn:startEvent id="s" />
+            <bpmn:intermediateCatchEvent id="tunggu"><bpmn:timerEventDefinition>
+              <bpmn:timeDuration>PT2S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:userTask id="t" name="Tindak lanjut" />
+            <bpmn:endEvent id="e" />
+            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="tunggu" />
+            <bpmn:sequenceFlow id="f2" sourceRef="tunggu" targetRef="t" />
+            <bpmn:sequenceFlow id="f3" sourceRef="t" targetRef="e" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+    cluster.node(2).deploy(cluster.admin(), "klaster-timer", "klaster/timer.bpmn", model);
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      instances.add(start(cluster.node(1 + i % 2), "sop-klaster-timer"));
+    }
+
+    long deadline = System.currentTimeMillis() + 60_000;
+    int tasks = 0;
+    while (System.currentTimeMillis() < deadline && tasks < 10) {
+      Thread.sleep(1000);
+      tasks = JSON.readTree(cluster.node(1).get("/engine-rest/task?processDefinitionKey=sop-klaster-timer",
+          cluster.admin()).body()).size();
+    }
+    Thread.sleep(3000);
+    for (String instance : instances) {
+      JsonNode fired = JSON.readTree(cluster.node(1).get("/engine-rest/history/activity-instance?activityId=tunggu"
+          + "&processInstanceId=" + instance, cluster.admin()).body());
+      JsonNode open = JSON.readTree(cluster.node(2).get("/engine-rest/task?processInstanceId=" + instance,
+          cluster.admin()).body());
+      assertThat(fired).as("timer of %s", instance).hasSize(1);
+      assertThat(open).as("tasks of %s", instance).hasSize(1);
+    }
+  }
+
+  private static Map<String, Integer> waitForEvents(String key, String rule, int expected) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    Map<String, Integer> perInstance = new HashMap<>();
+    while (System.currentTimeMillis() < deadline) {
+      perInstance.clear();
+      JsonNode page = JSON.readTree(cluster.node(1).get("/api/maladministration?size=1000&processDefinitionKey=" + key
+          + "&rule=" + rule, cluster.admin()).body());
+      page.get("events").forEach(event -> perInstance.merge(event.get("processInstanceId").asText(), 1, Integer::sum));
+      if (perInstance.size() >= expected) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    return perInstance;
+  }
+
+  private static String start(ApiClient node, String key) throws Exception {
+    HttpResponse<String> started = node.post("/engine-rest/process-definition/key/" + key + "/start", cluster.admin(), "{}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    return JSON.readTree(started.body()).get("id").asText();
+  }
+
+  private static void staff(ApiClient node, String user, String role) {
+    HttpResponse<String> created = node.post("/engine-rest/user/create", cluster.admin(), "{\"profile\":{\"id\":\""
+        + user + "\",\"firstName\":\"" + user + "\"},\"credentials\":{\"password\":\"rahasia-" + user + "\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    HttpResponse<String> member = node.put("/engine-rest/group/" + role + "/members/" + user, cluster.admin());
+    assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
+  }
+}
