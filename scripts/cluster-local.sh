@@ -6,6 +6,7 @@
 #   scripts/cluster-local.sh status    what runs, on which port
 #   scripts/cluster-local.sh kill N    SIGKILL node N (fault tests)
 #   scripts/cluster-local.sh start-node N   starts node N again
+#   scripts/cluster-local.sh pg-stop | pg-start   stops / starts the embedded PostgreSQL (outage tests)
 #
 # PostgreSQL: SOP_DB_URL (with SOP_DB_USER / SOP_DB_PASSWORD) to use your own; otherwise the
 # PostgreSQL binaries that embedded-postgres brings from Maven Central are started on
@@ -109,11 +110,16 @@ case "${1:-}" in
     for n in $(seq 1 ${#NODE_PORTS[@]}); do stop_node "$n"; done
     if [ -f "$DIR/pgdata/postmaster.pid" ]; then as_postgres_owner "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -m fast stop >&2; fi
     ;;
+  pg-stop) as_postgres_owner "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -m immediate stop >&2 ;;
+  pg-start)
+    as_postgres_owner "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -l "$DIR/postgres.log" -w \
+      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $DIR" start >&2
+    ;;
   status)
     for n in $(seq 1 ${#NODE_PORTS[@]}); do
       if [ -f "$DIR/node$n.pid" ] && kill -0 "$(cat "$DIR/node$n.pid")" 2>/dev/null; then
         echo "node $n: running on 127.0.0.1:${NODE_PORTS[$((n - 1))]}"; else echo "node $n: stopped"; fi
     done
     ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac

@@ -12,7 +12,7 @@ import java.util.Base64;
 /** HTTP as a REST caller sees it: Basic credentials or none, JSON bodies, multipart deployments. */
 public final class ApiClient {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
   private final String base;
 
   public ApiClient(int port) {
@@ -53,7 +53,8 @@ public final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path, String user) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .timeout(java.time.Duration.ofSeconds(60));
     if (user != null) {
       String password = user.contains(":") ? "" : ":demo";
       builder.header("Authorization", "Basic " + Base64.getEncoder()

@@ -138,14 +138,18 @@ class SopFlowApplicationTest {
 
   @Test
   void aModelDeployedThroughEngineRestGetsLaneRolesAndABadOneIsRefusedByFileName() throws Exception {
-    String good = TestModels.sop("sop-rest-uji").lane("ppid-pembantu", "Unit").task("siapkan", "ppid-pembantu").xml();
+    String good = TestModels.sop("sop-rest-uji").lane("atasan-ppid", "Atasan").task("siapkan", "atasan-ppid").xml();
     HttpResponse<String> deployed = api().deploy("admin:admin", "rest-uji", "rest/sop-rest-uji.bpmn", good);
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
-    HttpResponse<String> started = api().post("/engine-rest/process-definition/key/sop-rest-uji/start", "admin:admin", "{}");
+    // the deployment itself granted the start lane's role the right to start the SOP
+    HttpResponse<String> started = api().post("/engine-rest/process-definition/key/sop-rest-uji/start", "atasan-ppid", "{}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(api().post("/engine-rest/process-definition/key/sop-rest-uji/start", "ppid-petugas", "{}").statusCode())
+        .isIn(403, 404);
     String instanceId = json.readTree(started.body()).get("id").asText();
     String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
     assertThat(taskService.getIdentityLinksForTask(taskId)).extracting(IdentityLink::getGroupId)
-        .containsExactly("ppid-pembantu");
+        .containsExactly("atasan-ppid");
 
     String bad = TestModels.sop("sop-rest-uji").lane("bagian-fiktif", "Fiktif").task("siapkan", "bagian-fiktif").xml();
     HttpResponse<String> refused = api().deploy("admin:admin", "rest-uji", "rest/sop-rest-uji.bpmn", bad);

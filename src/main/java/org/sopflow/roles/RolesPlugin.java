@@ -27,5 +27,9 @@ public class RolesPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new LaneRoleParseListener(catalogue));
+    if (configuration.getCustomPostDeployers() == null) {
+      configuration.setCustomPostDeployers(new ArrayList<>());
+    }
+    configuration.getCustomPostDeployers().add(new SopAuthorizationDeployer());
   }
 }

@@ -5,7 +5,14 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.sopflow.deployment.ProcessesDeployed;
@@ -16,7 +23,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the roles of an SOP's lanes read its definition (Tasklist shows the diagram and names), and
+ * At every start (and, through {@link SopAuthorizationDeployer}, with every new deployment) lets the roles of an SOP's lanes read its definition (Tasklist shows the diagram and names), and
  * the roles of the lanes holding its start events start it. Task access itself comes from
  * Camunda's own grants to candidate groups.
  */
@@ -37,12 +44,34 @@ class SopAuthorizations {
   }
 
   void grant(SopDefinition sop) {
-    for (String role : sop.roles()) {
-      RoleGrants.allowGroup(authorizationService, role, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY);
+    grant(authorizationService, sop);
+  }
+
+  static void grant(AuthorizationService authorizations, SopDefinition sop) {
+    grant(authorizations, List.of(sop));
+  }
+
+  /**
+   * One grant per role and resource, all permissions together: inside a single engine command an
+   * authorization saved earlier is not yet visible to the next query.
+   */
+  static void grant(AuthorizationService authorizations, List<SopDefinition> sops) {
+    Map<List<Object>, Set<Permission>> grants = new LinkedHashMap<>();
+    for (SopDefinition sop : sops) {
+      for (String role : sop.roles()) {
+        add(grants, role, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY);
+      }
+      for (String role : sop.startRoles()) {
+        add(grants, role, Resources.PROCESS_DEFINITION, sop.key(), CREATE_INSTANCE);
+        add(grants, role, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+      }
     }
-    for (String role : sop.startRoles()) {
-      RoleGrants.allowGroup(authorizationService, role, Resources.PROCESS_DEFINITION, sop.key(), CREATE_INSTANCE);
-      RoleGrants.allowGroup(authorizationService, role, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
-    }
+    grants.forEach((target, permissions) -> RoleGrants.allowGroup(authorizations, (String) target.get(0),
+        (Resource) target.get(1), (String) target.get(2), permissions.toArray(Permission[]::new)));
+  }
+
+  private static void add(Map<List<Object>, Set<Permission>> grants, String role, Resource resource, String id,
+                          Permission... permissions) {
+    grants.computeIfAbsent(List.of(role, resource, id), target -> new LinkedHashSet<>()).addAll(List.of(permissions));
   }
 }
