@@ -1,6 +1,8 @@
 package org.sopflow;
 
 import java.time.Duration;
+import java.util.List;
+import org.springframework.util.unit.DataSize;
 import java.util.Objects;
 import org.sopflow.calendar.CalendarProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,12 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param calendar the working calendar (working hours, Ramadan, holidays)
  * @param deadlines how passed deadlines are found
  * @param escalation how an overdue task climbs the supervisor chain
+ * @param http limits of the HTTP APIs
+ * @param scripts which script languages a model may use
  * @param demo the demo profile's users
  */
 @ConfigurationProperties("sop")
 public record SopProperties(@DefaultValue Processes processes, @DefaultValue CalendarProperties calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Escalation escalation,
-                            @DefaultValue Demo demo) {
+                            @DefaultValue Http http, @DefaultValue Scripts scripts, @DefaultValue Demo demo) {
 
   /**
    * @param location a Spring resource location of the folder holding {@code *.bpmn}, {@code *.dmn},
@@ -49,6 +53,19 @@ public record SopProperties(@DefaultValue Processes processes, @DefaultValue Cal
    *     a standard time such as {@code 1 hari kerja}
    */
   public record Escalation(@DefaultValue("1 hari kerja") String interval) {
+  }
+
+  /**
+   * @param maxRequestSize the largest request body accepted (deployments included); larger is refused with 413
+   */
+  public record Http(@DefaultValue("2MB") DataSize maxRequestSize) {
+  }
+
+  /**
+   * @param allowedLanguages script languages a model may use in script tasks, listeners and
+   *     conditions; none by default, since the SOPs need none (expressions are not scripts)
+   */
+  public record Scripts(@DefaultValue List<String> allowedLanguages) {
   }
 
   /**

@@ -2,6 +2,8 @@ package org.sopflow.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
 
+  private static final int AUTHENTICATION_ORDER = 100;
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -22,6 +26,18 @@ class RestAuthenticationConfiguration {
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** Input checks that need the task, after authentication (see {@link RestInputValidation}). */
+  @Bean
+  FilterRegistrationBean<RestInputValidation> restInputValidation(FormService formService, TaskService taskService) {
+    FilterRegistrationBean<RestInputValidation> registration =
+        new FilterRegistrationBean<>(new RestInputValidation(formService, taskService));
+    registration.setName("sop-rest-input-validation");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(AUTHENTICATION_ORDER + 1);
     return registration;
   }
 }

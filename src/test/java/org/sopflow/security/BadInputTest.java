@@ -1,0 +1,147 @@
+package org.sopflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.sopflow.ApiClient;
+import org.sopflow.TestModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Bad REST requests and hostile deployments get a 4xx naming what is wrong, and store nothing. */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:sopflow-bad-input-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+class BadInputTest {
+
+  private static final String START = "/engine-rest/process-definition/key/pip-permohonan-informasi/start";
+  private final ObjectMapper json = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RepositoryService repositoryService;
+
+  private ApiClient api() {
+    return new ApiClient(port);
+  }
+
+  @Test
+  void malformedJsonAndUnknownKeysAreRefused() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+    assertThat(api().post(START, "ppid-petugas", "{\"businessKey\": ").statusCode()).isEqualTo(400);
+    assertThat(api().post("/engine-rest/process-definition/key/tidak-ada/start", "ppid-petugas", "{}").statusCode())
+        .isEqualTo(404);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void anOverLongBusinessKeyIsRefusedByName() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+    HttpResponse<String> response = api().post(START, "ppid-petugas", "{\"businessKey\":\"" + "R".repeat(300) + "\"}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("businessKey is 300 characters long; at most 255");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aTaskCompletedWithoutItsRequiredFormFieldsStaysOpen() throws Exception {
+    String task = registrationTask();
+    HttpResponse<String> response = api().post("/engine-rest/task/" + task + "/complete", "ppid-petugas",
+        "{\"variables\":{\"namaPemohon\":{\"value\":\"Siti\"}}}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("nomorRegistrasi").contains("rincianInformasi").doesNotContain("caraSalinan");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    assertThat(taskService.getVariable(task, "namaPemohon")).isNull();
+  }
+
+  @Test
+  void variablesOfTheWrongTypeAreRefused() throws Exception {
+    String task = registrationTask();
+    HttpResponse<String> response = api().post("/engine-rest/task/" + task + "/complete", "ppid-petugas",
+        "{\"variables\":{\"biaya\":{\"value\":\"sepuluh ribu\",\"type\":\"Integer\"}}}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aTenMegabyteBodyIsRefusedBeforeTheEngine() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+    String huge = "{\"businessKey\":\"x\",\"variables\":{\"lampiran\":{\"value\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}}}";
+    HttpResponse<String> response = api().post(START, "ppid-petugas", huge);
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("sop.http.max-request-size");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void externalEntitiesAndScriptsAreRefusedAndEarlierVersionsKeepRunning() {
+    long definitions = repositoryService.createProcessDefinitionQuery().count();
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + TestModels.sop("sop-xxe").lane("ppid", "&x;").task("a", "ppid").xml().replaceFirst("<\\?xml[^>]*\\?>", "");
+    HttpResponse<String> refusedXxe = api().deploy("admin:admin", "jahat", "jahat/xxe.bpmn", xxe);
+    assertThat(refusedXxe.statusCode()).isEqualTo(400);
+    assertThat(refusedXxe.body()).contains("jahat/xxe.bpmn").contains("DOCTYPE").doesNotContain("root:");
+    HttpResponse<String> malformed = api().deploy("admin:admin", "jahat", "jahat/rusak.bpmn", "<bpmn:definitions");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("jahat/rusak.bpmn");
+
+    String script = TestModels.sop("sop-skrip").lane("ppid", "PPID").task("a", "ppid").xml()
+        .replace("<bpmn:endEvent id=\"end\" />", "<bpmn:scriptTask id=\"skrip\" scriptFormat=\"groovy\">"
+            + "<bpmn:script>'rm -rf /'.execute()</bpmn:script></bpmn:scriptTask><bpmn:endEvent id=\"end\" />");
+    HttpResponse<String> refusedScript = api().deploy("admin:admin", "jahat", "jahat/skrip.bpmn", script);
+    assertThat(refusedScript.statusCode()).isEqualTo(400);
+    assertThat(refusedScript.body()).contains("jahat/skrip.bpmn").contains("scriptTask 'skrip' in language 'groovy'");
+
+    assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
+    assertThat(runtimeService.startProcessInstanceByKey("pip-permohonan-informasi")).isNotNull();
+  }
+
+  @Test
+  void theH2ConsoleIsNeverExposedAndWebappWritesNeedTheCsrfToken() {
+    assertThat(api().get("/h2-console", "admin:admin").statusCode()).isIn(401, 404);
+    assertThat(api().get("/actuator/env", "admin:admin").statusCode()).isIn(401, 404);
+    assertThat(api().get("/actuator/health", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aLoggedInWebappSessionStillNeedsTheCsrfTokenToWrite() throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://127.0.0.1:" + port + "/camunda";
+    browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/app/tasklist/")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst().orElseThrow().getValue();
+    HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=ppid-petugas&password=demo")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+    String start = base + "/api/engine/engine/default/process-definition/key/pip-permohonan-informasi/start";
+    HttpResponse<String> withoutToken = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(start))
+        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+  }
+
+  private String registrationTask() throws Exception {
+    String instance = json.readTree(api().post(START, "ppid-petugas", "{}").body()).get("id").asText();
+    return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+}
