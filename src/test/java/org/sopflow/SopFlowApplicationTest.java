@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.sopflow.deployment.ProcessesDeployer;
+import org.sopflow.processes.pip.PpidForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,7 +129,7 @@ class SopFlowApplicationTest {
     assertThat(taskService.getVariable(taskId, "namaPemohon")).isNull();
 
     HttpResponse<String> ownCompletion = api().post("/engine-rest/task/" + taskId + "/complete", "ppid-petugas",
-        "{\"variables\":{\"namaPemohon\":{\"value\":\"Siti Aminah\"}}}");
+        PpidForms.registration("Siti Aminah"));
     assertThat(ownCompletion.statusCode()).as(ownCompletion.body()).isEqualTo(204);
     JsonNode ppidTasks = json.readTree(api().get(tasksOfInstance, "ppid").body());
     assertThat(ppidTasks).hasSize(1);

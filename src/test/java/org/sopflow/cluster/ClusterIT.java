@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.sopflow.TestModels;
+import org.sopflow.processes.pip.PpidForms;
 
 /**
  * Two engine nodes (separate JVMs, separate job executors) on one PostgreSQL, as in production:
@@ -51,7 +52,7 @@ class ClusterIT {
         "budi:rahasia-budi").body());
     assertThat(onNode2).hasSize(1);
     HttpResponse<String> completed = cluster.node(2).post("/engine-rest/task/" + onNode2.get(0).get("id").asText()
-        + "/complete", "budi:rahasia-budi", "{\"variables\":{\"namaPemohon\":{\"value\":\"Siti\"}}}");
+        + "/complete", "budi:rahasia-budi", PpidForms.registration("Siti"));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
 
     JsonNode onNode1 = JSON.readTree(cluster.node(1).get("/engine-rest/task?processInstanceId=" + instance,

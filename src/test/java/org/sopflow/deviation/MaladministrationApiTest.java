@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
+import org.sopflow.processes.pip.PpidForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -42,7 +43,8 @@ class MaladministrationApiTest {
     instanceId = json.readTree(started.body()).get("id").asText();
     taskId = json.readTree(api.get("/engine-rest/task?processInstanceId=" + instanceId, "ppid-petugas").body())
         .get(0).get("id").asText();
-    HttpResponse<String> completed = api.post("/engine-rest/task/" + taskId + "/complete", "admin:admin", "{}");
+    HttpResponse<String> completed = api.post("/engine-rest/task/" + taskId + "/complete", "admin:admin",
+        PpidForms.registration("Siti"));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 

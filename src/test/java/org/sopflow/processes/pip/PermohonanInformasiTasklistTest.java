@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.sopflow.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,7 +76,8 @@ class PermohonanInformasiTasklistTest {
   private void fillAndCompleteRegistration(Browser browser) {
     browser.waitClickable(By.partialLinkText("Registrasi permohonan")).click();
     browser.waitClickable(By.xpath("//button[normalize-space()='Claim']")).click();
-    browser.waitFor(By.xpath("//*[contains(@class,'assignee') or contains(.,'Unclaim')]"));
+    // claiming re-renders the form: wait until the claim button is gone before typing
+    browser.waitUntilGone(By.xpath("//button[normalize-space()='Claim']"));
     type(browser, "nomorRegistrasi", "REG-TASKLIST-1");
     type(browser, "namaPemohon", "Siti Aminah");
     choose(browser, "jenisPemohon", "Perorangan");
@@ -89,8 +91,18 @@ class PermohonanInformasiTasklistTest {
     browser.waitUntilGone(By.cssSelector(FORM_FIELD.formatted("namaPemohon")));
   }
 
+  /** Types into a form field and waits until the form holds the text (a re-render may eat keys). */
   private static void type(Browser browser, String key, String text) {
-    browser.waitFor(By.cssSelector(FORM_FIELD.formatted(key))).sendKeys(text);
+    By field = By.cssSelector(FORM_FIELD.formatted(key));
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = browser.waitFor(field);
+      input.clear();
+      input.sendKeys(text);
+      if (text.equals(browser.waitFor(field).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("form field " + key + " does not keep its text");
   }
 
   /** form-js draws a select as a text field with a drop-down list. */
