@@ -54,8 +54,9 @@ start_postgres() {
   fi
   as_postgres_owner "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -l "$DIR/postgres.log" -w \
     -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $DIR" start >&2
-  # The binaries bring no psql: SOP Flow uses the cluster's own 'postgres' database.
-  export SOP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SOP_DB_USER=postgres SOP_DB_PASSWORD=postgres
+  # The binaries bring no psql: SOP Flow uses the cluster's own 'postgres' database. Local
+  # connections are trusted (initdb -A trust), so the password is only a placeholder.
+  export SOP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SOP_DB_USER=postgres SOP_DB_PASSWORD=trust-auth-on-loopback
   log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT"
 }
 
@@ -70,7 +71,7 @@ admin_password() {
 start_node() {
   local n=$1 port=${NODE_PORTS[$(($1 - 1))]}
   [ -n "$JAR" ] && [ -f "$JAR" ] || { log "no jar; run mvn -B package -DskipTests first"; exit 1; }
-  : "${SOP_DB_URL:=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres}" "${SOP_DB_USER:=postgres}" "${SOP_DB_PASSWORD:=postgres}"
+  : "${SOP_DB_URL:=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres}" "${SOP_DB_USER:=postgres}" "${SOP_DB_PASSWORD:=trust-auth-on-loopback}"
   SOP_DB_URL=$SOP_DB_URL SOP_DB_USER=$SOP_DB_USER SOP_DB_PASSWORD=$SOP_DB_PASSWORD \
     nohup java ${SOP_JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
     --spring.profiles.active=postgres --camunda.bpm.admin-user.id="$ADMIN_USER" \

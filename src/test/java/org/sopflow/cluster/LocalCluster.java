@@ -34,7 +34,12 @@ final class LocalCluster implements AutoCloseable {
     Path directory = Path.of("target", name).toAbsolutePath();
     deleteRecursively(directory);
     LocalCluster cluster = new LocalCluster(directory, freePort(), new int[] {freePort(), freePort()}, nodeArgs);
-    cluster.script("start");
+    try {
+      cluster.script("start");
+    } catch (Exception e) {
+      cluster.script("stop");
+      throw e;
+    }
     return cluster;
   }
 

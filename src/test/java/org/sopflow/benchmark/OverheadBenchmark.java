@@ -1,0 +1,80 @@
+package org.sopflow.benchmark;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the SOP layer costs: (a) the SOP layer on, (b) plain Camunda on the bare model, (c) plain
+ * Camunda on the model a Camunda expert would write for the same behaviour. Each run is its own
+ * JVM with the same -Xmx; variants alternate within a round; min / median / max over the rounds
+ * and the ratios of medians are printed.
+ *
+ * <p>{@code mvn -B -Pbenchmark verify -Dbenchmark.rounds=3 -Dbenchmark.warmup=5000
+ * -Dbenchmark.measured=3000 -Dbenchmark.databases=h2,postgres} (see BENCHMARKS.md).
+ */
+public final class OverheadBenchmark {
+
+  private OverheadBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rounds = Integer.getInteger("benchmark.rounds", 3);
+    int warmUp = Integer.getInteger("benchmark.warmup", 5000);
+    int measured = Integer.getInteger("benchmark.measured", 3000);
+    String[] databases = System.getProperty("benchmark.databases", "h2,postgres").split(",");
+    System.out.printf("Machine: %d cores, %s %s, max heap per run -Xmx512m%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"));
+    System.out.printf("Method: per run one JVM, %d instances warm-up, then %d timed; 1 client thread;"
+        + " reference SOP of 5 user tasks over 3 lanes; %d rounds, variants alternating%n", warmUp, measured, rounds);
+    for (String database : databases) {
+      Map<String, List<Double>> results = new LinkedHashMap<>();
+      for (int round = 0; round < rounds; round++) {
+        String[] order = round % 2 == 0 ? new String[] {"a", "b", "c"} : new String[] {"c", "b", "a"};
+        for (String variant : order) {
+          double rate = run(variant, database, warmUp, measured);
+          results.computeIfAbsent(variant, v -> new ArrayList<>()).add(rate);
+          System.out.printf("  %s round %d variant %s: %.1f instances/s%n", database, round + 1, variant, rate);
+        }
+      }
+      print(database, results);
+    }
+  }
+
+  private static double run(String variant, String database, int warmUp, int measured) throws Exception {
+    Process process = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx512m", "-cp",
+        System.getProperty("java.class.path"), OverheadRun.class.getName(), variant, database,
+        String.valueOf(warmUp), String.valueOf(measured)).redirectErrorStream(true).start();
+    Double result = null;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          result = Double.parseDouble(line.substring(7).replace(',', '.'));
+        }
+      }
+    }
+    if (process.waitFor() != 0 || result == null) {
+      throw new IllegalStateException("run " + variant + " on " + database + " failed (exit " + process.exitValue() + ")");
+    }
+    return result;
+  }
+
+  private static void print(String database, Map<String, List<Double>> results) {
+    System.out.printf("%n%s: instances/s (min / median / max)%n", database);
+    Map<String, Double> medians = new LinkedHashMap<>();
+    for (var entry : results.entrySet()) {
+      List<Double> sorted = entry.getValue().stream().sorted().toList();
+      double median = sorted.get(sorted.size() / 2);
+      medians.put(entry.getKey(), median);
+      System.out.printf("  (%s) %.1f / %.1f / %.1f%n", entry.getKey(), sorted.get(0), median,
+          sorted.get(sorted.size() - 1));
+    }
+    System.out.printf("  a/b = %.2f (target >= 0.90), a/c = %.2f (target >= 1.0)%n%n",
+        medians.get("a") / medians.get("b"), medians.get("a") / medians.get("c"));
+  }
+}

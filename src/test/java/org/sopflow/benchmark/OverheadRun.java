@@ -1,0 +1,121 @@
+package org.sopflow.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flywaydb.core.Flyway;
+import org.sopflow.SopTestEngine;
+import org.sopflow.deadline.DeadlinePlugin;
+import org.sopflow.deadline.OverdueDetector;
+import org.sopflow.deviation.DeviationPlugin;
+import org.sopflow.model.SopModelPlugin;
+import org.sopflow.roles.RolesPlugin;
+
+/**
+ * One measured run in its own JVM: an engine of one variant on one database, warmed up, then
+ * timed. Prints {@code RESULT <instances per second>}. Run by {@link OverheadBenchmark}.
+ */
+public final class OverheadRun {
+
+  private OverheadRun() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    String variant = args[0];
+    String database = args[1];
+    int warmUp = Integer.parseInt(args[2]);
+    int measured = Integer.parseInt(args[3]);
+    try (Database db = Database.start(database)) {
+      ProcessEngine engine = engine(variant, db);
+      ScheduledExecutorService detection = null;
+      if (variant.equals("a")) {
+        // the SOP layer includes its deadline detector, sweeping every 5 s as the application does
+        OverdueDetector detector = SopTestEngine.detector(engine);
+        detection = Executors.newSingleThreadScheduledExecutor();
+        detection.scheduleWithFixedDelay(detector::sweep, 0, 5, TimeUnit.SECONDS);
+      }
+      String model = switch (variant) {
+        case "a" -> ReferenceSop.sopModel();
+        case "b" -> ReferenceSop.bareModel();
+        default -> ReferenceSop.handWrittenModel();
+      };
+      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model).deploy();
+      serve(engine, warmUp);
+      long start = System.nanoTime();
+      serve(engine, measured);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("RESULT %.2f%n", measured / seconds);
+      if (detection != null) {
+        detection.shutdownNow();
+      }
+      engine.close();
+    }
+  }
+
+  /** Starts and completes instances one after the other through the Java API. */
+  static void serve(ProcessEngine engine, int instances) {
+    RuntimeService runtime = engine.getRuntimeService();
+    TaskService tasks = engine.getTaskService();
+    for (int i = 0; i < instances; i++) {
+      String instance = runtime.startProcessInstanceByKey(ReferenceSop.KEY).getId();
+      for (int step = 0; step < ReferenceSop.TASKS.length; step++) {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      }
+    }
+  }
+
+  static ProcessEngine engine(String variant, Database db) {
+    ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("benchmark-" + variant);
+    configuration.setJdbcUrl(db.url());
+    configuration.setJdbcUsername(db.user());
+    configuration.setJdbcPassword(db.password());
+    configuration.setJdbcDriver(db.driver());
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(true);
+    List<ProcessEnginePlugin> plugins = new ArrayList<>();
+    if (variant.equals("a")) {
+      Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
+      plugins.add(new SopModelPlugin());
+      plugins.add(new RolesPlugin(SopTestEngine.roleCatalogue()));
+      plugins.add(new DeviationPlugin(SopTestEngine.LOG));
+      plugins.add(new DeadlinePlugin(SopTestEngine.CALENDAR, SopTestEngine.LOG));
+    }
+    configuration.setProcessEnginePlugins(plugins);
+    return configuration.buildProcessEngine();
+  }
+
+  /** A fresh database for one run: an H2 file or an embedded PostgreSQL. */
+  record Database(String url, String user, String password, String driver, AutoCloseable server)
+      implements AutoCloseable {
+
+    static Database start(String kind) throws Exception {
+      if (kind.equals("postgres")) {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+            "org.postgresql.Driver", postgres);
+      }
+      Path folder = Files.createTempDirectory("sopflow-benchmark-h2-");
+      return new Database("jdbc:h2:file:" + folder.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "",
+          "org.h2.Driver", () -> { });
+    }
+
+    @Override
+    public void close() throws Exception {
+      server.close();
+    }
+  }
+}
