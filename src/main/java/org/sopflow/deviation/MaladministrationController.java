@@ -22,7 +22,6 @@ import org.sopflow.roles.RoleCatalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -50,35 +49,35 @@ class MaladministrationController {
     this.zone = properties.calendar().zone();
   }
 
+  /** The query parameters, one record for the JSON and the CSV answer alike. */
+  record EventQuery(String processDefinitionKey, String processInstanceId, String category, String rule,
+                    String role, String from, String to, Integer page, Integer size) {
+  }
+
   @GetMapping(produces = "application/json")
-  EventPage list(@RequestParam(required = false) String processDefinitionKey,
-                 @RequestParam(required = false) String processInstanceId,
-                 @RequestParam(required = false) String category, @RequestParam(required = false) String rule,
-                 @RequestParam(required = false) String role, @RequestParam(required = false) String from,
-                 @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "50") int size) {
+  EventPage list(EventQuery query) {
+    return page(query, 50);
+  }
+
+  @GetMapping(produces = "text/csv")
+  String csv(EventQuery query) {
+    return EventCsv.write(page(query, MAX_PAGE_SIZE).events());
+  }
+
+  private EventPage page(EventQuery query, int defaultSize) {
     checkReader();
+    int page = query.page() == null ? 0 : query.page();
+    int size = query.size() == null ? defaultSize : query.size();
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
     }
-    EventFilter filter = filter(processDefinitionKey, processInstanceId, category, rule, role, from, to);
+    EventFilter filter = filter(query);
     try (Connection connection = dataSource.getConnection()) {
       return new EventPage(page, size, MaladministrationLog.count(connection, filter),
           MaladministrationLog.find(connection, filter, page, size));
     } catch (SQLException e) {
       throw new IllegalStateException("The maladministration log cannot be read", e);
     }
-  }
-
-  @GetMapping(produces = "text/csv")
-  String csv(@RequestParam(required = false) String processDefinitionKey,
-             @RequestParam(required = false) String processInstanceId,
-             @RequestParam(required = false) String category, @RequestParam(required = false) String rule,
-             @RequestParam(required = false) String role, @RequestParam(required = false) String from,
-             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
-             @RequestParam(defaultValue = "1000") int size) {
-    EventPage events = list(processDefinitionKey, processInstanceId, category, rule, role, from, to, page, size);
-    return EventCsv.write(events.events());
   }
 
   @GetMapping(path = "/verify", produces = "application/json")
@@ -102,10 +101,11 @@ class MaladministrationController {
     }
   }
 
-  private EventFilter filter(String key, String instance, String category, String rule, String role, String from,
-                             String to) {
-    return new EventFilter(key, instance, parse("category", category, Category::valueOf, Category.values()),
-        parse("rule", rule, Rule::valueOf, Rule.values()), role, moment("from", from, false), moment("to", to, true));
+  private EventFilter filter(EventQuery query) {
+    return new EventFilter(query.processDefinitionKey(), query.processInstanceId(),
+        parse("category", query.category(), Category::valueOf, Category.values()),
+        parse("rule", query.rule(), Rule::valueOf, Rule.values()), query.role(),
+        moment("from", query.from(), false), moment("to", query.to(), true));
   }
 
   private static <T> T parse(String field, String value, Function<String, T> parser, Object[] accepted) {
