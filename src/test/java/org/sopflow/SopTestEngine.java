@@ -93,10 +93,20 @@ public final class SopTestEngine {
     }
   }
 
+  private static boolean isModelFile(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file) && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"));
+  }
+
+  /** Adds every model file (BPMN, DMN, form) of {@code processes/}: the whole SOP catalogue. */
+  public static DeploymentBuilder addCatalogue(DeploymentBuilder deployment) {
+    return addFolder(deployment, "");
+  }
+
   /** Adds every model file of one folder of {@code processes/} under its path relative to {@code processes/}. */
   public static DeploymentBuilder addFolder(DeploymentBuilder deployment, String folder) {
     try (Stream<Path> files = Files.walk(PROCESSES.resolve(folder))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      for (Path file : files.filter(SopTestEngine::isModelFile).toList()) {
         String name = PROCESSES.relativize(file).toString().replace('\\', '/');
         deployment.addString(name, Files.readString(file));
       }
