@@ -1,5 +1,6 @@
 package org.sopflow;
 
+import org.sopflow.lint.LintCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class SopFlowApplication {
 
+  /** Starts the server; {@code --lint <folder>} lints SOP models instead and exits (see README). */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("--lint")) {
+      LintCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     SpringApplication.run(SopFlowApplication.class, args);
   }
 }

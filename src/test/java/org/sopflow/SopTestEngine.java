@@ -23,6 +23,8 @@ import org.sopflow.deadline.DeadlinePlugin;
 import org.sopflow.deadline.OverdueDetector;
 import org.sopflow.deviation.DeviationPlugin;
 import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.lint.LintPlugin;
+import org.sopflow.lint.SopLint;
 import org.sopflow.model.SopModelPlugin;
 import org.sopflow.roles.RoleCatalogue;
 import org.sopflow.roles.RolesPlugin;
@@ -74,7 +76,7 @@ public final class SopTestEngine {
     configuration.setDatabaseSchemaUpdate(schemaUpdate);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roleCatalogue()),
+    configuration.setProcessEnginePlugins(List.of(new LintPlugin(lint()), new SopModelPlugin(), new RolesPlugin(roleCatalogue()),
         new DeviationPlugin(LOG), new DeadlinePlugin(CALENDAR, LOG)));
     return configuration.buildProcessEngine();
   }
@@ -83,6 +85,11 @@ public final class SopTestEngine {
   public static OverdueDetector detector(ProcessEngine engine) {
     return new OverdueDetector((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), CALENDAR,
         roleCatalogue(), LOG, StandardTime.parse("1 hari kerja"), 200);
+  }
+
+  /** The lint as the application runs it at deploy time, with the project's roles and calendar. */
+  public static SopLint lint() {
+    return new SopLint(roleCatalogue(), CALENDAR.workingDaySeconds());
   }
 
   public static RoleCatalogue roleCatalogue() {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Small SOP models as BPMN text, the way a modeller's file looks: a start event, user tasks in
- * sequence and an end event, each task in the lane given for it.
+ * sequence and an end event, each task in the lane given for it. Every task has a standard time
+ * ({@code sop.waktu} 1 hari kerja unless set), since the lint refuses a step without one.
  */
 public final class TestModels {
 
@@ -15,6 +16,7 @@ public final class TestModels {
   private final Map<String, String> taskAttributes = new LinkedHashMap<>();
   private final Map<String, String> laneNames = new LinkedHashMap<>();
   private String processProperties = "";
+  private final java.util.Set<String> withoutWaktu = new java.util.HashSet<>();
   private final Map<String, String> taskProperties = new LinkedHashMap<>();
 
   private TestModels(String key) {
@@ -51,6 +53,13 @@ public final class TestModels {
     return this;
   }
 
+  /** Leaves a task without {@code sop.waktu}, which the lint refuses. */
+  public TestModels withoutWaktu(String taskId) {
+    taskProperties.merge(taskId, "", String::concat);
+    withoutWaktu.add(taskId);
+    return this;
+  }
+
   public String xml() {
     String firstLane = laneNames.keySet().stream().findFirst().orElse(null);
     StringBuilder flow = new StringBuilder("<bpmn:startEvent id=\"start\" />\n");
@@ -58,7 +67,7 @@ public final class TestModels {
     for (String task : laneOfTask.keySet()) {
       flow.append("<bpmn:userTask id=\"").append(task).append("\" name=\"Langkah ").append(task).append("\" ")
           .append(taskAttributes.getOrDefault(task, "")).append(">")
-          .append(extensions(taskProperties.get(task))).append("</bpmn:userTask>\n");
+          .append(extensions(withDefaultWaktu(task))).append("</bpmn:userTask>\n");
       flow.append(sequenceFlow(previous, task));
       previous = task;
     }
@@ -76,6 +85,14 @@ public final class TestModels {
         </bpmn:definitions>
         """.formatted(key, extensions(processProperties.isEmpty() ? null : processProperties),
         lanes(firstLane), flow);
+  }
+
+  private String withDefaultWaktu(String task) {
+    String properties = taskProperties.getOrDefault(task, "");
+    if (!withoutWaktu.contains(task) && !properties.contains("name=\"sop.waktu\"")) {
+      properties += property("sop.waktu", "1 hari kerja");
+    }
+    return properties.isEmpty() ? null : properties;
   }
 
   private String lanes(String firstLane) {

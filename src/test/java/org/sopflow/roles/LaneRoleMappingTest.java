@@ -64,8 +64,9 @@ class LaneRoleMappingTest {
     assertThatThrownBy(() -> deploy("bidang/sop-uji.bpmn", xml))
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("bidang/sop-uji.bpmn")
-        .hasMessageContaining("lane 'humas-tidak-ada' (\"Humas\") is not a role")
-        .hasMessageContaining("known roles: atasan-ppid, ppid, ppid-pembantu, ppid-petugas");
+        .hasMessageContaining("lane 'humas-tidak-ada' (\"Humas\"): no role in the role catalogue roles.yaml has this id")
+        .hasMessageContaining("known roles: atasan-ppid, ")
+        .hasMessageContaining("[LANE_ROLE_UNKNOWN]");
     assertThat(repository.createDeploymentQuery().count()).isZero();
     assertThat(repository.createProcessDefinitionQuery().count()).isZero();
   }
@@ -77,7 +78,8 @@ class LaneRoleMappingTest {
     assertThatThrownBy(() -> deploy("sop-uji.bpmn", xml))
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("sop-uji.bpmn")
-        .hasMessageContaining("user task 'yatim' (\"Langkah yatim\") lies in no lane");
+        .hasMessageContaining("userTask 'yatim' (\"Langkah yatim\"): lies in no lane")
+        .hasMessageContaining("[TASK_OUTSIDE_LANE]");
   }
 
   @Test

@@ -1,0 +1,50 @@
+package org.sopflow.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.sopflow.calendar.CalendarProperties;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.roles.RoleCatalogue;
+
+/**
+ * Lints a processes folder without starting the server:
+ * {@code java -jar sopflow.jar --lint processes/} or {@code mvn -q compile exec:java@lint}.
+ * Prints one line per finding and a summary; the exit code is 1 when any error was found.
+ */
+public final class LintCommand {
+
+  private LintCommand() {
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(Path.of(args.length > 0 ? args[0] : "processes"), System.out));
+  }
+
+  /** Lints the folder and returns the exit code: 0 clean or warnings only, 1 errors, 2 the folder cannot be read. */
+  public static int run(Path folder, PrintStream out) {
+    Path rolesFile = folder.resolve(RoleCatalogue.FILE_NAME);
+    if (!Files.isRegularFile(rolesFile)) {
+      out.println("ERROR " + folder + ": no " + RoleCatalogue.FILE_NAME + " here; give the processes folder");
+      return 2;
+    }
+    RoleCatalogue roles;
+    try (InputStream in = Files.newInputStream(rolesFile)) {
+      roles = RoleCatalogue.load(in, rolesFile.toString());
+    } catch (IOException | RuntimeException e) {
+      out.println("ERROR " + rolesFile + ": " + e.getMessage());
+      return 2;
+    }
+    WorkingCalendar calendar = new WorkingCalendar(
+        new CalendarProperties(ZoneId.of("Asia/Jakarta"), null, null, null, null, null), List.of());
+    List<Finding> findings = new SopLint(roles, calendar.workingDaySeconds()).lintFolder(folder);
+    findings.forEach(out::println);
+    long errors = findings.stream().filter(Finding::isError).count();
+    out.printf("SOP lint of %s: %d error(s), %d warning(s)%n", folder, errors, findings.size() - errors);
+    return errors > 0 ? 1 : 0;
+  }
+}

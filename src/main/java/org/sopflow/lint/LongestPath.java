@@ -1,0 +1,105 @@
+package org.sopflow.lint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+
+/**
+ * The path from a start event with the most standard time, following sequence flows (and boundary
+ * events) of the process's top level; a flow back to an earlier step (a rework loop) is not followed,
+ * since the standard describes one pass.
+ *
+ * @param names the names of the steps on the path that have a standard time
+ */
+record LongestPath(long seconds, List<String> names) {
+
+  static LongestPath of(Process process, ToLongFunction<Activity> standardSeconds) {
+    Map<String, List<FlowNode>> successors = new HashMap<>();
+    for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
+      successors.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>()).add(flow.getTarget());
+    }
+    for (BoundaryEvent boundary : process.getChildElementsByType(BoundaryEvent.class)) {
+      successors.computeIfAbsent(boundary.getAttachedTo().getId(), id -> new ArrayList<>()).add(boundary);
+    }
+    Search search = new Search(standardSeconds, successors);
+    LongestPath best = new LongestPath(0, List.of());
+    for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+      LongestPath path = search.from(start);
+      if (path.seconds() > best.seconds()) {
+        best = path;
+      }
+    }
+    return best;
+  }
+
+  /** Seconds as an SOP table writes them, e.g. {@code 2 hari kerja 3 jam 30 menit}. */
+  static String describe(long seconds, long daySeconds) {
+    List<String> parts = new ArrayList<>();
+    long days = seconds / daySeconds;
+    long rest = seconds % daySeconds;
+    if (days > 0) {
+      parts.add(days + " hari kerja");
+    }
+    if (rest / 3600 > 0) {
+      parts.add(rest / 3600 + " jam");
+    }
+    if (rest % 3600 / 60 > 0) {
+      parts.add(rest % 3600 / 60 + " menit");
+    }
+    return parts.isEmpty() ? "0 menit" : String.join(" ", parts);
+  }
+
+  private static final class Search {
+    private final ToLongFunction<Activity> standardSeconds;
+    private final Map<String, List<FlowNode>> successors;
+    private final Map<String, LongestPath> done = new HashMap<>();
+    private final Set<String> onPath = new HashSet<>();
+
+    Search(ToLongFunction<Activity> standardSeconds, Map<String, List<FlowNode>> successors) {
+      this.standardSeconds = standardSeconds;
+      this.successors = successors;
+    }
+
+    LongestPath from(FlowNode node) {
+      LongestPath known = done.get(node.getId());
+      if (known != null) {
+        return known;
+      }
+      onPath.add(node.getId());
+      LongestPath rest = new LongestPath(0, List.of());
+      for (FlowNode next : successors.getOrDefault(node.getId(), List.of())) {
+        if (!onPath.contains(next.getId())) {
+          LongestPath candidate = from(next);
+          if (candidate.seconds() >= rest.seconds()) {
+            rest = candidate;
+          }
+        }
+      }
+      onPath.remove(node.getId());
+      LongestPath path = prepend(node, rest);
+      done.put(node.getId(), path);
+      return path;
+    }
+
+    private LongestPath prepend(FlowNode node, LongestPath rest) {
+      long own = node instanceof Activity activity ? standardSeconds.applyAsLong(activity) : 0;
+      if (own == 0) {
+        return rest;
+      }
+      List<String> names = new ArrayList<>();
+      names.add(node.getName() == null ? node.getId() : node.getName());
+      names.addAll(rest.names());
+      return new LongestPath(own + rest.seconds(), names);
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package org.sopflow.lint;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.sopflow.calendar.CalendarKind;
+import org.sopflow.calendar.StandardTime;
+import org.sopflow.roles.RoleCatalogue;
+
+/** The lint rules of one executable process: identity, lanes and roles, steps, forms, service time. */
+class ProcessCheck {
+
+  static final List<String> IDENTITY = List.of("nomor", "jenis", "bidang", "tanggal-pembuatan", "tanggal-efektif",
+      "disahkan-oleh", "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan",
+      "pencatatan", "waktu-layanan");
+  static final Set<String> PROCESS_PROPERTIES = union(IDENTITY, "tanggal-revisi", "kalender");
+  static final Set<String> STEP_PROPERTIES = Set.of("waktu", "kelengkapan", "output", "keterangan",
+      "perpanjangan-layanan");
+  static final List<String> JENIS = List.of("administratif", "teknis");
+
+  private final String file;
+  private final Process process;
+  private final RoleCatalogue roles;
+  private final Predicate<String> formExists;
+  private final Map<String, String> identity;
+  private final Map<String, Lane> laneOfNode = new LinkedHashMap<>();
+  private final List<Lane> lanes = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final long daySeconds;
+
+  ProcessCheck(String file, Process process, RoleCatalogue roles, long workingDaySeconds,
+               Predicate<String> formExists) {
+    this.file = file;
+    this.process = process;
+    this.roles = roles;
+    this.formExists = formExists;
+    this.identity = sopProperties(process);
+    process.getLaneSets().forEach(this::collectLanes);
+    boolean roundTheClock = CalendarKind.ROUND_THE_CLOCK.value().equals(identity.get("kalender"));
+    this.daySeconds = roundTheClock ? 86_400 : workingDaySeconds;
+  }
+
+  List<Finding> run() {
+    checkIdentity();
+    checkLanes();
+    for (FlowElement element : flowElements(process.getFlowElements())) {
+      if (element instanceof Activity activity) {
+        checkActivityProperties(activity);
+      }
+      if (element instanceof UserTask task) {
+        checkUserTask(task);
+      }
+    }
+    checkServiceTime();
+    return findings;
+  }
+
+  private void checkIdentity() {
+    List<String> missing = IDENTITY.stream().filter(name -> !identity.containsKey(name)).map(name -> "sop." + name).toList();
+    if (!missing.isEmpty()) {
+      add(LintRule.IDENTITY_MISSING, process, "the SOP identity lacks " + String.join(", ", missing));
+    }
+    unknownProperties(process, identity, PROCESS_PROPERTIES);
+    readTime(process, "waktu-layanan", identity.get("waktu-layanan"));
+    String jenis = identity.get("jenis");
+    if (jenis != null && !JENIS.contains(jenis)) {
+      add(LintRule.VALUE_UNKNOWN, process, "sop.jenis '" + jenis + "' is not a kind of SOP; use " + String.join(" or ", JENIS));
+    }
+    String kalender = identity.get("kalender");
+    if (kalender != null && CalendarKind.fromValue(kalender).isEmpty()) {
+      add(LintRule.VALUE_UNKNOWN, process, "sop.kalender '" + kalender + "' is not a calendar; use '"
+          + CalendarKind.HARI_KERJA.value() + "' or '" + CalendarKind.ROUND_THE_CLOCK.value() + "'");
+    }
+  }
+
+  private void checkLanes() {
+    for (Lane lane : lanes) {
+      if (!roles.contains(lane.getId())) {
+        add(LintRule.LANE_ROLE_UNKNOWN, lane, "no role in the role catalogue " + RoleCatalogue.FILE_NAME
+            + " has this id; known roles: " + String.join(", ", roles.ids()));
+      }
+    }
+    if ("teknis".equals(identity.get("jenis")) && lanes.size() > 1) {
+      add(LintRule.TEKNIS_SEVERAL_LANES, process, "an SOP teknis has one executor, but this one has " + lanes.size()
+          + " lanes (" + String.join(", ", lanes.stream().map(Lane::getId).toList())
+          + "); make it administratif or keep one lane");
+    }
+  }
+
+  private void checkActivityProperties(Activity activity) {
+    Map<String, String> properties = sopProperties(activity);
+    unknownProperties(activity, properties, STEP_PROPERTIES);
+    readTime(activity, "waktu", properties.get("waktu"));
+    readTime(activity, "perpanjangan-layanan", properties.get("perpanjangan-layanan"));
+  }
+
+  private void checkUserTask(UserTask task) {
+    Map<String, String> properties = sopProperties(task);
+    Lane lane = laneOf(task);
+    if (lane == null) {
+      add(LintRule.TASK_OUTSIDE_LANE, task, "lies in no lane; put it in the lane of the role that performs it");
+    }
+    if (!properties.containsKey("waktu")) {
+      add(LintRule.STEP_WITHOUT_WAKTU, task, "has no sop.waktu; give the step its standard time, e.g. '2 jam' or '1 hari kerja'");
+    }
+    if (!properties.containsKey("output")) {
+      add(LintRule.STEP_WITHOUT_OUTPUT, task, "has no sop.output; say what the step delivers");
+    }
+    checkForm(task);
+    String groups = task.getCamundaCandidateGroups();
+    if (lane != null && groups != null && !groups.isBlank() && !groups.contains("${")
+        && Arrays.stream(groups.split(",")).map(String::trim).noneMatch(lane.getId()::equals)) {
+      add(LintRule.CANDIDATE_GROUP_CONTRADICTS_LANE, task, "camunda:candidateGroups '" + groups
+          + "' leaves out '" + lane.getId() + "', the role of its lane; move the task or remove the attribute");
+    }
+  }
+
+  private void checkForm(UserTask task) {
+    String formRef = task.getCamundaFormRef();
+    boolean formData = task.getExtensionElements() != null
+        && !task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class).list().isEmpty();
+    if (formRef == null && task.getCamundaFormKey() == null && !formData) {
+      add(LintRule.TASK_WITHOUT_FORM, task, "has no form; add a Camunda Form (camunda:formRef) showing the step's standard");
+    } else if (formRef != null && !formRef.contains("${") && formExists != null && !formExists.test(formRef)) {
+      add(LintRule.FORM_NOT_FOUND, task, "camunda:formRef '" + formRef + "' names no form in the deployment"
+          + " or the processes folder; add the .form file or correct the id");
+    }
+  }
+
+  private void checkServiceTime() {
+    StandardTime service = parseQuietly(identity.get("waktu-layanan"));
+    if (service == null) {
+      return;
+    }
+    LongestPath longest = LongestPath.of(process, activity -> {
+      StandardTime waktu = parseQuietly(sopProperties(activity).get("waktu"));
+      return waktu == null ? 0 : waktu.seconds(daySeconds);
+    });
+    long limit = service.seconds(daySeconds);
+    if (longest.seconds() > limit) {
+      add(LintRule.SERVICE_TIME_EXCEEDED, process, "the longest path (" + String.join(" → ", longest.names())
+          + ") takes " + LongestPath.describe(longest.seconds(), daySeconds) + " of standard time, more than sop.waktu-layanan '"
+          + service.text() + "'");
+    }
+  }
+
+  private void unknownProperties(BaseElement element, Map<String, String> properties, Set<String> known) {
+    properties.keySet().stream().filter(name -> !known.contains(name)).forEach(name ->
+        add(LintRule.PROPERTY_UNKNOWN, element, "property 'sop." + name + "' is not read by the engine; known: "
+            + String.join(", ", known.stream().sorted().map(k -> "sop." + k).toList())));
+  }
+
+  private void readTime(BaseElement element, String property, String value) {
+    if (value == null) {
+      return;
+    }
+    try {
+      StandardTime.parse(value);
+    } catch (IllegalArgumentException e) {
+      add(LintRule.DURATION_UNREADABLE, element, "sop." + property + " " + e.getMessage());
+    }
+  }
+
+  private Lane laneOf(FlowNode node) {
+    for (ModelElementInstance current = node; current != null; current = current.getParentElement()) {
+      if (current instanceof BaseElement element && laneOfNode.containsKey(element.getId())) {
+        return laneOfNode.get(element.getId());
+      }
+    }
+    return null;
+  }
+
+  private void collectLanes(LaneSet laneSet) {
+    for (Lane lane : laneSet.getLanes()) {
+      if (lane.getChildLaneSet() != null && !lane.getChildLaneSet().getLanes().isEmpty()) {
+        collectLanes(lane.getChildLaneSet());
+      } else {
+        lanes.add(lane);
+        lane.getFlowNodeRefs().forEach(node -> laneOfNode.put(node.getId(), lane));
+      }
+    }
+  }
+
+  private void add(LintRule rule, BaseElement element, String message) {
+    String name = element.getAttributeValue("name");
+    findings.add(new Finding(rule, file, element.getElementType().getTypeName(), element.getId(), name, message));
+  }
+
+  static List<FlowElement> flowElements(Collection<FlowElement> elements) {
+    List<FlowElement> all = new ArrayList<>();
+    for (FlowElement element : elements) {
+      all.add(element);
+      if (element instanceof SubProcess subProcess) {
+        all.addAll(flowElements(subProcess.getFlowElements()));
+      }
+    }
+    return all;
+  }
+
+  static Map<String, String> sopProperties(BaseElement element) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return properties;
+    }
+    for (CamundaProperties group : extensions.getElementsQuery().filterByType(CamundaProperties.class).list()) {
+      for (CamundaProperty property : group.getCamundaProperties()) {
+        String name = property.getCamundaName();
+        String value = property.getCamundaValue();
+        if (name != null && name.startsWith("sop.") && value != null && !value.isBlank()) {
+          properties.put(name.substring(4), value.trim());
+        }
+      }
+    }
+    return properties;
+  }
+
+  private static StandardTime parseQuietly(String value) {
+    try {
+      return value == null ? null : StandardTime.parse(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Set<String> union(List<String> names, String... more) {
+    List<String> all = new ArrayList<>(names);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,147 @@
+package org.sopflow.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.sopflow.roles.RoleCatalogue;
+
+/**
+ * The SOP lint: checks SOP models against the conventions of {@code SOP-MODEL.md} before they run.
+ * The same checks run when a model is deployed (errors refuse the deployment), from the command
+ * line over a folder ({@link LintCommand}), and in the tests over the whole catalogue.
+ */
+public final class SopLint {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RoleCatalogue roles;
+  private final long workingDaySeconds;
+
+  /**
+   * @param roles the role catalogue lanes must come from
+   * @param workingDaySeconds the length of a working day on the calendar, to add up standard times
+   */
+  public SopLint(RoleCatalogue roles, long workingDaySeconds) {
+    this.roles = roles;
+    this.workingDaySeconds = workingDaySeconds;
+  }
+
+  /**
+   * Lints one BPMN file.
+   *
+   * @param file the file's name as deployed, used in every finding
+   * @param formExists tells whether a Camunda Form id is available to the model's tasks
+   */
+  public List<Finding> lintModel(String file, byte[] xml, Predicate<String> formExists) {
+    Optional<BpmnModelInstance> model = read(file, xml);
+    if (model.isEmpty()) {
+      return List.of(new Finding(LintRule.UNREADABLE_MODEL, file, null, null, null, unreadableReason(xml)));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Process process : model.get().getModelElementsByType(Process.class)) {
+      if (process.isExecutable()) {
+        findings.addAll(new ProcessCheck(file, process, roles, workingDaySeconds, formExists).run());
+      }
+    }
+    findings.addAll(DiagramCheck.run(file, model.get()));
+    return findings;
+  }
+
+  /** Lints every {@code *.bpmn} below a folder against the forms in the same folder. */
+  public List<Finding> lintFolder(Path folder) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, String> formFiles = new HashMap<>();
+    for (Path form : files(folder, ".form")) {
+      String name = relative(folder, form);
+      formId(read(form)).ifPresent(id -> {
+        String other = formFiles.putIfAbsent(id, name);
+        if (other != null) {
+          findings.add(new Finding(LintRule.FORM_ID_DUPLICATE, name, null, null, null,
+              "form id '" + id + "' is also the id of " + other + "; give each form its own id"));
+        }
+      });
+    }
+    for (Path model : files(folder, ".bpmn")) {
+      findings.addAll(lintModel(relative(folder, model), read(model), formFiles::containsKey));
+    }
+    return findings;
+  }
+
+  /** The {@code id} of a Camunda Form (form-js JSON), if the file has one. */
+  public static Optional<String> formId(byte[] json) {
+    try {
+      JsonNode id = JSON.readTree(json).get("id");
+      return id == null || !id.isTextual() ? Optional.empty() : Optional.of(id.asText());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<BpmnModelInstance> read(String file, byte[] xml) {
+    if (hasDoctype(xml)) {
+      return Optional.empty();
+    }
+    try (InputStream in = new ByteArrayInputStream(xml)) {
+      return Optional.of(Bpmn.readModelFromStream(in));
+    } catch (RuntimeException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String unreadableReason(byte[] xml) {
+    if (hasDoctype(xml)) {
+      return "a DOCTYPE declaration is not allowed in a model (it could read files of the server)";
+    }
+    try (InputStream in = new ByteArrayInputStream(xml)) {
+      Bpmn.readModelFromStream(in);
+      return "the file cannot be read as BPMN";
+    } catch (RuntimeException | IOException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      return "not a valid BPMN 2.0 file: " + cause.getMessage();
+    }
+  }
+
+  private static boolean hasDoctype(byte[] xml) {
+    return new String(xml, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
+  }
+
+  private static List<Path> files(Path folder, String extension) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(file -> file.toString().endsWith(extension) && Files.isRegularFile(file)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + folder, e);
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private static String relative(Path folder, Path file) {
+    return folder.relativize(file).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,188 @@
+package org.sopflow.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sopflow.SopTestEngine;
+import org.sopflow.TestModels;
+
+class SopLintTest {
+
+  private static final String PPID = "pip/pip-permohonan-informasi.bpmn";
+  private final SopLint lint = SopTestEngine.lint();
+
+  @AfterEach
+  void deleteDeployments() {
+    RepositoryService repository = SopTestEngine.shared().getRepositoryService();
+    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+  }
+
+  @Test
+  void theWholeCatalogueIsClean() {
+    assertThat(lint.lintFolder(SopTestEngine.PROCESSES)).isEmpty();
+  }
+
+  @Test
+  void aMinimalModelGetsWarningsForWhatItsDocumentAndTasklistWouldMiss() {
+    List<Finding> findings = lint(TestModels.sop("sop-minimal").lane("ppid", "PPID").task("periksa", "ppid").xml());
+
+    assertThat(findings).allMatch(finding -> !finding.isError());
+    assertThat(rules(findings)).containsExactlyInAnyOrder(LintRule.IDENTITY_MISSING, LintRule.STEP_WITHOUT_OUTPUT,
+        LintRule.TASK_WITHOUT_FORM, LintRule.DIAGRAM_SHAPE_MISSING);
+    assertThat(find(findings, LintRule.IDENTITY_MISSING).message()).contains("sop.nomor", "sop.waktu-layanan");
+    assertThat(find(findings, LintRule.STEP_WITHOUT_OUTPUT).toString())
+        .isEqualTo("WARNING bidang/sop.bpmn, userTask 'periksa' (\"Langkah periksa\"): has no sop.output;"
+            + " say what the step delivers [STEP_WITHOUT_OUTPUT]");
+  }
+
+  @Test
+  void eachErrorRuleNamesItsElement() {
+    assertFinds(TestModels.sop("s").lane("humas", "Humas").task("a", "humas"), LintRule.LANE_ROLE_UNKNOWN, "humas");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").task("b", null), LintRule.TASK_OUTSIDE_LANE, "b");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").withoutWaktu("a"), LintRule.STEP_WITHOUT_WAKTU, "a");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.waktu", "dua hari"),
+        LintRule.DURATION_UNREADABLE, "a");
+    assertFinds(TestModels.sop("s").processProperty("sop.waktu-layanan", "segera").lane("ppid", "PPID").task("a", "ppid"),
+        LintRule.DURATION_UNREADABLE, "s");
+    assertFinds(TestModels.sop("s").processProperty("sop.jenis", "campuran").lane("ppid", "PPID").task("a", "ppid"),
+        LintRule.VALUE_UNKNOWN, "s");
+    assertFinds(TestModels.sop("s").processProperty("sop.kalender", "bulan").lane("ppid", "PPID").task("a", "ppid"),
+        LintRule.VALUE_UNKNOWN, "s");
+    assertFinds(TestModels.sop("s").processProperty("sop.jenis", "teknis").lane("ppid", "PPID").lane("atasan-ppid", "Atasan")
+        .task("a", "ppid").task("b", "atasan-ppid"), LintRule.TEKNIS_SEVERAL_LANES, "s");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskAttributes("a", "camunda:formRef=\"form-tiada\""),
+        LintRule.FORM_NOT_FOUND, "a");
+  }
+
+  @Test
+  void warningRulesCatchTyposContradictionsAndAnSopSlowerThanItsServiceStandard() {
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.outptu", "Surat"),
+        LintRule.PROPERTY_UNKNOWN, "a");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid")
+        .taskAttributes("a", "camunda:candidateGroups=\"atasan-ppid\""), LintRule.CANDIDATE_GROUP_CONTRADICTS_LANE, "a");
+    Finding slow = assertFinds(TestModels.sop("s").processProperty("sop.waktu-layanan", "1 hari kerja")
+        .lane("ppid", "PPID").task("a", "ppid").task("b", "ppid").taskProperty("b", "sop.waktu", "2 jam"),
+        LintRule.SERVICE_TIME_EXCEEDED, "s");
+    assertThat(slow.message()).contains("Langkah a → Langkah b").contains("takes 1 hari kerja 2 jam")
+        .contains("sop.waktu-layanan '1 hari kerja'");
+    assertThat(rules(lint(TestModels.sop("s").processProperty("sop.waktu-layanan", "2 hari kerja")
+        .lane("ppid", "PPID").task("a", "ppid").task("b", "ppid").xml()))).doesNotContain(LintRule.SERVICE_TIME_EXCEEDED);
+  }
+
+  @Test
+  void aShapeRemovedFromTheDiagramIsNamed() throws IOException {
+    String ppid = Files.readString(SopTestEngine.PROCESSES.resolve(PPID));
+    String withoutShape = ppid.replaceAll("<bpmndi:BPMNShape id=\"uji-konsekuensi_di\".*?</bpmndi:BPMNShape>", "");
+
+    List<Finding> findings = lint.lintModel(PPID, withoutShape.getBytes(StandardCharsets.UTF_8), id -> true);
+
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.rule()).isEqualTo(LintRule.DIAGRAM_SHAPE_MISSING);
+      assertThat(finding.elementId()).isEqualTo("uji-konsekuensi");
+      assertThat(finding.elementName()).isEqualTo("Uji konsekuensi dan penetapan keputusan");
+    });
+  }
+
+  @Test
+  void unreadableFilesAndDoctypesAreErrors() {
+    assertThat(lint.lintModel("rusak.bpmn", "<bpmn:definitions xmlns:bpmn=\"".getBytes(StandardCharsets.UTF_8), null))
+        .singleElement().satisfies(finding -> assertThat(finding.toString()).startsWith("ERROR rusak.bpmn: not a valid BPMN"));
+    String doctype = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+        + TestModels.sop("s").lane("ppid", "&e;").task("a", "ppid").xml().replaceFirst("<\\?xml[^>]*\\?>", "");
+    assertThat(lint.lintModel("xxe.bpmn", doctype.getBytes(StandardCharsets.UTF_8), null))
+        .singleElement().satisfies(finding -> assertThat(finding.message()).contains("DOCTYPE"));
+  }
+
+  @Test
+  void errorsRefuseTheDeploymentWithEveryFindingAndWarningsDoNot() {
+    ProcessEngine engine = SopTestEngine.shared();
+    String bad = TestModels.sop("sop-lint").lane("humas", "Humas").task("a", "humas").withoutWaktu("a").xml();
+
+    assertThatThrownBy(() -> engine.getRepositoryService().createDeployment().addString("pkp/sop-lint.bpmn", bad).deploy())
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("SOP lint refused deployment")
+        .hasMessageContaining("2 error(s)")
+        .hasMessageContaining("ERROR pkp/sop-lint.bpmn, lane 'humas' (\"Humas\")")
+        .hasMessageContaining("[STEP_WITHOUT_WAKTU]")
+        .satisfies(e -> assertThat(((ParseException) e).getResorceReports().get(0).getErrors())
+            .extracting(problem -> problem.getMainElementId()).containsExactly("humas", "a"));
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isZero();
+
+    engine.getRepositoryService().createDeployment()
+        .addString("sop-lint.bpmn", TestModels.sop("sop-lint").lane("ppid", "PPID").task("a", "ppid").xml()).deploy();
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("sop-lint").count()).isOne();
+  }
+
+  @Test
+  void aFormRefIsFoundInTheDeploymentOrAmongFormsDeployedBefore() {
+    RepositoryService repository = SopTestEngine.shared().getRepositoryService();
+    String form = "{\"id\": \"form-uji\", \"type\": \"default\", \"schemaVersion\": 16, \"components\": []}";
+    String model = TestModels.sop("sop-form").lane("ppid", "PPID").task("a", "ppid")
+        .taskAttributes("a", "camunda:formRef=\"form-uji\" camunda:formRefBinding=\"latest\"").xml();
+
+    assertThatThrownBy(() -> repository.createDeployment().addString("sop-form.bpmn", model).deploy())
+        .hasMessageContaining("[FORM_NOT_FOUND]");
+    repository.createDeployment().addString("form-uji.form", form).deploy();
+    repository.createDeployment().addString("sop-form.bpmn", model).deploy();
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("sop-form").count()).isOne();
+  }
+
+  @Test
+  void theCommandLintsAFolderAndFailsOnErrors(@TempDir Path folder) throws IOException {
+    Files.copy(SopTestEngine.PROCESSES.resolve("roles.yaml"), folder.resolve("roles.yaml"));
+    Files.createDirectories(folder.resolve("pkp"));
+    Files.writeString(folder.resolve("pkp/satu.form"), "{\"id\": \"form-sama\"}");
+    Files.writeString(folder.resolve("pkp/dua.form"), "{\"id\": \"form-sama\"}");
+    Files.writeString(folder.resolve("pkp/sop.bpmn"),
+        TestModels.sop("sop-cli").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.waktu", "kapan-kapan").xml());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit = LintCommand.run(folder, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).isEqualTo(1);
+    assertThat(printed).contains("ERROR pkp/sop.bpmn, userTask 'a' (\"Langkah a\"): sop.waktu 'kapan-kapan'")
+        .contains("[DURATION_UNREADABLE]")
+        .contains("ERROR pkp/satu.form: form id 'form-sama' is also the id of pkp/dua.form")
+        .contains("2 error(s)");
+
+    ByteArrayOutputStream clean = new ByteArrayOutputStream();
+    assertThat(LintCommand.run(SopTestEngine.PROCESSES, new PrintStream(clean, true, StandardCharsets.UTF_8))).isZero();
+    assertThat(clean.toString(StandardCharsets.UTF_8)).contains("0 error(s), 0 warning(s)");
+    assertThat(LintCommand.run(folder.resolve("tiada"), new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+  }
+
+  private Finding assertFinds(TestModels model, LintRule rule, String elementId) {
+    List<Finding> findings = lint(model.xml());
+    Finding finding = find(findings, rule);
+    assertThat(finding.elementId()).as("element of %s", rule).isEqualTo(elementId);
+    assertThat(finding.severity()).isEqualTo(rule.severity());
+    return finding;
+  }
+
+  private List<Finding> lint(String xml) {
+    return lint.lintModel("bidang/sop.bpmn", xml.getBytes(StandardCharsets.UTF_8), id -> false);
+  }
+
+  private static Finding find(List<Finding> findings, LintRule rule) {
+    return findings.stream().filter(finding -> finding.rule() == rule).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " in " + findings));
+  }
+
+  private static List<LintRule> rules(List<Finding> findings) {
+    return findings.stream().map(Finding::rule).toList();
+  }
+}
