@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -24,18 +23,11 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
+import org.sopflow.model.SopVocabulary;
 import org.sopflow.roles.RoleCatalogue;
 
 /** The lint rules of one executable process: identity, lanes and roles, steps, forms, service time. */
 class ProcessCheck {
-
-  static final List<String> IDENTITY = List.of("nomor", "jenis", "bidang", "tanggal-pembuatan", "tanggal-efektif",
-      "disahkan-oleh", "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan",
-      "pencatatan", "waktu-layanan");
-  static final Set<String> PROCESS_PROPERTIES = union(IDENTITY, "tanggal-revisi", "kalender");
-  static final Set<String> STEP_PROPERTIES = Set.of("waktu", "kelengkapan", "output", "keterangan",
-      "perpanjangan-layanan");
-  static final List<String> JENIS = List.of("administratif", "teknis");
 
   private final String file;
   private final Process process;
@@ -75,15 +67,15 @@ class ProcessCheck {
   }
 
   private void checkIdentity() {
-    List<String> missing = IDENTITY.stream().filter(name -> !identity.containsKey(name)).map(name -> "sop." + name).toList();
+    List<String> missing = SopVocabulary.REQUIRED_IDENTITY.stream().filter(name -> !identity.containsKey(name)).map(name -> "sop." + name).toList();
     if (!missing.isEmpty()) {
       add(LintRule.IDENTITY_MISSING, process, "the SOP identity lacks " + String.join(", ", missing));
     }
-    unknownProperties(process, identity, PROCESS_PROPERTIES);
+    unknownProperties(process, identity, SopVocabulary.PROCESS);
     readTime(process, "waktu-layanan", identity.get("waktu-layanan"));
     String jenis = identity.get("jenis");
-    if (jenis != null && !JENIS.contains(jenis)) {
-      add(LintRule.VALUE_UNKNOWN, process, "sop.jenis '" + jenis + "' is not a kind of SOP; use " + String.join(" or ", JENIS));
+    if (jenis != null && !SopVocabulary.JENIS.contains(jenis)) {
+      add(LintRule.VALUE_UNKNOWN, process, "sop.jenis '" + jenis + "' is not a kind of SOP; use " + String.join(" or ", SopVocabulary.JENIS));
     }
     String kalender = identity.get("kalender");
     if (kalender != null && CalendarKind.fromValue(kalender).isEmpty()) {
@@ -108,7 +100,7 @@ class ProcessCheck {
 
   private void checkActivityProperties(Activity activity) {
     Map<String, String> properties = sopProperties(activity);
-    unknownProperties(activity, properties, STEP_PROPERTIES);
+    unknownProperties(activity, properties, SopVocabulary.STEP);
     readTime(activity, "waktu", properties.get("waktu"));
     readTime(activity, "perpanjangan-layanan", properties.get("perpanjangan-layanan"));
   }
@@ -163,7 +155,7 @@ class ProcessCheck {
     }
   }
 
-  private void unknownProperties(BaseElement element, Map<String, String> properties, Set<String> known) {
+  private void unknownProperties(BaseElement element, Map<String, String> properties, List<String> known) {
     properties.keySet().stream().filter(name -> !known.contains(name)).forEach(name ->
         add(LintRule.PROPERTY_UNKNOWN, element, "property 'sop." + name + "' is not read by the engine; known: "
             + String.join(", ", known.stream().sorted().map(k -> "sop." + k).toList())));
@@ -216,6 +208,7 @@ class ProcessCheck {
     return all;
   }
 
+  /** The {@code sop.*} properties of an element, keyed without the prefix. */
   static Map<String, String> sopProperties(BaseElement element) {
     Map<String, String> properties = new LinkedHashMap<>();
     ExtensionElements extensions = element.getExtensionElements();
@@ -226,8 +219,8 @@ class ProcessCheck {
       for (CamundaProperty property : group.getCamundaProperties()) {
         String name = property.getCamundaName();
         String value = property.getCamundaValue();
-        if (name != null && name.startsWith("sop.") && value != null && !value.isBlank()) {
-          properties.put(name.substring(4), value.trim());
+        if (name != null && name.startsWith(SopVocabulary.PREFIX) && value != null && !value.isBlank()) {
+          properties.put(name.substring(SopVocabulary.PREFIX.length()), value.trim());
         }
       }
     }
@@ -240,11 +233,5 @@ class ProcessCheck {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static Set<String> union(List<String> names, String... more) {
-    List<String> all = new ArrayList<>(names);
-    all.addAll(List.of(more));
-    return Set.copyOf(all);
   }
 }

@@ -1,0 +1,30 @@
+package org.sopflow.model;
+
+import java.util.List;
+
+/**
+ * The {@code sop.*} extension properties the engine reads (names without the prefix), as
+ * {@code SOP-MODEL.md} defines them. The lint warns about any other {@code sop.*} name, and the
+ * Camunda Modeler element templates bind exactly these.
+ */
+public final class SopVocabulary {
+
+  public static final String PREFIX = "sop.";
+  /** Identity of the SOP document every SOP must state (Permenpan RB 35/2012), plus its service time. */
+  public static final List<String> REQUIRED_IDENTITY = List.of("nomor", "jenis", "bidang", "tanggal-pembuatan",
+      "tanggal-efektif", "disahkan-oleh", "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan",
+      "peringatan", "pencatatan", "waktu-layanan");
+  /** Every property of the process: the required identity, the revision date and the calendar. */
+  public static final List<String> PROCESS = concat(REQUIRED_IDENTITY, List.of("tanggal-revisi", "kalender"));
+  /** Every property of an activity: its mutu baku and the service extension it may grant. */
+  public static final List<String> STEP = List.of("waktu", "kelengkapan", "output", "keterangan", "perpanjangan-layanan");
+  /** The kinds of SOP ({@code sop.jenis}). */
+  public static final List<String> JENIS = List.of("administratif", "teknis");
+
+  private SopVocabulary() {
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}
