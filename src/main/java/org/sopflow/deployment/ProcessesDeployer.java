@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -53,7 +54,15 @@ public class ProcessesDeployer implements ApplicationRunner {
 
   /** Deploys what changed and returns the deployment, or null when nothing changed. */
   public DeploymentWithDefinitions deploy() {
-    List<ModelFile> files = modelFiles();
+    return deployExcept(Set.of());
+  }
+
+  /**
+   * Deploys what changed, leaving out the named files (relative to the folder), whose last deployed
+   * versions stay in use. Returns the deployment, or null when there was nothing to deploy.
+   */
+  public DeploymentWithDefinitions deployExcept(Set<String> leftOut) {
+    List<ModelFile> files = modelFiles().stream().filter(file -> !leftOut.contains(file.name())).toList();
     if (files.isEmpty()) {
       LOG.warn("No model files (*.bpmn, *.dmn, *.form) in {}; nothing deployed", properties.folder());
       return null;
