@@ -3,6 +3,7 @@ package org.sopflow.deviation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,11 @@ import org.sopflow.EngineScenario;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
 
-/** A log of its own, since this test tampers with it. */
+/** A log (and database) of its own for each test, since the tests tamper with it. */
 class EventChainTest {
 
-  private final ProcessEngine engine = SopTestEngine.build("chain-test");
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private final ProcessEngine engine = SopTestEngine.build("chain-test-" + DATABASES.incrementAndGet());
   private final EngineScenario scenario = new EngineScenario(engine);
 
   @AfterEach
