@@ -25,10 +25,8 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     SopDefinition sop = SopDefinition.of(processDefinition).orElseThrow();
-    if (sop.serviceTime() != null) {
-      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, serviceDeadlines.onStart(sop));
-      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, serviceDeadlines.onEnd());
-    }
+    processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, serviceDeadlines.onStart(sop));
+    processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, serviceDeadlines.onEnd(sop));
     for (SopStep step : sop.steps()) {
       ActivityImpl activity = processDefinition.findActivity(step.activityId());
       if (activity == null) {
@@ -41,7 +39,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
         TaskDefinition task = userTask.getTaskDefinition();
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, standardDeadlines.onCreate(sop, step));
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, standardDeadlines.onUpdate());
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, standardDeadlines.onComplete());
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, standardDeadlines.onComplete(sop));
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, standardDeadlines.onDelete());
       }
     }

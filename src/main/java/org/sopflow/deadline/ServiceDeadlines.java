@@ -16,7 +16,8 @@ import org.sopflow.model.SopStep;
 
 /**
  * The service deadline of each SOP instance ({@code sop.waktu-layanan} from its start), extended
- * once by the first completed step that carries {@code sop.perpanjangan-layanan}.
+ * once by the first completed step that carries {@code sop.perpanjangan-layanan}; and, for every SOP
+ * instance, the working time it took to end (not when cancelled), for the timing figures.
  */
 class ServiceDeadlines {
 
@@ -31,9 +32,13 @@ class ServiceDeadlines {
   ExecutionListener onStart(SopDefinition sop) {
     return execution -> {
       Instant started = ClockUtil.getCurrentTime().toInstant();
-      EngineSql.update("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id, started_at,"
-              + " service_deadline) VALUES (?, ?, ?, ?)", execution.getProcessInstanceId(),
-          execution.getProcessDefinitionId(), started, calendar.plus(started, sop.serviceTime(), sop.calendar()));
+      boolean hasStandard = sop.serviceTime() != null;
+      EngineSql.update("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
+              + " process_definition_key, process_definition_version, started_at, service_deadline, standard_seconds)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getProcessDefinitionId(),
+          sop.key(), TaskFacts.definition(execution).getVersion(), started,
+          hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null,
+          hasStandard ? calendar.seconds(sop.serviceTime(), sop.calendar()) : null);
     };
   }
 
@@ -43,19 +48,22 @@ class ServiceDeadlines {
       if (execution.isCanceled()) {
         return;
       }
-      deadlineOf(execution).ifPresent(deadline -> EngineSql.update("UPDATE sop_instance_deadline"
+      serviceOf(execution).map(ServiceRow::deadline).ifPresent(deadline -> EngineSql.update("UPDATE sop_instance_deadline"
               + " SET service_deadline = ?, extended_by = ? WHERE process_instance_id = ? AND extended_by IS NULL",
           calendar.plus(deadline, step.perpanjanganLayanan(), sop.calendar()), step.activityId(),
           execution.getProcessInstanceId()));
     };
   }
 
-  ExecutionListener onEnd() {
-    return execution -> deadlineOf(execution).ifPresent(deadline -> {
+  ExecutionListener onEnd(SopDefinition sop) {
+    return execution -> serviceOf(execution).ifPresent(service -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
-      EngineSql.update("UPDATE sop_instance_deadline SET ended_at = ? WHERE process_instance_id = ?", now,
-          execution.getProcessInstanceId());
-      if (!execution.isCanceled() && now.isAfter(deadline) && claimOverdue(execution.getProcessInstanceId(), now)) {
+      Long worked = execution.isCanceled() ? null : calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar());
+      EngineSql.update("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ? WHERE process_instance_id = ?",
+          now, worked, execution.getProcessInstanceId());
+      Instant deadline = service.deadline();
+      if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
+          && claimOverdue(execution.getProcessInstanceId(), now)) {
         log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
             Duration.between(deadline, now).toSeconds(), "Layanan selesai setelah batas waktu layanan")
             .withOccurredAt(deadline));
@@ -69,10 +77,14 @@ class ServiceDeadlines {
         + " AND overdue_recorded_at IS NULL", now, processInstanceId) == 1;
   }
 
-  private static java.util.Optional<Instant> deadlineOf(DelegateExecution execution) {
-    List<Instant> rows = EngineSql.query("SELECT service_deadline FROM sop_instance_deadline"
-        + " WHERE process_instance_id = ?", row -> EngineSql.instant(row, "service_deadline"),
-        execution.getProcessInstanceId());
+  private static java.util.Optional<ServiceRow> serviceOf(DelegateExecution execution) {
+    List<ServiceRow> rows = EngineSql.query("SELECT started_at, service_deadline FROM sop_instance_deadline"
+        + " WHERE process_instance_id = ?", row -> new ServiceRow(EngineSql.instant(row, "started_at"),
+        EngineSql.instant(row, "service_deadline")), execution.getProcessInstanceId());
     return rows.stream().findFirst();
+  }
+
+  /** @param deadline null when the SOP has no {@code sop.waktu-layanan} */
+  private record ServiceRow(Instant startedAt, Instant deadline) {
   }
 }

@@ -38,9 +38,11 @@ class StandardDeadlines {
       Instant deadline = EngineSql.truncate(calendar.plus(created, step.waktu(), sop.calendar()));
       task.setDueDate(Date.from(deadline));
       EngineSql.update("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
-              + " activity_id, role, created_at, standard_deadline, current_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), step.activityId(), step.role(),
-          created, deadline, deadline);
+              + " process_definition_key, process_definition_version, activity_id, role, created_at,"
+              + " standard_deadline, current_due, standard_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
+          TaskFacts.definition(task).getVersion(), step.activityId(), step.role(), created, deadline, deadline,
+          calendar.seconds(step.waktu(), sop.calendar()));
     };
   }
 
@@ -59,10 +61,12 @@ class StandardDeadlines {
     });
   }
 
-  TaskListener onComplete() {
+  /** Ends the step, with the working time it took (from the task's creation) for the timing figures. */
+  TaskListener onComplete(SopDefinition sop) {
     return task -> deadlineOf(task).ifPresent(recorded -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
-      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ?", now, task.getId());
+      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
+          calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar()), task.getId());
       if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
         long overdue = Duration.between(recorded.standardDeadline(), now).toSeconds();
         log.record(TaskFacts.deviation(Rule.STEP_OVERDUE, task, task.getAssignee(), recorded.standardDeadline(),
@@ -83,9 +87,9 @@ class StandardDeadlines {
   }
 
   private static java.util.Optional<RecordedDeadline> deadlineOf(DelegateTask task) {
-    List<RecordedDeadline> rows = EngineSql.query("SELECT standard_deadline, current_due FROM sop_task_deadline"
-        + " WHERE task_id = ?", row -> new RecordedDeadline(EngineSql.instant(row, "standard_deadline"),
-        EngineSql.instant(row, "current_due")), task.getId());
+    List<RecordedDeadline> rows = EngineSql.query("SELECT created_at, standard_deadline, current_due"
+        + " FROM sop_task_deadline WHERE task_id = ?", row -> new RecordedDeadline(EngineSql.instant(row, "created_at"),
+        EngineSql.instant(row, "standard_deadline"), EngineSql.instant(row, "current_due")), task.getId());
     return rows.stream().findFirst();
   }
 
@@ -93,6 +97,6 @@ class StandardDeadlines {
     return instant == null ? "(tanpa tenggat)" : instant.toString();
   }
 
-  private record RecordedDeadline(Instant standardDeadline, Instant currentDue) {
+  private record RecordedDeadline(Instant createdAt, Instant standardDeadline, Instant currentDue) {
   }
 }

@@ -3,22 +3,13 @@ package org.sopflow.deviation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sopflow.SopProperties;
-import org.sopflow.roles.Role;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.calendar.DateParameter;
+import org.sopflow.roles.ReportReaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,16 +27,12 @@ class MaladministrationController {
   private static final int MAX_PAGE_SIZE = 1000;
 
   private final DataSource dataSource;
-  private final IdentityService identityService;
-  private final Set<String> readerGroups;
+  private final ReportReaders readers;
   private final java.time.ZoneId zone;
 
-  MaladministrationController(DataSource dataSource, IdentityService identityService, RoleCatalogue catalogue,
-                              SopProperties properties) {
+  MaladministrationController(DataSource dataSource, ReportReaders readers, SopProperties properties) {
     this.dataSource = dataSource;
-    this.identityService = identityService;
-    this.readerGroups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN),
-        catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
+    this.readers = readers;
     this.zone = properties.calendar().zone();
   }
 
@@ -94,11 +81,7 @@ class MaladministrationController {
   }
 
   private void checkReader() {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(readerGroups::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "The maladministration log is for camunda-admin and supervisor roles: " + readerGroups);
-    }
+    readers.check("The maladministration log");
   }
 
   private EventFilter filter(EventQuery query) {
@@ -116,19 +99,11 @@ class MaladministrationController {
     }
   }
 
-  /** An ISO date (a whole day in the office's zone; {@code to} includes that day) or an ISO instant. */
   private Instant moment(String field, String value, boolean endOfDay) {
-    if (value == null) {
-      return null;
-    }
     try {
-      if (value.length() == 10) {
-        LocalDate date = LocalDate.parse(value);
-        return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
-      }
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw badRequest(field + " '" + value + "' is not an ISO date (2026-11-28) or instant (2026-11-28T03:00:00Z)");
+      return DateParameter.instant(field, value, zone, endOfDay);
+    } catch (IllegalArgumentException e) {
+      throw badRequest(e.getMessage());
     }
   }
 

@@ -37,6 +37,12 @@ public class SopCatalog {
         .stream().findFirst().flatMap(this::withModel);
   }
 
+  /** One version of one SOP. */
+  public Optional<SopDefinition> version(String key, int version) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).processDefinitionVersion(version)
+        .list().stream().findFirst().flatMap(definition -> model(definition.getId()));
+  }
+
   /** The SOP model of one process definition, by id. */
   public Optional<SopDefinition> model(String processDefinitionId) {
     var deployed = ((RepositoryServiceImpl) repositoryService).getDeployedProcessDefinition(processDefinitionId);

@@ -1,0 +1,38 @@
+package org.sopflow.roles;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who may read the managers' reports (the maladministration log, the timing figures):
+ * {@code camunda-admin} members and supervisor roles, i.e. roles some role of the catalogue reports to.
+ */
+@Component
+public class ReportReaders {
+
+  private final IdentityService identityService;
+  private final Set<String> groups;
+
+  ReportReaders(IdentityService identityService, RoleCatalogue catalogue) {
+    this.identityService = identityService;
+    this.groups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN),
+        catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
+  }
+
+  /** Refuses the current user with 403 unless a reader; {@code what} names the report in the message. */
+  public void check(String what) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          what + " is for camunda-admin and supervisor roles: " + groups.stream().sorted().toList());
+    }
+  }
+}
