@@ -117,10 +117,14 @@ public class OverdueDetector {
     return updated == 1;
   }
 
+  /** Task-local variable holding the escalation level, for the supervisors' Tasklist filter. */
+  public static final String ESCALATION_VARIABLE = "sopEskalasi";
+
   /** Offers the task to the supervisor role too, notes it on the task, and plans the next level. */
   private void escalate(TaskEntity task, Role supervisor, int level, Instant now, SopDefinition sop) {
     TaskService taskService = engine.getTaskService();
     taskService.addCandidateGroup(task.getId(), supervisor.id());
+    taskService.setVariableLocal(task.getId(), ESCALATION_VARIABLE, level);
     taskService.createComment(task.getId(), task.getProcessInstanceId(), "Eskalasi tingkat " + level
         + ": tugas melewati tenggat standar dan kini juga ditawarkan kepada " + supervisor.name());
     Instant nextEscalation = supervisorOf(supervisor).isPresent()
