@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param http limits of the HTTP APIs
  * @param scripts which script languages a model may use
  * @param demo the demo profile's users
+ * @param metrics how the Prometheus gauges are refreshed
  */
 @ConfigurationProperties("sop")
 public record SopProperties(@DefaultValue Processes processes, @DefaultValue CalendarProperties calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Escalation escalation,
-                            @DefaultValue Http http, @DefaultValue Scripts scripts, @DefaultValue Demo demo) {
+                            @DefaultValue Http http, @DefaultValue Scripts scripts, @DefaultValue Demo demo,
+                            @DefaultValue Metrics metrics) {
 
   /**
    * @param location a Spring resource location of the folder holding {@code *.bpmn}, {@code *.dmn},
@@ -71,6 +73,13 @@ public record SopProperties(@DefaultValue Processes processes, @DefaultValue Cal
    *     conditions; none by default, since the SOPs need none (expressions are not scripts)
    */
   public record Scripts(@DefaultValue List<String> allowedLanguages) {
+  }
+
+  /**
+   * @param refreshInterval how often the gauges of open and overdue tasks and the event counters are
+   *     read from the database (one grouped query each)
+   */
+  public record Metrics(@DefaultValue("PT15S") Duration refreshInterval) {
   }
 
   /**

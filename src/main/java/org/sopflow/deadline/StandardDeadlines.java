@@ -15,6 +15,7 @@ import org.sopflow.deviation.Rule;
 import org.sopflow.deviation.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
+import org.sopflow.monitoring.StepDurations;
 
 /**
  * The standard deadline of each SOP task: computed from {@code sop.waktu} on the working calendar
@@ -65,8 +66,10 @@ class StandardDeadlines {
   TaskListener onComplete(SopDefinition sop) {
     return task -> deadlineOf(task).ifPresent(recorded -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
-      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
-          calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar()), task.getId());
+      long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar());
+      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now, worked,
+          task.getId());
+      StepDurations.recordOnCommit(sop.key(), task.getTaskDefinitionKey(), worked);
       if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
         long overdue = Duration.between(recorded.standardDeadline(), now).toSeconds();
         log.record(TaskFacts.deviation(Rule.STEP_OVERDUE, task, task.getAssignee(), recorded.standardDeadline(),

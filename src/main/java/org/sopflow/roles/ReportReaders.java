@@ -12,18 +12,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may read the managers' reports (the maladministration log, the timing figures):
- * {@code camunda-admin} members and supervisor roles, i.e. roles some role of the catalogue reports to.
+ * Who may read the managers' reports (the maladministration log, the timing figures, the metrics):
+ * {@code camunda-admin} members, supervisor roles (roles some role of the catalogue reports to), and
+ * the {@code sop-monitoring} group an operator may create for a Prometheus user.
  */
 @Component
 public class ReportReaders {
+
+  public static final String MONITORING_GROUP = "sop-monitoring";
 
   private final IdentityService identityService;
   private final Set<String> groups;
 
   ReportReaders(IdentityService identityService, RoleCatalogue catalogue) {
     this.identityService = identityService;
-    this.groups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN),
+    this.groups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN, MONITORING_GROUP),
         catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
   }
 

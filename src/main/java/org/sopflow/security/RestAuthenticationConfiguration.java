@@ -3,6 +3,8 @@ package org.sopflow.security;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.sopflow.roles.ReportReaders;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +25,33 @@ class RestAuthenticationConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("sop-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** The project's API and the metrics: HTTP Basic, or for GET the Cockpit/Tasklist session. */
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
+    registration.setName("sop-api-authentication");
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** Only report readers (and the sop-monitoring group) may scrape the metrics. */
+  @Bean
+  FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(ReportReaders readers) {
+    FilterRegistrationBean<MetricsAccessFilter> registration = new FilterRegistrationBean<>(new MetricsAccessFilter(readers));
+    registration.setName("sop-metrics-access");
+    registration.addUrlPatterns("/actuator/prometheus");
+    registration.setOrder(AUTHENTICATION_ORDER + 1);
     return registration;
   }
 

@@ -114,7 +114,9 @@ class ClusterIT {
             <bpmn:startEvent id="s" />
             <bpmn:intermediateCatchEvent id="tunggu"><bpmn:timerEventDefinition>
               <bpmn:timeDuration>PT2S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
-            <bpmn:userTask id="t" name="Tindak lanjut" />
+            <bpmn:userTask id="t" name="Tindak lanjut"><bpmn:extensionElements><camunda:properties>
+              <camunda:property name="sop.waktu" value="1 hari kerja" /></camunda:properties></bpmn:extensionElements>
+            </bpmn:userTask>
             <bpmn:endEvent id="e" />
             <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="tunggu" />
             <bpmn:sequenceFlow id="f2" sourceRef="tunggu" targetRef="t" />

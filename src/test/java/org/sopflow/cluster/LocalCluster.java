@@ -18,6 +18,7 @@ final class LocalCluster implements AutoCloseable {
   static final String ADMIN = "kominfo-admin";
   private final Path directory;
   private final int[] nodePorts;
+  private final Map<Integer, ApiClient> clients = new java.util.HashMap<>();
   private final String adminPassword = "cluster-" + Long.toHexString(System.nanoTime());
   private final Map<String, String> environment;
 
@@ -43,8 +44,9 @@ final class LocalCluster implements AutoCloseable {
     return cluster;
   }
 
-  ApiClient node(int number) {
-    return new ApiClient(nodePorts[number - 1]);
+  /** One client per node for the whole run: a client per request would exhaust the file descriptors under load. */
+  synchronized ApiClient node(int number) {
+    return clients.computeIfAbsent(number, n -> new ApiClient(nodePorts[n - 1]));
   }
 
   String admin() {

@@ -1,0 +1,50 @@
+package org.sopflow.monitoring;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.sopflow.deviation.MaladministrationLog;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/health} component {@code eventChain}: down when the maladministration log's hash
+ * chain no longer verifies (a row edited or removed outside the application). Verifying reads the
+ * whole log, so the result is kept for a minute.
+ */
+@Component("eventChain")
+class EventChainHealth implements HealthIndicator {
+
+  private static final Duration KEEP = Duration.ofMinutes(1);
+
+  private final DataSource dataSource;
+  private Health last;
+  private Instant checkedAt = Instant.MIN;
+
+  EventChainHealth(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public synchronized Health health() {
+    if (last == null || Instant.now().isAfter(checkedAt.plus(KEEP))) {
+      last = check();
+      checkedAt = Instant.now();
+    }
+    return last;
+  }
+
+  private Health check() {
+    try (Connection connection = dataSource.getConnection()) {
+      MaladministrationLog.ChainVerification chain = MaladministrationLog.verify(connection);
+      Health.Builder health = chain.valid() ? Health.up() : Health.down();
+      return health.withDetail("events", chain.events())
+          .withDetail("firstBrokenSequence", String.valueOf(chain.firstBrokenSequence())).build();
+    } catch (SQLException e) {
+      return Health.down(e).build();
+    }
+  }
+}

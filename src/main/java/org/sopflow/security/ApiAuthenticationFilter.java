@@ -1,0 +1,58 @@
+package org.sopflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * {@code /api} and {@code /actuator/prometheus}: HTTP Basic like {@code /engine-rest}, and, for
+ * reading (GET), the login of a Camunda webapp session too, so the Cockpit plugins call the same API
+ * as the user who is logged in to Cockpit. Writes always need HTTP Basic (no CSRF token here).
+ */
+class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+
+  private final ProcessEngine engine;
+
+  ApiAuthenticationFilter(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    UserAuthentication session = sessionUser((HttpServletRequest) request);
+    if (session == null) {
+      super.doFilter(request, response, chain);
+      return;
+    }
+    IdentityService identityService = engine.getIdentityService();
+    identityService.setAuthentication(session.getIdentityId(), session.getGroupIds(), session.getTenantIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private UserAuthentication sessionUser(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    Authentication user = authentications == null ? null
+        : authentications.getAuthenticationForProcessEngine(engine.getName());
+    return user instanceof UserAuthentication userAuthentication ? userAuthentication : null;
+  }
+}
