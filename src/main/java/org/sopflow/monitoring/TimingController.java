@@ -23,13 +23,24 @@ import org.springframework.web.server.ResponseStatusException;
 class TimingController {
 
   private final TimingService timing;
+  private final InstanceDeadlines instanceDeadlines;
   private final ReportReaders readers;
   private final SopProperties properties;
 
-  TimingController(TimingService timing, ReportReaders readers, SopProperties properties) {
+  TimingController(TimingService timing, InstanceDeadlines instanceDeadlines, ReportReaders readers,
+                   SopProperties properties) {
     this.timing = timing;
+    this.instanceDeadlines = instanceDeadlines;
     this.readers = readers;
     this.properties = properties;
+  }
+
+  /** One instance's service deadline and its open tasks' standard deadlines (the Cockpit instance tab). */
+  @GetMapping("/instances/{processInstanceId}")
+  InstanceDeadlines.Deadlines instance(@PathVariable String processInstanceId) {
+    readers.check("The timing figures");
+    return instanceDeadlines.of(processInstanceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "No SOP instance '" + processInstanceId + "'"));
   }
 
   record WindowQuery(String from, String to, String version) {

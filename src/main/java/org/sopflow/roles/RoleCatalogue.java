@@ -69,6 +69,15 @@ public final class RoleCatalogue {
     return roles.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
   }
 
+  /** The roles above a role, nearest first; empty for an unknown role or the top. */
+  public List<String> supervisorsOf(String id) {
+    List<String> chain = new java.util.ArrayList<>();
+    for (Role role = roles.get(id); role != null && role.supervisor() != null; role = roles.get(role.supervisor())) {
+      chain.add(role.supervisor());
+    }
+    return chain;
+  }
+
   public List<String> ids() {
     return roles().stream().map(Role::id).toList();
   }

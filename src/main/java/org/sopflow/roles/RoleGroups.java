@@ -25,6 +25,7 @@ class RoleGroups implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleGroups.class);
   static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
 
   private final RoleCatalogue catalogue;
   private final IdentityService identityService;
@@ -42,7 +43,11 @@ class RoleGroups implements ApplicationRunner {
       saveGroup(role);
       RoleGrants.allowGroup(authorizationService, role.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     }
-    LOG.info("{} roles of the catalogue are Camunda groups with Tasklist access", catalogue.roles().size());
+    // Supervisors are the managers: Cockpit shows them their SOPs' timing (the SOP plugins).
+    catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull).distinct().forEach(supervisor ->
+        RoleGrants.allowGroup(authorizationService, supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+    LOG.info("{} roles of the catalogue are Camunda groups with Tasklist access (Cockpit for supervisors)",
+        catalogue.roles().size());
   }
 
   private void saveGroup(Role role) {

@@ -30,6 +30,6 @@ public class RolesPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostDeployers() == null) {
       configuration.setCustomPostDeployers(new ArrayList<>());
     }
-    configuration.getCustomPostDeployers().add(new SopAuthorizationDeployer());
+    configuration.getCustomPostDeployers().add(new SopAuthorizationDeployer(catalogue));
   }
 }

@@ -15,6 +15,12 @@ import org.sopflow.model.SopDefinition;
  */
 class SopAuthorizationDeployer implements Deployer {
 
+  private final RoleCatalogue catalogue;
+
+  SopAuthorizationDeployer(RoleCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
   @Override
   public void deploy(DeploymentEntity deployment) {
     if (!deployment.isNew()) {
@@ -27,7 +33,7 @@ class SopAuthorizationDeployer implements Deployer {
     List<SopDefinition> sops = definitions.stream().map(SopDefinition::of).flatMap(Optional::stream).toList();
     CommandContext commandContext = Context.getCommandContext();
     commandContext.runWithoutAuthorization(() -> {
-      SopAuthorizations.grant(commandContext.getProcessEngineConfiguration().getAuthorizationService(), sops);
+      SopAuthorizations.grant(commandContext.getProcessEngineConfiguration().getAuthorizationService(), catalogue, sops);
       return null;
     });
   }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +24,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At every start (and, through {@link SopAuthorizationDeployer}, with every new deployment) lets the roles of an SOP's lanes read its definition (Tasklist shows the diagram and names), and
- * the roles of the lanes holding its start events start it. Task access itself comes from
+ * At every start (and, through {@link SopAuthorizationDeployer}, with every new deployment) lets the
+ * roles of an SOP's lanes read its definition (Tasklist shows the diagram and names), the roles of
+ * the lanes holding its start events start it, and the supervisors above its lane roles (the
+ * managers, in Cockpit) read its definition, instances and history. Task access itself comes from
  * Camunda's own grants to candidate groups.
  */
 @Component
@@ -32,10 +35,12 @@ class SopAuthorizations {
 
   private final SopCatalog catalog;
   private final AuthorizationService authorizationService;
+  private final RoleCatalogue roles;
 
-  SopAuthorizations(SopCatalog catalog, AuthorizationService authorizationService) {
+  SopAuthorizations(SopCatalog catalog, AuthorizationService authorizationService, RoleCatalogue roles) {
     this.catalog = catalog;
     this.authorizationService = authorizationService;
+    this.roles = roles;
   }
 
   @EventListener
@@ -44,22 +49,21 @@ class SopAuthorizations {
   }
 
   void grant(SopDefinition sop) {
-    grant(authorizationService, sop);
-  }
-
-  static void grant(AuthorizationService authorizations, SopDefinition sop) {
-    grant(authorizations, List.of(sop));
+    grant(authorizationService, roles, List.of(sop));
   }
 
   /**
    * One grant per role and resource, all permissions together: inside a single engine command an
    * authorization saved earlier is not yet visible to the next query.
    */
-  static void grant(AuthorizationService authorizations, List<SopDefinition> sops) {
+  static void grant(AuthorizationService authorizations, RoleCatalogue roles, List<SopDefinition> sops) {
     Map<List<Object>, Set<Permission>> grants = new LinkedHashMap<>();
     for (SopDefinition sop : sops) {
       for (String role : sop.roles()) {
         add(grants, role, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY);
+        for (String supervisor : roles.supervisorsOf(role)) {
+          add(grants, supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY, READ_INSTANCE);
+        }
       }
       for (String role : sop.startRoles()) {
         add(grants, role, Resources.PROCESS_DEFINITION, sop.key(), CREATE_INSTANCE);

@@ -1,0 +1,177 @@
+// Cockpit plugins of SOP Flow: how long each SOP and step takes against its standard.
+// They read SOP Flow's own API (/api/timing, /api/maladministration) with the Cockpit login.
+
+const WORKING_DAY_SECONDS = 7.5 * 3600;
+
+/** The server root: Cockpit lives at <root>/camunda/app/cockpit/..., the API at <root>/api. */
+function apiRoot() {
+  const path = window.location.pathname;
+  const app = path.indexOf('/app/cockpit');
+  const webapp = app >= 0 ? path.substring(0, app) : '/camunda';
+  return webapp.substring(0, webapp.lastIndexOf('/'));
+}
+
+async function getJson(path) {
+  const response = await fetch(apiRoot() + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  if (!response.ok) {
+    throw new Error(response.status + ' ' + (await response.text()));
+  }
+  return response.json();
+}
+
+/** Working seconds as an SOP table writes them: 1 hari 2 jam 30 menit. */
+function duration(seconds) {
+  if (seconds === null || seconds === undefined) {
+    return '–';
+  }
+  const days = Math.floor(seconds / WORKING_DAY_SECONDS);
+  const rest = seconds - days * WORKING_DAY_SECONDS;
+  const hours = Math.floor(rest / 3600);
+  const minutes = Math.round((rest - hours * 3600) / 60);
+  const parts = [];
+  if (days) parts.push(days + ' hari');
+  if (hours) parts.push(hours + ' jam');
+  if (minutes || !parts.length) parts.push(minutes + ' menit');
+  return parts.join(' ');
+}
+
+function percent(rate) {
+  return rate === null || rate === undefined ? '–' : Math.round(rate * 100) + '%';
+}
+
+function time(instant) {
+  return instant ? new Date(instant).toLocaleString('id-ID', {timeZone: 'Asia/Jakarta'}) + ' WIB' : '–';
+}
+
+function element(tag, attributes, children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  (children || []).forEach(child => node.append(child instanceof Node ? child : String(child)));
+  return node;
+}
+
+function table(headers, rows, className) {
+  return element('table', {class: 'table table-striped ' + (className || '')}, [
+    element('thead', {}, [element('tr', {}, headers.map(header => element('th', {}, [header])))]),
+    element('tbody', {}, rows.map(cells => element('tr', {}, cells.map(cell => element('td', {}, [cell])))))
+  ]);
+}
+
+function failure(node, error) {
+  node.replaceChildren(element('p', {class: 'sop-error'}, ['Data SOP tidak dapat dimuat: ' + error.message]));
+}
+
+const STYLE = `
+.sop-timing-overlay { font-size: 11px; padding: 2px 4px; border-radius: 3px; white-space: nowrap; color: #111; }
+.sop-timing-hijau { background: #b7e4c7; border: 1px solid #2d6a4f; }
+.sop-timing-kuning { background: #ffe8a3; border: 1px solid #b08900; }
+.sop-timing-merah { background: #f5b5b5; border: 1px solid #9b2226; }
+.djs-element.sop-merah .djs-visual > :first-child { stroke: #9b2226 !important; stroke-width: 3px !important; }
+.djs-element.sop-kuning .djs-visual > :first-child { stroke: #b08900 !important; stroke-width: 3px !important; }
+.djs-element.sop-hijau .djs-visual > :first-child { stroke: #2d6a4f !important; stroke-width: 3px !important; }
+.sop-panel h4 { margin-top: 1em; }
+`;
+
+function addStyle() {
+  if (!document.getElementById('sop-plugin-style')) {
+    document.head.append(element('style', {id: 'sop-plugin-style'}, [STYLE]));
+  }
+}
+
+/** The SOP key and version from a process definition id (key:version:uuid). */
+function definition(processDefinitionId) {
+  const parts = processDefinitionId.split(':');
+  return {key: parts[0], version: parts[1]};
+}
+
+const diagramOverlay = {
+  id: 'sop-timing-overlay',
+  pluginPoint: 'cockpit.processDefinition.diagram.plugin',
+  priority: 10,
+  render: async (viewer, {processDefinitionId}) => {
+    addStyle();
+    const {key, version} = definition(processDefinitionId);
+    try {
+      const timing = await getJson('/api/timing/' + encodeURIComponent(key) + '?version=' + version);
+      const overlays = viewer.get('overlays');
+      const canvas = viewer.get('canvas');
+      timing.steps.filter(step => step.status).forEach(step => {
+        canvas.addMarker(step.activityId, 'sop-' + step.status);
+        overlays.add(step.activityId, 'sop-timing', {
+          position: {bottom: -4, left: 0},
+          html: element('div', {
+            class: 'sop-timing-overlay sop-timing-' + step.status,
+            'data-activity': step.activityId,
+            'data-status': step.status,
+            title: 'Median ' + duration(step.medianSeconds) + ', p90 ' + duration(step.p90Seconds)
+              + ', standar ' + duration(step.standardSeconds) + ' (' + step.completed + ' selesai)'
+          }, ['med ' + duration(step.medianSeconds) + ' · p90 ' + duration(step.p90Seconds)
+              + ' / std ' + duration(step.standardSeconds)])
+        });
+      });
+    } catch (error) {
+      console.warn('SOP timing overlay', error);
+    }
+  }
+};
+
+const dashboard = {
+  id: 'sop-timing-dashboard',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 20,
+  properties: {label: 'Kinerja SOP'},
+  render: async (node) => {
+    node.replaceChildren(element('p', {}, ['Memuat data SOP…']));
+    try {
+      const [timing, events] = await Promise.all([getJson('/api/timing'),
+        getJson('/api/maladministration?size=10')]);
+      const sopRows = timing.sops.map(sop => [sop.name + ' (' + sop.key + ')', sop.started, sop.completed, sop.running,
+        duration(sop.medianSeconds), duration(sop.p90Seconds), duration(sop.serviceStandardSeconds),
+        percent(sop.onTimeRate), sop.openOverdue,
+        Object.entries(sop.eventsByCategory).map(([category, count]) => category + ': ' + count).join(', ') || '–']);
+      const eventRows = events.events.map(event => [time(event.occurredAt), event.category, event.rule,
+        event.processDefinitionKey, event.activityName || '–',
+        element('a', {href: '#/process-instance/' + event.processInstanceId + '/runtime'}, [event.processInstanceId])]);
+      node.replaceChildren(element('div', {class: 'sop-panel sop-dashboard'}, [
+        element('h4', {}, ['Kinerja SOP (' + time(timing.from) + ' – ' + time(timing.to) + ')']),
+        table(['SOP', 'Dimulai', 'Selesai', 'Berjalan', 'Median', 'P90', 'Standar', 'Tepat waktu', 'Terlambat',
+          'Maladministrasi'], sopRows, 'sop-timing-table'),
+        element('h4', {}, ['Catatan maladministrasi terbaru']),
+        table(['Waktu', 'Kategori', 'Aturan', 'SOP', 'Langkah', 'Instans'], eventRows, 'sop-events-table')
+      ]));
+    } catch (error) {
+      failure(node, error);
+    }
+  }
+};
+
+const instanceTab = {
+  id: 'sop-instance-deadlines',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 20,
+  properties: {label: 'Tenggat SOP'},
+  render: async (node, {processInstanceId}) => {
+    try {
+      const [deadlines, events] = await Promise.all([
+        getJson('/api/timing/instances/' + encodeURIComponent(processInstanceId)),
+        getJson('/api/maladministration?processInstanceId=' + encodeURIComponent(processInstanceId))]);
+      const taskRows = deadlines.openTasks.map(task => [task.activityId, task.role, time(task.createdAt),
+        time(task.standardDeadline), task.overdue ? 'Terlambat' : 'Dalam tenggat',
+        task.escalationLevel ? 'Tingkat ' + task.escalationLevel + ' (' + task.escalatedRole + ')' : '–']);
+      const eventRows = events.events.map(event => [time(event.occurredAt), event.category, event.rule,
+        event.activityName || '–', event.detail || '']);
+      node.replaceChildren(element('div', {class: 'sop-panel sop-instance'}, [
+        element('p', {}, ['Batas waktu layanan: ' + time(deadlines.serviceDeadline)
+          + (deadlines.extendedBy ? ' (diperpanjang oleh ' + deadlines.extendedBy + ')' : '')
+          + (deadlines.serviceOverdue ? ' — terlambat' : '')]),
+        table(['Langkah', 'Peran', 'Dibuat', 'Tenggat standar', 'Status', 'Eskalasi'], taskRows, 'sop-open-tasks'),
+        element('h4', {}, ['Catatan maladministrasi']),
+        table(['Waktu', 'Kategori', 'Aturan', 'Langkah', 'Keterangan'], eventRows, 'sop-instance-events')
+      ]));
+    } catch (error) {
+      failure(node, error);
+    }
+  }
+};
+
+export default [diagramOverlay, dashboard, instanceTab];

@@ -1,0 +1,116 @@
+package org.sopflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.sopflow.Browser;
+import org.sopflow.EngineScenario;
+import org.sopflow.calendar.WorkingCalendar;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A manager in Cockpit sees the PPID SOP's registration step in red on the diagram after it took three
+ * working hours against its 30 minutes, the SOP table on the dashboard and an instance's deadlines;
+ * the desk officer finds the request still waiting past its deadline under "Terlambat" in Tasklist.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:sopflow-cockpit-test;DB_CLOSE_DELAY=-1",
+    "sop.deadlines.detection-interval=PT1H"})
+@ActiveProfiles("demo")
+class CockpitTimingBrowserTest {
+
+  private static final String KEY = "pip-permohonan-informasi";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  WorkingCalendar calendar;
+
+  @Test
+  void theManagerSeesTheSlowStepInRedAndTheOfficerSeesTheLateTask() {
+    LocalDate day = recentWorkingDay();
+    String slow = runSlowRegistrationOn(day);
+    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(KEY).latestVersion().singleResult();
+
+    try (Browser browser = Browser.open()) {
+      try {
+        logIn(browser, "cockpit", "ppid", By.cssSelector(".dashboard, .Dashboard, [class*='dashboard']"));
+        browser.waitFor(By.cssSelector(".sop-timing-table"));
+        assertThat(browser.waitFor(By.cssSelector(".sop-timing-table")).getText()).contains(KEY);
+
+        browser.get(base("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
+        assertThat(browser.waitFor(By.cssSelector(".sop-timing-overlay[data-activity='registrasi-permohonan']"))
+            .getDomAttribute("data-status")).isEqualTo(TimingService.RED);
+
+        browser.get(base("cockpit") + "#/process-instance/" + slow + "/runtime");
+        browser.waitClickable(By.partialLinkText("Tenggat SOP")).click();
+        assertThat(browser.waitFor(By.cssSelector(".sop-open-tasks")).getText()).contains("periksa-kelengkapan");
+
+        browser.driver().manage().deleteAllCookies();
+        logIn(browser, "tasklist", "ppid-petugas", By.partialLinkText("Terlambat"));
+        browser.waitClickable(By.partialLinkText("Terlambat")).click();
+        browser.waitFor(By.partialLinkText("Registrasi permohonan dan pemberian tanda terima"));
+      } catch (RuntimeException | AssertionError e) {
+        browser.screenshot("cockpit-timing-failure");
+        throw e;
+      }
+    }
+  }
+
+  /** Registration took 08:00-11:00 (3 working hours, standard 30 minutes); a second request still waits at it. */
+  private String runSlowRegistrationOn(LocalDate day) {
+    try {
+      at(day, "08:00");
+      String slow = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-LAMBAT").getId();
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-TERTUNDA");
+      at(day, "11:00");
+      String task = engine.getTaskService().createTaskQuery().processInstanceId(slow).singleResult().getId();
+      engine.getTaskService().complete(task, Map.of("namaPemohon", "Budi", "rincianInformasi", "Data wifi publik"));
+      return slow;
+    } finally {
+      EngineScenario.resetClock();
+    }
+  }
+
+  private void at(LocalDate day, String time) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.parse(time)).atZone(calendar.zone()).toInstant()));
+  }
+
+  /** The latest Monday-Thursday working day before today, so 08:00-11:00 is all working time. */
+  private LocalDate recentWorkingDay() {
+    LocalDate day = LocalDate.now(calendar.zone()).minusDays(1);
+    while (!calendar.isWorkingDay(day) || day.getDayOfWeek() == DayOfWeek.FRIDAY) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
+  private String base(String app) {
+    return "http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/";
+  }
+
+  private void logIn(Browser browser, String app, String user, By landed) {
+    browser.get(base(app));
+    browser.waitFor(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.waitFor(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.waitClickable(By.cssSelector("button[type=submit]")).click();
+    browser.waitFor(landed);
+  }
+}
