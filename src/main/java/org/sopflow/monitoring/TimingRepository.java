@@ -16,20 +16,15 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Aggregates over {@code sop_instance_deadline}, {@code sop_task_deadline} and the maladministration
- * log. Percentiles are computed by the database ({@code PERCENTILE_CONT}, in H2 and PostgreSQL alike).
+ * What is open now (tasks, instances, per role) and the maladministration events of a window, read
+ * through the indexes on open rows and on events; completed work comes from {@link TimingIndex}.
  */
 @Component
 class TimingRepository {
 
-  /** Counts and percentiles of one group (an SOP or a step). */
-  record Aggregate(long started, long completed, long onTime, long open, long openOverdue, Double median,
-                   Double p90, Long max) {
-    static final Aggregate EMPTY = new Aggregate(0, 0, 0, 0, 0, null, null, null);
-
-    Double onTimeRate() {
-      return completed == 0 ? null : (double) onTime / completed;
-    }
+  /** Open rows of one group now, and how many of them are past their deadline. */
+  record Open(long open, long overdue) {
+    static final Open NONE = new Open(0, 0);
   }
 
   private final DataSource dataSource;
@@ -38,15 +33,14 @@ class TimingRepository {
     this.dataSource = dataSource;
   }
 
-  /** Per SOP key: instances started, completed, on time, running, overdue and duration percentiles. */
-  Map<String, Aggregate> instances(TimingWindow window, String key) {
-    return aggregate("sop_instance_deadline", "process_definition_key", "started_at", "service_deadline",
-        window, key);
+  /** Per SOP key (or the one given): running instances and those past their service deadline, now. */
+  Map<String, Open> openInstances(TimingWindow window, String key) {
+    return open("sop_instance_deadline", "process_definition_key", "service_deadline", window, key);
   }
 
-  /** Per activity id of one SOP: tasks completed, on time, open, overdue and duration percentiles. */
-  Map<String, Aggregate> steps(TimingWindow window, String key) {
-    return aggregate("sop_task_deadline", "activity_id", "created_at", "standard_deadline", window, key);
+  /** Per activity id of one SOP: open tasks and those past their standard deadline, now. */
+  Map<String, Open> openSteps(TimingWindow window, String key) {
+    return open("sop_task_deadline", "activity_id", "standard_deadline", window, key);
   }
 
   /** Per role of one SOP: open tasks and open tasks past their standard deadline, now. */
@@ -70,34 +64,14 @@ class TimingRepository {
     return events;
   }
 
-  private Map<String, Aggregate> aggregate(String table, String groupColumn, String startColumn, String deadlineColumn,
-                                           TimingWindow window, String key) {
-    String where = " WHERE 1 = 1" + (key == null ? "" : " AND process_definition_key = ?") + version(window);
-    String counts = "SELECT " + groupColumn + ","
-        + " SUM(CASE WHEN " + startColumn + " >= ? AND " + startColumn + " < ? THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN working_seconds IS NOT NULL AND ended_at >= ? AND ended_at < ? THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN working_seconds IS NOT NULL AND ended_at >= ? AND ended_at < ? AND (" + deadlineColumn
-        + " IS NULL OR ended_at <= " + deadlineColumn + ") THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN ended_at IS NULL THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN ended_at IS NULL AND " + deadlineColumn + " < ? THEN 1 ELSE 0 END)"
-        + " FROM " + table + where + " GROUP BY " + groupColumn;
-    Map<String, long[]> countRows = new HashMap<>();
-    query(counts, row -> countRows.put(row.getString(1),
-        new long[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6)}),
-        params(window, window.from(), window.to(), window.from(), window.to(), window.from(), window.to(),
-            window.now(), key));
-    String percentiles = "SELECT " + groupColumn + ", PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY working_seconds),"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY working_seconds), MAX(working_seconds) FROM " + table
-        + where + " AND working_seconds IS NOT NULL AND ended_at >= ? AND ended_at < ? GROUP BY " + groupColumn;
-    Map<String, Aggregate> result = new TreeMap<>();
-    Map<String, Object[]> percentileRows = new HashMap<>();
-    query(percentiles, row -> percentileRows.put(row.getString(1),
-        new Object[] {row.getDouble(2), row.getDouble(3), row.getLong(4)}), paramsKeyFirst(window, key));
-    countRows.forEach((group, c) -> {
-      Object[] p = percentileRows.get(group);
-      result.put(group, new Aggregate(c[0], c[1], c[2], c[3], c[4], p == null ? null : (Double) p[0],
-          p == null ? null : (Double) p[1], p == null ? null : (Long) p[2]));
-    });
+  private Map<String, Open> open(String table, String groupColumn, String deadlineColumn, TimingWindow window,
+                                 String key) {
+    String sql = "SELECT " + groupColumn + ", COUNT(*), SUM(CASE WHEN " + deadlineColumn + " < ? THEN 1 ELSE 0 END)"
+        + " FROM " + table + " WHERE ended_at IS NULL AND process_definition_key IS NOT NULL"
+        + (key == null ? "" : " AND process_definition_key = ?") + version(window) + " GROUP BY " + groupColumn;
+    Map<String, Open> result = new HashMap<>();
+    query(sql, row -> result.put(row.getString(1), new Open(row.getLong(2), row.getLong(3))),
+        params(window, window.now(), key));
     return result;
   }
 
@@ -118,19 +92,6 @@ class TimingRepository {
     if (window.version() != null) {
       params.add(window.version());
     }
-    return params;
-  }
-
-  private static List<Object> paramsKeyFirst(TimingWindow window, String key) {
-    List<Object> params = new ArrayList<>();
-    if (key != null) {
-      params.add(key);
-    }
-    if (window.version() != null) {
-      params.add(window.version());
-    }
-    params.add(window.from());
-    params.add(window.to());
     return params;
   }
 

@@ -16,7 +16,8 @@ import org.sopflow.monitoring.TimingFigures.Overview;
 import org.sopflow.monitoring.TimingFigures.RoleWorkload;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
-import org.sopflow.monitoring.TimingRepository.Aggregate;
+import org.sopflow.monitoring.TimingIndex.Durations;
+import org.sopflow.monitoring.TimingRepository.Open;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,12 +36,15 @@ public class TimingService {
   public static final String RED = "merah";
 
   private final TimingRepository repository;
+  private final TimingIndex index;
   private final SopCatalog catalog;
   private final WorkingCalendar calendar;
   private final SopProperties properties;
 
-  TimingService(TimingRepository repository, SopCatalog catalog, WorkingCalendar calendar, SopProperties properties) {
+  TimingService(TimingRepository repository, TimingIndex index, SopCatalog catalog, WorkingCalendar calendar,
+                SopProperties properties) {
     this.repository = repository;
+    this.index = index;
     this.catalog = catalog;
     this.calendar = calendar;
     this.properties = properties;
@@ -52,11 +56,10 @@ public class TimingService {
 
   /** Every SOP the current user may read, including those never run. */
   public Overview overview(TimingWindow window) {
-    Map<String, Aggregate> instances = repository.instances(window, null);
+    Instances instances = instances(window, null);
     Map<String, Map<String, Long>> events = repository.eventsByCategory(window, null);
     List<SopTiming> sops = catalog.latest().stream()
-        .map(deployed -> sopTiming(deployed, instances.getOrDefault(deployed.definition().getKey(), Aggregate.EMPTY),
-            events.getOrDefault(deployed.definition().getKey(), Map.of())))
+        .map(deployed -> sopTiming(deployed, instances, events.getOrDefault(deployed.definition().getKey(), Map.of())))
         .toList();
     return new Overview(window.from(), window.to(), window.version(), sops);
   }
@@ -66,34 +69,54 @@ public class TimingService {
     return catalog.latest(key).map(deployed -> {
       SopDefinition sop = window.version() == null ? deployed.sop() : catalog.version(key, window.version())
           .orElseThrow(() -> new IllegalArgumentException("version " + window.version() + " of " + key + " does not exist"));
-      Map<String, Aggregate> steps = repository.steps(window, key);
+      Map<String, Durations> completed = index.steps(key, window);
+      Map<String, Open> open = repository.openSteps(window, key);
       List<StepTiming> stepTimings = sop.steps().stream().filter(SopStep::isUserTask)
-          .map(step -> stepTiming(sop, step, steps.getOrDefault(step.activityId(), Aggregate.EMPTY))).toList();
+          .map(step -> stepTiming(sop, step, completed.get(step.activityId()),
+              open.getOrDefault(step.activityId(), Open.NONE))).toList();
       List<RoleWorkload> workload = repository.workload(window, key).entrySet().stream()
           .map(entry -> new RoleWorkload(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
-      SopTiming timing = sopTiming(deployed, repository.instances(window, key).getOrDefault(key, Aggregate.EMPTY),
+      SopTiming timing = sopTiming(deployed, instances(window, key),
           repository.eventsByCategory(window, key).getOrDefault(key, Map.of()));
       return new Detail(window.from(), window.to(), window.version(), timing, stepTimings, workload);
     });
   }
 
-  private SopTiming sopTiming(DeployedSop deployed, Aggregate instances, Map<String, Long> events) {
-    SopDefinition sop = deployed.sop();
-    Long standard = sop.serviceTime() == null ? null : calendar.seconds(sop.serviceTime(), sop.calendar());
-    return new SopTiming(sop.key(), sop.name(), deployed.definition().getVersion(), instances.started(),
-        instances.completed(), instances.open(), instances.median(), instances.p90(), standard,
-        instances.onTimeRate(), instances.openOverdue(), events);
+  /** Instances started, completed and open, per SOP key, in one window. */
+  private record Instances(Map<String, Long> started, Map<String, Durations> completed, Map<String, Open> open) {
   }
 
-  private StepTiming stepTiming(SopDefinition sop, SopStep step, Aggregate figures) {
+  private Instances instances(TimingWindow window, String key) {
+    return new Instances(index.started(key, window), index.instances(key, window),
+        repository.openInstances(window, key));
+  }
+
+  private SopTiming sopTiming(DeployedSop deployed, Instances instances, Map<String, Long> events) {
+    SopDefinition sop = deployed.sop();
+    String key = sop.key();
+    Long standard = sop.serviceTime() == null ? null : calendar.seconds(sop.serviceTime(), sop.calendar());
+    Durations completed = instances.completed().getOrDefault(key, NONE);
+    Open open = instances.open().getOrDefault(key, Open.NONE);
+    return new SopTiming(key, sop.name(), deployed.definition().getVersion(), instances.started().getOrDefault(key, 0L),
+        completed.count(), open.open(), completed.median(), completed.p90(), standard, onTimeRate(completed),
+        open.overdue(), events);
+  }
+
+  private StepTiming stepTiming(SopDefinition sop, SopStep step, Durations completed, Open open) {
+    Durations figures = completed == null ? NONE : completed;
     Long standard = step.waktu() == null ? null : calendar.seconds(step.waktu(), sop.calendar());
-    return new StepTiming(step.activityId(), step.name(), step.role(), standard, figures.completed(),
-        figures.median(), figures.p90(), figures.max(), figures.onTimeRate(), figures.open(), figures.openOverdue(),
-        status(standard, figures));
+    return new StepTiming(step.activityId(), step.name(), step.role(), standard, figures.count(), figures.median(),
+        figures.p90(), figures.max(), onTimeRate(figures), open.open(), open.overdue(), status(standard, figures));
+  }
+
+  private static final Durations NONE = new Durations(0, 0, null, null, null);
+
+  private static Double onTimeRate(Durations durations) {
+    return durations.count() == 0 ? null : (double) durations.onTime() / durations.count();
   }
 
   /** The overlay colour: green when p90 is within the standard, amber when only the median is, red otherwise. */
-  static String status(Long standard, Aggregate figures) {
+  static String status(Long standard, Durations figures) {
     if (standard == null || figures.median() == null) {
       return null;
     }

@@ -1,0 +1,120 @@
+package org.sopflow.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Start-up and memory of the packaged jar with the whole catalogue: the time from launching the JVM
+ * until {@code GET /api/sops} answers 200, on a fresh H2 file and again on the same file (models
+ * already deployed), then the heap in use after a full GC at idle ({@code jcmd GC.run},
+ * {@code GC.heap_info}). Several rounds; prints min / median / max. Targets: 12 s and 300 MB.
+ */
+public final class StartupBenchmark {
+
+  private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+
+  private StartupBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rounds = Integer.getInteger("benchmark.rounds", 3);
+    Path jar = jar();
+    List<Double> fresh = new ArrayList<>();
+    List<Double> existing = new ArrayList<>();
+    List<Double> heap = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      Path data = Files.createTempDirectory("sopflow-startup-");
+      fresh.add(startAndStop(jar, data, null));
+      existing.add(startAndStop(jar, data, heap));
+    }
+    System.out.printf("FIGURES start-up %s, %d cores, Java %s: fresh H2 file %s s; existing H2 file %s s;"
+            + " heap after full GC at idle %s MB%n", jar.getFileName(), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), spread(fresh), spread(existing), spread(heap));
+  }
+
+  /** Seconds from launch to ready; measures the idle heap into {@code heap} when given. */
+  private static double startAndStop(Path jar, Path data, List<Double> heap) throws Exception {
+    int port = 18_080 + (int) (System.nanoTime() % 500);
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--spring.profiles.active=demo",
+        "--server.port=" + port, "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sopflow") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--logging.level.root=WARN")
+        .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
+    try {
+      awaitReady(port, process);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (heap != null) {
+        Thread.sleep(5_000);
+        jcmd(process.pid(), "GC.run");
+        heap.add(usedHeapMegabytes(jcmd(process.pid(), "GC.heap_info")));
+      }
+      return seconds;
+    } finally {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  private static void awaitReady(int port, Process process) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sops"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .timeout(Duration.ofSeconds(2)).GET().build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the application stopped during start-up");
+      }
+      try {
+        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("not ready within 120 s");
+  }
+
+  private static String jcmd(long pid, String command) throws Exception {
+    Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+    String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor();
+    return output;
+  }
+
+  private static double usedHeapMegabytes(String heapInfo) {
+    Matcher used = HEAP_USED.matcher(heapInfo);
+    if (!used.find()) {
+      throw new IllegalStateException("no heap figure in: " + heapInfo);
+    }
+    return Long.parseLong(used.group(1)) / 1024.0;
+  }
+
+  private static String spread(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return String.format("%.1f / %.1f / %.1f", sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+  }
+
+  private static Path jar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(file -> file.getFileName().toString().matches("sopflow-.*\\.jar")
+          && !file.getFileName().toString().endsWith("-plain.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no target/sopflow-*.jar: run mvn -Pbenchmark verify (it packages first)"));
+    }
+  }
+}
