@@ -11,6 +11,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * on first use, then topped up before each answer with the rows that ended (or started) since, read
  * through the index on {@code ended_at} ({@code started_at}). Rows are re-read over a five-minute
  * overlap, and de-duplicated, so a completion committed late by another node is not missed.
- * About 30 bytes per completed step.
+ * About 30 bytes per completed step; preloaded in the background after start-up.
  */
 @Component
 class TimingIndex {
@@ -48,6 +51,22 @@ class TimingIndex {
     this.starts = new Loader("SELECT process_instance_id, process_definition_key, process_definition_version,"
         + " NULL, started_at, 0, 0 FROM sop_instance_deadline WHERE started_at >= ?"
         + " AND process_definition_key IS NOT NULL");
+  }
+
+  /** Reads the completions right after start-up, in the background, so the first manager does not wait for it. */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    Thread loader = new Thread(() -> {
+      try {
+        synchronized (this) {
+          refresh();
+        }
+      } catch (RuntimeException e) {
+        LoggerFactory.getLogger(TimingIndex.class).warn("Timing figures not preloaded; the first request loads them", e);
+      }
+    }, "sop-timing-preload");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /** Per step (activity id) of one SOP, the steps completed in the window. */
