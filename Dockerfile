@@ -16,6 +16,8 @@ COPY --from=build /build/target/sopflow-*.jar /app/sopflow.jar
 USER sopflow
 EXPOSE 8080
 ENV JAVA_OPTS="-Xmx512m"
+# The office clock: "Jatuh tempo hari ini" in Tasklist ends at midnight of this zone.
+ENV TZ=Asia/Jakarta
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
   CMD curl -fs http://127.0.0.1:8080/actuator/health || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/sopflow.jar \"$@\"", "--"]
