@@ -108,6 +108,21 @@ class SopFlowApplicationTest {
   }
 
   @Test
+  void servesTheSopDocumentToThoseWhoMayReadTheSop() {
+    HttpResponse<String> document = api().get("/api/sops/" + PPID_KEY + "/document", "ppid-petugas", "text/html");
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(document.body()).contains("STANDAR OPERASIONAL PROSEDUR", "Pelayanan Permohonan Informasi Publik",
+        "data-activity=\"registrasi-permohonan\"");
+    assertThat(api().get("/api/sops/" + PPID_KEY + "/document?version=1", "ppid", "text/html").statusCode())
+        .isEqualTo(200);
+    assertThat(api().get("/api/sops/" + PPID_KEY + "/document", "kabid-egov", "text/html").statusCode())
+        .as("a role without a lane in the SOP").isEqualTo(404);
+    assertThat(api().get("/api/sops/" + PPID_KEY + "/document?version=99", "ppid", "text/html").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void staffSeeAndCompleteOnlyTheirOwnRolesTasks() throws Exception {
     HttpResponse<String> started = api().post("/engine-rest/process-definition/key/" + PPID_KEY + "/start",
         "ppid-petugas", "{\"businessKey\":\"REG-ROLE-TEST\"}");

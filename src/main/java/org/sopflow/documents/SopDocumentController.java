@@ -1,0 +1,40 @@
+package org.sopflow.documents;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.sopflow.model.SopCatalog;
+import org.sopflow.model.SopDefinition;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code GET /api/sops/{key}/document}: the SOP document of the latest version (or {@code version})
+ * as HTML, for everyone who may read the SOP's process definition.
+ */
+@RestController
+class SopDocumentController {
+
+  private final RepositoryService repositoryService;
+  private final SopCatalog catalog;
+
+  SopDocumentController(RepositoryService repositoryService, SopCatalog catalog) {
+    this.repositoryService = repositoryService;
+    this.catalog = catalog;
+  }
+
+  @GetMapping(path = "/api/sops/{key}/document", produces = "text/html;charset=UTF-8")
+  String document(@PathVariable String key, @RequestParam(required = false) Integer version) {
+    ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
+    ProcessDefinition definition = (version == null ? query.latestVersion() : query.processDefinitionVersion(version))
+        .list().stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "No SOP '" + key + "'" + (version == null ? "" : " in version " + version) + " that you may read"));
+    SopDefinition sop = catalog.model(definition.getId()).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "'" + key + "' is not an SOP"));
+    return SopDocument.render(sop, definition.getVersion(), repositoryService.getBpmnModelInstance(definition.getId()));
+  }
+}

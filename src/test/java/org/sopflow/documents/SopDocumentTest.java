@@ -1,0 +1,133 @@
+package org.sopflow.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sopflow.SopTestEngine;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The PPID SOP's document, read back as XHTML the way a PDF printer or a browser reads it. */
+class SopDocumentTest {
+
+  private static final String KEY = "pip-permohonan-informasi";
+  private static final ProcessEngine ENGINE = SopTestEngine.shared();
+  private static final XPath XPATH = XPathFactory.newInstance().newXPath();
+
+  @BeforeAll
+  static void deployTheCatalogue() {
+    SopTestEngine.addCatalogue(ENGINE.getRepositoryService().createDeployment()).deploy();
+  }
+
+  @AfterAll
+  static void deleteDeployments() {
+    RepositoryService repository = ENGINE.getRepositoryService();
+    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+  }
+
+  @Test
+  void theIdentityPageHasEveryFieldOfTheModel() throws Exception {
+    SopDefinition sop = sop(KEY);
+    Document document = document(KEY);
+
+    for (String field : List.of("nomor", "tanggal-pembuatan", "tanggal-revisi", "tanggal-efektif", "dasar-hukum",
+        "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan", "pencatatan")) {
+      assertThat(text(document, "//*[@data-field='" + field + "']")).as(field).contains(sop.identity().get(field));
+    }
+    assertThat(text(document, "//*[@data-field='disahkan-oleh']")).contains(sop.identity().get("disahkan-oleh"), "NIP.");
+    assertThat(text(document, "//*[@data-field='nama']")).isEqualTo(sop.name());
+    assertThat(text(document, "//td[@class='unit']")).isEqualTo("Dinas Komunikasi dan Informatika Kota Probolinggo");
+    assertThat(XPATH.evaluate("count(//*[@class='slot-logo'])", document)).isEqualTo("1");
+  }
+
+  @Test
+  void everyActivityHasOneRowInFlowOrderWithItsSymbolInItsRolesColumn() throws Exception {
+    for (String key : List.of(KEY, "tik-hosting-subdomain", "tik-gangguan-jaringan")) {
+      SopDefinition sop = sop(key);
+      Document document = document(key);
+      NodeList rows = (NodeList) XPATH.evaluate("//tr[@class='kegiatan']", document, XPathConstants.NODESET);
+      List<String> activityRows = new ArrayList<>();
+      for (int i = 0; i < rows.getLength(); i++) {
+        Element row = (Element) rows.item(i);
+        sop.step(row.getAttribute("data-activity")).ifPresent(step -> {
+          activityRows.add(step.activityId());
+          assertSymbolInLane(row, step);
+        });
+      }
+      assertThat(activityRows).as("activity rows of %s in flow order", key)
+          .containsExactlyElementsOf(sop.steps().stream().map(SopStep::activityId).toList());
+      assertThat(((Element) rows.item(0)).getAttribute("data-activity")).as("first row: the start").isNotEmpty();
+      assertThat(XPATH.evaluate("count(//th[@class='pelaksana'])", document))
+          .isEqualTo(String.valueOf(sop.lanes().size()));
+    }
+  }
+
+  @Test
+  void decisionsAreDiamondsWithTheirBranchesAndStartAndEndAreTerminators() throws Exception {
+    Document document = document(KEY);
+    Element decision = (Element) XPATH.evaluate("//tr[@data-activity='gw-lengkap']", document, XPathConstants.NODE);
+    assertThat(XPATH.evaluate(".//*[@data-symbol]/@data-symbol", decision)).isEqualTo("keputusan");
+    assertThat(XPATH.evaluate(".//*[@class='lanjut']", decision)).contains("Lengkap \u2192", "Tidak lengkap \u2192");
+    assertThat(XPATH.evaluate("//tr[@data-activity='permohonan-diterima']//*[@data-symbol]/@data-symbol", document))
+        .isEqualTo("terminator");
+    assertThat(XPATH.evaluate("//tr[@data-activity='registrasi-permohonan']//*[@data-symbol]/@data-symbol", document))
+        .isEqualTo("proses");
+    assertThat(XPATH.evaluate("//tr[@data-activity='registrasi-permohonan']/td[last()-1]", document))
+        .isEqualTo("Nomor registrasi dan tanda bukti permohonan");
+  }
+
+  private static void assertSymbolInLane(Element row, SopStep step) {
+    try {
+      NodeList cells = (NodeList) XPATH.evaluate("td[@data-lane]", row, XPathConstants.NODESET);
+      for (int i = 0; i < cells.getLength(); i++) {
+        Element cell = (Element) cells.item(i);
+        boolean hasSymbol = cell.getElementsByTagName("div").getLength() > 0;
+        assertThat(hasSymbol).as("symbol of %s in column %s", step.activityId(), cell.getAttribute("data-lane"))
+            .isEqualTo(cell.getAttribute("data-lane").equals(step.role()));
+      }
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String text(Document document, String xpath) throws Exception {
+    return XPATH.evaluate(xpath, document).trim();
+  }
+
+  private static SopDefinition sop(String key) {
+    ProcessDefinition definition = definition(key);
+    return SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) ENGINE.getRepositoryService())
+        .getDeployedProcessDefinition(definition.getId())).orElseThrow();
+  }
+
+  private static ProcessDefinition definition(String key) {
+    return ENGINE.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult();
+  }
+
+  private static Document document(String key) throws Exception {
+    ProcessDefinition definition = definition(key);
+    String html = SopDocument.render(sop(key), definition.getVersion(),
+        ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId()));
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+}
