@@ -120,6 +120,10 @@ class SopFlowApplicationTest {
         .as("a role without a lane in the SOP").isEqualTo(404);
     assertThat(api().get("/api/sops/" + PPID_KEY + "/document?version=99", "ppid", "text/html").statusCode())
         .isEqualTo(404);
+    HttpResponse<String> pdf = api().get("/api/sops/" + PPID_KEY + "/document.pdf", "ppid", "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-");
   }
 
   @Test

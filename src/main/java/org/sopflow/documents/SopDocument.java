@@ -101,7 +101,7 @@ final class SopDocument {
   /** The Permenpan symbol, and where the flow goes next (off-page connectors and arrows: a later step). */
   private static String symbol(FlowchartRows.Row row) {
     String next = row.next().stream()
-        .map(n -> (n.label() == null ? "" : n.label() + " ") + "\u2192 " + n.row())
+        .map(n -> (n.label() == null ? "" : n.label() + ": ") + "ke " + n.row())
         .collect(Collectors.joining("; "));
     return "<div class=\"simbol " + row.symbol().css + "\" data-symbol=\"" + row.symbol().css + "\"></div>" + (next.isEmpty() ? "" : "<div class=\"lanjut\">"
         + escape(next) + "</div>");
@@ -131,10 +131,13 @@ final class SopDocument {
   }
 
   private static final String STYLE = """
-      body { font-family: sans-serif; font-size: 10pt; }
+      @page { size: A4 landscape; margin: 12mm; }
+      body { font-family: sans-serif; font-size: 9pt; }
+      section.identitas { page-break-after: always; }
       table { border-collapse: collapse; width: 100%; margin-bottom: 12pt; }
       td, th { border: 1px solid #000; padding: 3pt; vertical-align: top; }
       thead { display: table-header-group; }
+      table.diagram { -fs-table-paginate: paginate; }
       tr { page-break-inside: avoid; }
       .judul { font-weight: bold; text-align: center; vertical-align: middle; font-size: 13pt; }
       .label { font-weight: bold; }

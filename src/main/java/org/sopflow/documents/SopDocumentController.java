@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.sopflow.model.SopCatalog;
 import org.sopflow.model.SopDefinition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/sops/{key}/document}: the SOP document of the latest version (or {@code version})
- * as HTML, for everyone who may read the SOP's process definition.
+ * {@code GET /api/sops/{key}/document} and {@code .../document.pdf}: the SOP document of the latest
+ * version (or {@code version}) as HTML or PDF, for everyone who may read the SOP's process definition.
  */
 @RestController
 class SopDocumentController {
@@ -29,6 +31,17 @@ class SopDocumentController {
 
   @GetMapping(path = "/api/sops/{key}/document", produces = "text/html;charset=UTF-8")
   String document(@PathVariable String key, @RequestParam(required = false) Integer version) {
+    return html(key, version);
+  }
+
+  @GetMapping(path = "/api/sops/{key}/document.pdf", produces = "application/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String key, @RequestParam(required = false) Integer version) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + key + ".pdf\"")
+        .body(SopDocumentPdf.print(html(key, version)));
+  }
+
+  private String html(String key, Integer version) {
     ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
     ProcessDefinition definition = (version == null ? query.latestVersion() : query.processDefinitionVersion(version))
         .list().stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -85,7 +85,7 @@ class SopDocumentTest {
     Document document = document(KEY);
     Element decision = (Element) XPATH.evaluate("//tr[@data-activity='gw-lengkap']", document, XPathConstants.NODE);
     assertThat(XPATH.evaluate(".//*[@data-symbol]/@data-symbol", decision)).isEqualTo("keputusan");
-    assertThat(XPATH.evaluate(".//*[@class='lanjut']", decision)).contains("Lengkap \u2192", "Tidak lengkap \u2192");
+    assertThat(XPATH.evaluate(".//*[@class='lanjut']", decision)).contains("Lengkap: ke ", "Tidak lengkap: ke ");
     assertThat(XPATH.evaluate("//tr[@data-activity='permohonan-diterima']//*[@data-symbol]/@data-symbol", document))
         .isEqualTo("terminator");
     assertThat(XPATH.evaluate("//tr[@data-activity='registrasi-permohonan']//*[@data-symbol]/@data-symbol", document))

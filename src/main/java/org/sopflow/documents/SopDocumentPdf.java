@@ -1,0 +1,26 @@
+package org.sopflow.documents;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Prints the SOP document's XHTML to PDF (A4 landscape; the table header repeats on every page). */
+final class SopDocumentPdf {
+
+  private SopDocumentPdf() {
+  }
+
+  static byte[] print(String xhtml) {
+    try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withHtmlContent(xhtml, null);
+      builder.toStream(pdf);
+      builder.run();
+      return pdf.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The SOP document cannot be printed to PDF", e);
+    }
+  }
+}
