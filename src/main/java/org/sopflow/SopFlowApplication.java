@@ -1,5 +1,6 @@
 package org.sopflow;
 
+import org.sopflow.documents.DocumentCommand;
 import org.sopflow.lint.LintCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,10 +11,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class SopFlowApplication {
 
-  /** Starts the server; {@code --lint <folder>} lints SOP models instead and exits (see README). */
-  public static void main(String[] args) {
+  /**
+   * Starts the server; {@code --lint <folder>} lints SOP models and {@code --documents <folder> <output>}
+   * renders their documents instead, and exit (see README).
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    String[] rest = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
     if (args.length > 0 && args[0].equals("--lint")) {
-      LintCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      LintCommand.main(rest);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--documents")) {
+      DocumentCommand.main(rest);
       return;
     }
     SpringApplication.run(SopFlowApplication.class, args);

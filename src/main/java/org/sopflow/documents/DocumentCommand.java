@@ -1,0 +1,92 @@
+package org.sopflow.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopModelPlugin;
+import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.roles.RolesPlugin;
+
+/**
+ * Renders the document of every SOP in a processes folder, as HTML and PDF, without the server:
+ * {@code java -jar sopflow.jar --documents processes/ target/sop-documents/}. The models are read
+ * by a throw-away in-memory engine with the SOP parse listeners, exactly as the server reads them.
+ */
+public final class DocumentCommand {
+
+  private DocumentCommand() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path folder = Path.of(args.length > 0 ? args[0] : "processes");
+    Path output = Path.of(args.length > 1 ? args[1] : "target/sop-documents");
+    System.exit(run(folder, output, System.out));
+  }
+
+  /** Writes {@code <key>.html} and {@code <key>.pdf} per SOP; returns the exit code (0, or 2 when unreadable). */
+  public static int run(Path folder, Path output, PrintStream out) throws IOException {
+    Path rolesFile = folder.resolve(RoleCatalogue.FILE_NAME);
+    if (!Files.isRegularFile(rolesFile)) {
+      out.println("ERROR " + folder + ": no " + RoleCatalogue.FILE_NAME + " here; give the processes folder");
+      return 2;
+    }
+    RoleCatalogue roles;
+    try (InputStream in = Files.newInputStream(rolesFile)) {
+      roles = RoleCatalogue.load(in, rolesFile.toString());
+    }
+    ProcessEngine engine = engine(roles);
+    try {
+      deploy(engine.getRepositoryService(), folder);
+      Files.createDirectories(output);
+      List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery().list();
+      for (ProcessDefinition definition : definitions) {
+        write(engine.getRepositoryService(), definition, output);
+        out.println("SOP document " + output.resolve(definition.getKey() + ".pdf"));
+      }
+      out.printf("%d SOP documents in %s%n", definitions.size(), output);
+      return 0;
+    } finally {
+      engine.close();
+    }
+  }
+
+  private static void write(RepositoryService repository, ProcessDefinition definition, Path output) throws IOException {
+    SopDefinition sop = SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) repository)
+        .getDeployedProcessDefinition(definition.getId())).orElseThrow();
+    String html = SopDocument.render(sop, definition.getVersion(), repository.getBpmnModelInstance(definition.getId()));
+    Files.writeString(output.resolve(definition.getKey() + ".html"), html, StandardCharsets.UTF_8);
+    Files.write(output.resolve(definition.getKey() + ".pdf"), SopDocumentPdf.print(html));
+  }
+
+  private static ProcessEngine engine(RoleCatalogue roles) {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("sop-documents");
+    configuration.setJdbcUrl("jdbc:h2:mem:sop-documents;DB_CLOSE_DELAY=-1");
+    configuration.setJobExecutorActivate(false);
+    configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roles)));
+    return configuration.buildProcessEngine();
+  }
+
+  private static void deploy(RepositoryService repository, Path folder) throws IOException {
+    DeploymentBuilder deployment = repository.createDeployment().name("sop-documents");
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".form")).toList()) {
+        deployment.addString(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+      }
+    }
+    deployment.deploy();
+  }
+}
