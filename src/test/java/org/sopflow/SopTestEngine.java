@@ -1,8 +1,6 @@
 package org.sopflow;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,11 +91,7 @@ public final class SopTestEngine {
   }
 
   public static RoleCatalogue roleCatalogue() {
-    try (InputStream in = new FileInputStream(PROCESSES.resolve(RoleCatalogue.FILE_NAME).toFile())) {
-      return RoleCatalogue.load(in, RoleCatalogue.FILE_NAME);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RoleCatalogue.readFolder(PROCESSES);
   }
 
   private static boolean isModelFile(Path file) {

@@ -1,7 +1,6 @@
 package org.sopflow.documents;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,14 +37,12 @@ public final class DocumentCommand {
 
   /** Writes {@code <key>.html} and {@code <key>.pdf} per SOP; returns the exit code (0, or 2 when unreadable). */
   public static int run(Path folder, Path output, PrintStream out) throws IOException {
-    Path rolesFile = folder.resolve(RoleCatalogue.FILE_NAME);
-    if (!Files.isRegularFile(rolesFile)) {
-      out.println("ERROR " + folder + ": no " + RoleCatalogue.FILE_NAME + " here; give the processes folder");
-      return 2;
-    }
     RoleCatalogue roles;
-    try (InputStream in = Files.newInputStream(rolesFile)) {
-      roles = RoleCatalogue.load(in, rolesFile.toString());
+    try {
+      roles = RoleCatalogue.readFolder(folder);
+    } catch (RoleCatalogue.InvalidRoleCatalogueException e) {
+      out.println("ERROR " + e.getMessage());
+      return 2;
     }
     ProcessEngine engine = engine(roles);
     try {

@@ -1,9 +1,6 @@
 package org.sopflow.lint;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,16 +24,11 @@ public final class LintCommand {
 
   /** Lints the folder and returns the exit code: 0 clean or warnings only, 1 errors, 2 the folder cannot be read. */
   public static int run(Path folder, PrintStream out) {
-    Path rolesFile = folder.resolve(RoleCatalogue.FILE_NAME);
-    if (!Files.isRegularFile(rolesFile)) {
-      out.println("ERROR " + folder + ": no " + RoleCatalogue.FILE_NAME + " here; give the processes folder");
-      return 2;
-    }
     RoleCatalogue roles;
-    try (InputStream in = Files.newInputStream(rolesFile)) {
-      roles = RoleCatalogue.load(in, rolesFile.toString());
-    } catch (IOException | RuntimeException e) {
-      out.println("ERROR " + rolesFile + ": " + e.getMessage());
+    try {
+      roles = RoleCatalogue.readFolder(folder);
+    } catch (RoleCatalogue.InvalidRoleCatalogueException e) {
+      out.println("ERROR " + e.getMessage());
       return 2;
     }
     WorkingCalendar calendar = new WorkingCalendar(

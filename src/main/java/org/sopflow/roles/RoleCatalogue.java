@@ -57,6 +57,19 @@ public final class RoleCatalogue {
     }
   }
 
+  /** Reads {@code roles.yaml} of a processes folder on disk (the command-line tools and tests). */
+  public static RoleCatalogue readFolder(java.nio.file.Path folder) {
+    java.nio.file.Path file = folder.resolve(FILE_NAME);
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new InvalidRoleCatalogueException(folder + ": no " + FILE_NAME + " here; give the processes folder");
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (IOException e) {
+      throw new InvalidRoleCatalogueException(file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   public Optional<Role> find(String id) {
     return Optional.ofNullable(roles.get(id));
   }
