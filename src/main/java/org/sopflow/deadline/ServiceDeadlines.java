@@ -23,6 +23,7 @@ class ServiceDeadlines {
 
   private final WorkingCalendar calendar;
   private final MaladministrationLog log;
+  private final RecentRows<ServiceRow> recent = new RecentRows<>(20_000);
 
   ServiceDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
     this.calendar = calendar;
@@ -33,12 +34,15 @@ class ServiceDeadlines {
     return execution -> {
       Instant started = ClockUtil.getCurrentTime().toInstant();
       boolean hasStandard = sop.serviceTime() != null;
+      Instant deadline = hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null;
       EngineSql.update("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, started_at, service_deadline, standard_seconds)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getProcessDefinitionId(),
           sop.key(), TaskFacts.definition(execution).getVersion(), started,
-          hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null,
-          hasStandard ? calendar.seconds(sop.serviceTime(), sop.calendar()) : null);
+          deadline, hasStandard ? calendar.seconds(sop.serviceTime(), sop.calendar()) : null);
+      if (!extensible(sop)) {
+        recent.put(execution.getProcessInstanceId(), new ServiceRow(started, deadline));
+      }
     };
   }
 
@@ -56,19 +60,27 @@ class ServiceDeadlines {
   }
 
   ExecutionListener onEnd(SopDefinition sop) {
-    return execution -> serviceOf(execution).ifPresent(service -> {
-      Instant now = ClockUtil.getCurrentTime().toInstant();
-      Long worked = execution.isCanceled() ? null : calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar());
-      EngineSql.update("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ? WHERE process_instance_id = ?",
-          now, worked, execution.getProcessInstanceId());
-      Instant deadline = service.deadline();
-      if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
-          && claimOverdue(execution.getProcessInstanceId(), now)) {
-        log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
-            Duration.between(deadline, now).toSeconds(), "Layanan selesai setelah batas waktu layanan")
-            .withOccurredAt(deadline));
-      }
-    });
+    return execution -> recent.take(execution.getProcessInstanceId()).or(() -> serviceOf(execution))
+        .ifPresent(service -> ended(sop, execution, service));
+  }
+
+  private void ended(SopDefinition sop, DelegateExecution execution, ServiceRow service) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Long worked = execution.isCanceled() ? null : calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar());
+    EngineSql.update("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ? WHERE process_instance_id = ?",
+        now, worked, execution.getProcessInstanceId());
+    Instant deadline = service.deadline();
+    if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
+        && claimOverdue(execution.getProcessInstanceId(), now)) {
+      log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
+          Duration.between(deadline, now).toSeconds(), "Layanan selesai setelah batas waktu layanan")
+          .withOccurredAt(deadline));
+    }
+  }
+
+  /** An extension moves the deadline, possibly on another node: such rows are always read back. */
+  private static boolean extensible(SopDefinition sop) {
+    return sop.steps().stream().anyMatch(step -> step.perpanjanganLayanan() != null);
   }
 
   /** Marks the instance's SERVICE_OVERDUE as recorded; true for exactly one caller across all nodes. */

@@ -27,6 +27,7 @@ class StandardDeadlines {
 
   private final WorkingCalendar calendar;
   private final MaladministrationLog log;
+  private final RecentRows<RecordedDeadline> recent = new RecentRows<>(20_000);
 
   StandardDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
     this.calendar = calendar;
@@ -44,6 +45,7 @@ class StandardDeadlines {
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
           TaskFacts.definition(task).getVersion(), step.activityId(), step.role(), created, deadline, deadline,
           calendar.seconds(step.waktu(), sop.calendar()));
+      recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
     };
   }
 
@@ -64,7 +66,7 @@ class StandardDeadlines {
 
   /** Ends the step, with the working time it took (from the task's creation) for the timing figures. */
   TaskListener onComplete(SopDefinition sop) {
-    return task -> deadlineOf(task).ifPresent(recorded -> {
+    return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar());
       EngineSql.update("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now, worked,
@@ -79,8 +81,11 @@ class StandardDeadlines {
   }
 
   TaskListener onDelete() {
-    return task -> EngineSql.update("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
-        ClockUtil.getCurrentTime().toInstant(), task.getId());
+    return task -> {
+      recent.forget(task.getId());
+      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
+          ClockUtil.getCurrentTime().toInstant(), task.getId());
+    };
   }
 
   /** Marks the task's STEP_OVERDUE as recorded; true for exactly one caller across all nodes. */
