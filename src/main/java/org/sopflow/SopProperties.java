@@ -19,12 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scripts which script languages a model may use
  * @param demo the demo profile's users
  * @param metrics how the Prometheus gauges are refreshed
+ * @param webapp language, time zone and branding of Tasklist, Cockpit, Admin and the Welcome page
  */
 @ConfigurationProperties("sop")
 public record SopProperties(@DefaultValue Processes processes, @DefaultValue CalendarProperties calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Escalation escalation,
                             @DefaultValue Http http, @DefaultValue Scripts scripts, @DefaultValue Demo demo,
-                            @DefaultValue Metrics metrics) {
+                            @DefaultValue Metrics metrics, @DefaultValue Webapp webapp) {
 
   /**
    * @param location a Spring resource location of the folder holding {@code *.bpmn}, {@code *.dmn},
@@ -90,5 +91,24 @@ public record SopProperties(@DefaultValue Processes processes, @DefaultValue Cal
     public String requiredPassword() {
       return Objects.requireNonNull(password, "sop.demo.password must be set when the demo profile is active");
     }
+  }
+
+  /**
+   * @param name the application name in the webapps' header and page titles
+   * @param vendor the organisation shown beside it
+   * @param locale the language the webapps open in ({@code id} or {@code en}); a user may switch
+   *     to the other one with the link in the page footer
+   * @param timeZone the time zone every date and time in the webapps is shown in, whatever the
+   *     browser's own; a fixed-offset zone (WIB, WITA, WIT have no daylight saving)
+   * @param migrationBanner show Camunda's banner urging a migration to Camunda 8
+   * @param logo URL of a logo shown before the application name (e.g. {@code /sop/logo.png}, a file
+   *     in {@code static/sop/}); none when empty
+   */
+  public record Webapp(@DefaultValue("Layanan SOP \u2014 Diskominfo Kota Probolinggo") String name,
+                       @DefaultValue("Diskominfo Kota Probolinggo") String vendor,
+                       @DefaultValue("id") String locale,
+                       @DefaultValue("Asia/Jakarta") String timeZone,
+                       @DefaultValue("false") boolean migrationBanner,
+                       @DefaultValue("") String logo) {
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -15,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,6 +39,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open() {
+    return open(java.util.Map.of());
+  }
+
+  /** A browser whose own clock runs in another time zone than the server's display zone, e.g. UTC. */
+  public static Browser openInTimeZone(String zone) {
+    return open(java.util.Map.of("TZ", zone));
+  }
+
+  private static Browser open(java.util.Map<String, String> environment) {
     boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     if (!installed && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver; .ci/run installs them");
@@ -46,8 +58,11 @@ public final class Browser implements AutoCloseable {
       ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
           "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-          .usingAnyFreePort().build();
+          .usingAnyFreePort().withEnvironment(environment).build();
       return new Browser(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,6 +105,8 @@ public final class Browser implements AutoCloseable {
       Files.createDirectories(target);
       byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
       Files.write(target.resolve(name + ".png"), png);
+      Files.write(target.resolve(name + ".console.txt"), driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .map(Object::toString).toList());
     } catch (IOException | RuntimeException e) {
       // a missing screenshot must not hide the real failure
     }

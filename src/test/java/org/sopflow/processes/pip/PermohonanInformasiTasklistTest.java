@@ -66,18 +66,18 @@ class PermohonanInformasiTasklistTest {
   }
 
   private void startRequest(Browser browser, String businessKey) {
-    browser.waitClickable(By.partialLinkText("Start process")).click();
+    browser.waitClickable(By.partialLinkText("Mulai proses")).click();
     browser.waitClickable(By.partialLinkText("Pelayanan Permohonan Informasi Publik")).click();
     browser.waitFor(By.cssSelector(".modal-content input[type=text]")).sendKeys(businessKey);
-    browser.waitClickable(By.xpath("//button[normalize-space()='Start']")).click();
+    browser.waitClickable(By.xpath("//button[normalize-space()='Mulai']")).click();
     browser.waitUntilGone(By.cssSelector(".modal-content"));
   }
 
   private void fillAndCompleteRegistration(Browser browser) {
     browser.waitClickable(By.partialLinkText("Registrasi permohonan")).click();
-    browser.waitClickable(By.xpath("//button[normalize-space()='Claim']")).click();
+    browser.waitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
     // claiming re-renders the form: wait until the claim button is gone before typing
-    browser.waitUntilGone(By.xpath("//button[normalize-space()='Claim']"));
+    browser.waitUntilGone(By.xpath("//button[normalize-space()='Klaim']"));
     type(browser, "nomorRegistrasi", "REG-TASKLIST-1");
     type(browser, "namaPemohon", "Siti Aminah");
     choose(browser, "jenisPemohon", "Perorangan");
@@ -87,7 +87,7 @@ class PermohonanInformasiTasklistTest {
     type(browser, "rincianInformasi", "Daftar titik wifi publik Kota Probolinggo 2026");
     type(browser, "tujuanPenggunaan", "Penelitian skripsi");
     choose(browser, "caraMemperoleh", "Melihat / membaca / mendengarkan / mencatat");
-    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.click(By.xpath("//button[normalize-space()='Selesaikan']"));
     browser.waitUntilGone(By.cssSelector(FORM_FIELD.formatted("namaPemohon")));
   }
 
