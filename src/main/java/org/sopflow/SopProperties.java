@@ -20,12 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo the demo profile's users
  * @param metrics how the Prometheus gauges are refreshed
  * @param webapp language, time zone and branding of Tasklist, Cockpit, Admin and the Welcome page
+ * @param evaluation the rule of the six-monthly evaluation of SOP application
  */
 @ConfigurationProperties("sop")
 public record SopProperties(@DefaultValue Processes processes, @DefaultValue CalendarProperties calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Escalation escalation,
                             @DefaultValue Http http, @DefaultValue Scripts scripts, @DefaultValue Demo demo,
-                            @DefaultValue Metrics metrics, @DefaultValue Webapp webapp) {
+                            @DefaultValue Metrics metrics, @DefaultValue Webapp webapp,
+                            @DefaultValue Evaluation evaluation) {
 
   /**
    * @param location a Spring resource location of the folder holding {@code *.bpmn}, {@code *.dmn},
@@ -110,5 +112,32 @@ public record SopProperties(@DefaultValue Processes processes, @DefaultValue Cal
                        @DefaultValue("Asia/Jakarta") String timeZone,
                        @DefaultValue("false") boolean migrationBanner,
                        @DefaultValue("") String logo) {
+  }
+
+  /**
+   * When an SOP "berjalan dengan baik" in an evaluation period: it ran at least once, and all of
+   * these hold. The rule is printed on the evaluation document.
+   *
+   * @param minStepOnTimeRate least share of the steps completed in the period within their standard time
+   * @param minServiceOnTimeRate least share of the services (instances) completed within {@code sop.waktu-layanan}
+   * @param maxStepsOverStandard most steps whose p90 working time exceeds their standard time
+   * @param maxProcedureEvents most maladministration events other than delays (penyimpangan prosedur,
+   *     tidak memberikan pelayanan)
+   */
+  public record Evaluation(@DefaultValue("0.9") double minStepOnTimeRate,
+                           @DefaultValue("0.9") double minServiceOnTimeRate,
+                           @DefaultValue("0") int maxStepsOverStandard,
+                           @DefaultValue("0") int maxProcedureEvents) {
+
+    public Evaluation {
+      if (minStepOnTimeRate < 0 || minStepOnTimeRate > 1 || minServiceOnTimeRate < 0 || minServiceOnTimeRate > 1) {
+        throw new IllegalArgumentException("sop.evaluation.min-step-on-time-rate and min-service-on-time-rate"
+            + " are shares between 0 and 1, e.g. 0.9");
+      }
+      if (maxStepsOverStandard < 0 || maxProcedureEvents < 0) {
+        throw new IllegalArgumentException("sop.evaluation.max-steps-over-standard and max-procedure-events"
+            + " cannot be negative");
+      }
+    }
   }
 }

@@ -30,6 +30,18 @@ public final class ApiClient {
     return send(request(path, user).setHeader("Accept", accept).GET());
   }
 
+  /** A binary answer, such as a PDF. */
+  public HttpResponse<byte[]> getBytes(String path, String user) {
+    try {
+      return http.send(request(path, user).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));

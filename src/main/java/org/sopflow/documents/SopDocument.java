@@ -113,10 +113,7 @@ final class SopDocument {
   }
 
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return SopDocumentPdf.escape(text);
   }
 
   private static Map<String, String> identityLabels() {

@@ -6,12 +6,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Prints the SOP document's XHTML to PDF (A4 landscape; the table header repeats on every page). */
-final class SopDocumentPdf {
+public final class SopDocumentPdf {
 
   private SopDocumentPdf() {
   }
 
-  static byte[] print(String xhtml) {
+  /** Text as XHTML character data or attribute value; null as empty. */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  public static byte[] print(String xhtml) {
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();

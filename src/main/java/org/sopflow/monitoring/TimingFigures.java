@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The answers of {@code /api/timing}. Durations are working seconds on the SOP's calendar. */
-final class TimingFigures {
+public final class TimingFigures {
 
   private TimingFigures() {
   }
 
   /** All SOPs in one window. */
-  record Overview(Instant from, Instant to, Integer version, List<SopTiming> sops) {
+  public record Overview(Instant from, Instant to, Integer version, List<SopTiming> sops) {
   }
 
   /** One SOP in one window, with its steps and the workload of its roles. */
-  record Detail(Instant from, Instant to, Integer version, SopTiming sop, List<StepTiming> steps,
+  public record Detail(Instant from, Instant to, Integer version, SopTiming sop, List<StepTiming> steps,
                 List<RoleWorkload> workload) {
   }
 
@@ -26,7 +26,7 @@ final class TimingFigures {
    * @param onTimeRate share of the completed instances that ended within their service deadline
    * @param openOverdue running instances past their service deadline now
    */
-  record SopTiming(String key, String name, Integer latestVersion, long started, long completed, long running,
+  public record SopTiming(String key, String name, Integer latestVersion, long started, long completed, long running,
                    Double medianSeconds, Double p90Seconds, Long serviceStandardSeconds, Double onTimeRate,
                    long openOverdue, Map<String, Long> eventsByCategory) {
   }
@@ -36,12 +36,12 @@ final class TimingFigures {
    * @param onTimeRate share of them completed by their standard deadline
    * @param open tasks of the step open now; {@code openOverdue} of them past their standard deadline
    */
-  record StepTiming(String activityId, String name, String role, Long standardSeconds, long completed,
+  public record StepTiming(String activityId, String name, String role, Long standardSeconds, long completed,
                     Double medianSeconds, Double p90Seconds, Long maxSeconds, Double onTimeRate, long open,
                     long openOverdue, String status) {
   }
 
   /** Open and overdue tasks of one role in the SOP, now. */
-  record RoleWorkload(String role, long openTasks, long overdueTasks) {
+  public record RoleWorkload(String role, long openTasks, long overdueTasks) {
   }
 }

@@ -50,7 +50,7 @@ public class TimingService {
     this.properties = properties;
   }
 
-  TimingWindow window(Instant from, Instant to, Integer version) {
+  public TimingWindow window(Instant from, Instant to, Integer version) {
     return TimingWindow.of(from, to, version, ClockUtil.getCurrentTime().toInstant(), properties.calendar().zone());
   }
 

@@ -8,9 +8,9 @@ import java.time.ZoneId;
  * The period the figures cover, {@code [from, to)}, and optionally one version of the SOP.
  * Without dates it is the last six months (the Permenpan monitoring period), up to today included.
  */
-record TimingWindow(Instant from, Instant to, Integer version, Instant now) {
+public record TimingWindow(Instant from, Instant to, Integer version, Instant now) {
 
-  static TimingWindow of(Instant from, Instant to, Integer version, Instant now, ZoneId zone) {
+  public static TimingWindow of(Instant from, Instant to, Integer version, Instant now, ZoneId zone) {
     Instant end = to != null ? to : LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
     Instant start = from != null ? from : LocalDate.ofInstant(end, zone).minusMonths(6).atStartOfDay(zone).toInstant();
     if (!start.isBefore(end)) {

@@ -1,0 +1,67 @@
+package org.sopflow.evaluation;
+
+import java.time.Instant;
+import org.sopflow.SopProperties;
+import org.sopflow.calendar.DateParameter;
+import org.sopflow.documents.SopDocumentPdf;
+import org.sopflow.monitoring.TimingService;
+import org.sopflow.monitoring.TimingWindow;
+import org.sopflow.roles.ReportReaders;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code GET /api/sops/evaluation?from=&to=}: the six-monthly evaluation of SOP application as JSON
+ * ({@code Accept: application/json}), HTML ({@code text/html}) or PDF ({@code /api/sops/evaluation.pdf}),
+ * for the readers of the maladministration log. Without dates: the last six months up to today.
+ */
+@RestController
+class EvaluationController {
+
+  private final SopEvaluation evaluation;
+  private final TimingService timing;
+  private final ReportReaders readers;
+  private final SopProperties properties;
+
+  EvaluationController(SopEvaluation evaluation, TimingService timing, ReportReaders readers, SopProperties properties) {
+    this.evaluation = evaluation;
+    this.timing = timing;
+    this.readers = readers;
+    this.properties = properties;
+  }
+
+  @GetMapping(path = "/api/sops/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
+  SopEvaluation.Evaluation json(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return evaluate(from, to);
+  }
+
+  @GetMapping(path = "/api/sops/evaluation", produces = "text/html;charset=UTF-8")
+  String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return EvaluationDocument.render(evaluate(from, to), properties.calendar().zone());
+  }
+
+  @GetMapping(path = "/api/sops/evaluation.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    byte[] pdf = SopDocumentPdf.print(html(from, to));
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"evaluasi-sop.pdf\"").body(pdf);
+  }
+
+  private SopEvaluation.Evaluation evaluate(String from, String to) {
+    readers.check("The evaluation of SOP application");
+    TimingWindow window;
+    try {
+      Instant start = DateParameter.instant("from", from, properties.calendar().zone(), false);
+      Instant end = DateParameter.instant("to", to, properties.calendar().zone(), true);
+      window = timing.window(start, end, null);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    return evaluation.evaluate(window);
+  }
+}

@@ -1,0 +1,65 @@
+package org.sopflow.evaluation;
+
+import static org.sopflow.documents.SopDocumentPdf.escape;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The evaluation as the Permenpan form (XHTML, printable to PDF): No, Prosedur, Penilaian, Catatan,
+ * Tindakan yang harus diambil, Paraf penilai (an empty slot), with the period and the rule on top.
+ */
+final class EvaluationDocument {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+  private static final String STYLE = """
+      @page { size: A4 landscape; margin: 15mm 12mm; }
+      body { font-family: sans-serif; font-size: 9pt; }
+      h1 { font-size: 13pt; text-align: center; margin: 0 0 2mm 0; }
+      p.periode { text-align: center; margin: 0 0 3mm 0; }
+      p.aturan { border: 0.5pt solid #444; padding: 2mm; margin: 0 0 3mm 0; }
+      table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }
+      th, td { border: 0.5pt solid #000; padding: 1.5mm; vertical-align: top; }
+      th { background: #e6e6e6; }
+      tr { page-break-inside: avoid; }
+      td.no { width: 7mm; text-align: center; }
+      td.penilaian { width: 28mm; font-weight: bold; }
+      td.penilaian.tidak-baik { color: #a00000; }
+      td.paraf { width: 22mm; }
+      ul { margin: 0; padding-left: 4mm; }
+      """;
+
+  private EvaluationDocument() {
+  }
+
+  static String render(SopEvaluation.Evaluation evaluation, ZoneId zone) {
+    StringBuilder html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
+        .append("<title>Evaluasi Penerapan SOP</title><style>").append(STYLE).append("</style></head><body>")
+        .append("<h1>EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR</h1><p class=\"periode\">Periode ")
+        .append(DATE.format(evaluation.from().atZone(zone))).append(" sampai ")
+        .append(DATE.format(evaluation.to().minusSeconds(1).atZone(zone))).append("</p>")
+        .append("<p class=\"aturan\"><b>Aturan penilaian.</b> ").append(escape(evaluation.rule())).append("</p>")
+        .append("<table class=\"evaluasi\"><thead><tr><th>No</th><th>Prosedur</th><th>Penilaian</th><th>Catatan</th>")
+        .append("<th>Tindakan yang harus diambil</th><th>Paraf penilai</th></tr></thead><tbody>");
+    evaluation.sops().forEach(row -> row(html, row));
+    return html.append("</tbody></table></body></html>").toString();
+  }
+
+  private static void row(StringBuilder html, SopEvaluation.Row row) {
+    html.append("<tr class=\"sop\" data-key=\"").append(escape(row.key())).append("\" data-baik=\"").append(row.baik())
+        .append("\"><td class=\"no\">").append(row.no()).append("</td><td class=\"prosedur\">").append(escape(row.prosedur()))
+        .append(row.nomor() == null ? "" : "<br/>" + escape(row.nomor())).append("</td><td class=\"penilaian")
+        .append(row.baik() ? "" : " tidak-baik").append("\">").append(escape(row.penilaian())).append("</td>")
+        .append("<td class=\"catatan\">").append(list(row.catatan())).append("</td><td class=\"tindakan\">")
+        .append(list(row.tindakan())).append("</td><td class=\"paraf\"></td></tr>");
+  }
+
+  private static String list(List<String> items) {
+    StringBuilder list = new StringBuilder("<ul>");
+    items.forEach(item -> list.append("<li>").append(escape(item)).append("</li>"));
+    return list.append("</ul>").toString();
+  }
+}

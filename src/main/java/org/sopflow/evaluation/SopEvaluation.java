@@ -1,0 +1,150 @@
+package org.sopflow.evaluation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sopflow.calendar.CalendarKind;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.model.DeployedSop;
+import org.sopflow.model.SopCatalog;
+import org.sopflow.monitoring.TimingFigures.Detail;
+import org.sopflow.monitoring.TimingFigures.SopTiming;
+import org.sopflow.monitoring.TimingFigures.StepTiming;
+import org.sopflow.monitoring.TimingService;
+import org.sopflow.monitoring.TimingWindow;
+import org.springframework.stereotype.Service;
+
+/**
+ * The evaluation of SOP application (Permenpan RB 35/2012): for every SOP the user may read, the
+ * period's measured figures, the Penilaian by the configured rule, and what to do about it.
+ */
+@Service
+public class SopEvaluation {
+
+  static final String BAIK = "berjalan dengan baik";
+  static final String TIDAK_BAIK = "tidak berjalan dengan baik";
+  private static final Map<String, String> CATEGORY_NAMES = Map.of("PENUNDAAN_BERLARUT", "penundaan berlarut",
+      "PENYIMPANGAN_PROSEDUR", "penyimpangan prosedur", "TIDAK_MEMBERIKAN_PELAYANAN", "tidak memberikan pelayanan");
+
+  private final TimingService timing;
+  private final SopCatalog catalog;
+  private final WorkingCalendar calendar;
+  private final EvaluationRule rule;
+
+  SopEvaluation(TimingService timing, SopCatalog catalog, WorkingCalendar calendar, EvaluationRule rule) {
+    this.timing = timing;
+    this.catalog = catalog;
+    this.calendar = calendar;
+    this.rule = rule;
+  }
+
+  /** The whole evaluation table of one period. */
+  public Evaluation evaluate(TimingWindow window) {
+    List<Row> rows = new ArrayList<>();
+    for (DeployedSop deployed : catalog.latest()) {
+      timing.detail(deployed.sop().key(), window).ifPresent(detail -> rows.add(row(rows.size() + 1, deployed, detail)));
+    }
+    return new Evaluation(window.from(), window.to(), rule.text(), rule.limits(), rows);
+  }
+
+  private Row row(int number, DeployedSop deployed, Detail detail) {
+    Figures figures = figures(deployed, detail);
+    List<EvaluationRule.Finding> failures = rule.failures(figures);
+    List<String> catatan = new ArrayList<>(measurements(figures));
+    failures.forEach(failure -> catatan.add(failure.catatan()));
+    List<String> tindakan = failures.isEmpty()
+        ? List.of("Pertahankan pelaksanaan SOP; lanjutkan pemantauan pada periode berikutnya.")
+        : failures.stream().map(EvaluationRule.Finding::tindakan).distinct().toList();
+    return new Row(number, deployed.sop().key(), deployed.sop().name(), deployed.sop().identity().get("nomor"),
+        deployed.definition().getVersion(), failures.isEmpty(), failures.isEmpty() ? BAIK : TIDAK_BAIK, catatan,
+        tindakan, figures);
+  }
+
+  private Figures figures(DeployedSop deployed, Detail detail) {
+    SopTiming sop = detail.sop();
+    long completed = 0;
+    long onTime = 0;
+    List<SlowStep> slow = new ArrayList<>();
+    for (StepTiming step : detail.steps()) {
+      completed += step.completed();
+      onTime += step.onTimeRate() == null ? 0 : Math.round(step.onTimeRate() * step.completed());
+      if (step.standardSeconds() != null && step.p90Seconds() != null && step.p90Seconds() > step.standardSeconds()) {
+        slow.add(new SlowStep(step.activityId(), step.name(), Math.round(step.p90Seconds()), step.standardSeconds(),
+            text(Math.round(step.p90Seconds()), deployed), text(step.standardSeconds(), deployed)));
+      }
+    }
+    long openOverdue = detail.steps().stream().mapToLong(StepTiming::openOverdue).sum();
+    return new Figures(sop.started(), sop.completed(), completed, onTime,
+        completed == 0 ? null : (double) onTime / completed, sop.onTimeRate(), openOverdue,
+        new LinkedHashMap<>(sop.eventsByCategory()), slow);
+  }
+
+  private static List<String> measurements(Figures figures) {
+    List<String> lines = new ArrayList<>();
+    lines.add(figures.started() + " layanan dimulai, " + figures.completed() + " selesai; " + figures.stepsCompleted()
+        + " langkah selesai" + (figures.stepOnTimeRate() == null ? "." : ", " + EvaluationRule.percent(figures.stepOnTimeRate())
+        + " dalam waktu standar."));
+    if (figures.serviceOnTimeRate() != null) {
+      lines.add(EvaluationRule.percent(figures.serviceOnTimeRate()) + " layanan selesai dalam waktu layanan.");
+    }
+    if (figures.openOverdueSteps() > 0) {
+      lines.add(figures.openOverdueSteps() + " langkah masih terbuka melewati waktu standarnya.");
+    }
+    lines.add(figures.eventsByCategory().isEmpty() ? "Tidak ada kejadian maladministrasi."
+        : "Kejadian maladministrasi: " + String.join(", ", figures.eventsByCategory().entrySet().stream()
+            .map(entry -> CATEGORY_NAMES.getOrDefault(entry.getKey(), entry.getKey()) + " " + entry.getValue()).toList())
+        + ".");
+    return lines;
+  }
+
+  /** Working seconds as the SOP document writes them: 1 hari kerja 2 jam 30 menit. */
+  private String text(long seconds, DeployedSop deployed) {
+    boolean roundTheClock = deployed.sop().calendar() == CalendarKind.ROUND_THE_CLOCK;
+    long day = roundTheClock ? 86_400 : calendar.workingDaySeconds();
+    long days = seconds / day;
+    long hours = seconds % day / 3600;
+    long minutes = Math.round(seconds % 3600 / 60.0);
+    List<String> parts = new ArrayList<>();
+    if (days > 0) {
+      parts.add(days + (roundTheClock ? " hari" : " hari kerja"));
+    }
+    if (hours > 0) {
+      parts.add(hours + " jam");
+    }
+    if (minutes > 0 || parts.isEmpty()) {
+      parts.add(minutes + " menit");
+    }
+    return String.join(" ", parts);
+  }
+
+  /** The evaluation of one period. */
+  public record Evaluation(Instant from, Instant to, String rule, org.sopflow.SopProperties.Evaluation limits,
+                           List<Row> sops) {
+  }
+
+  /** One row of the Permenpan evaluation table; Paraf penilai is left for the evaluator's hand. */
+  public record Row(int no, String key, String prosedur, String nomor, int version, boolean baik, String penilaian,
+                    List<String> catatan, List<String> tindakan, Figures figures) {
+  }
+
+  /**
+   * @param started services (instances) started in the period; {@code completed} of them ended
+   * @param stepsCompleted steps completed in the period; {@code stepsOnTime} of them within their standard
+   * @param serviceOnTimeRate share of the completed services within {@code sop.waktu-layanan}, or null
+   * @param openOverdueSteps steps open now past their standard deadline
+   */
+  public record Figures(long started, long completed, long stepsCompleted, long stepsOnTime, Double stepOnTimeRate,
+                        Double serviceOnTimeRate, long openOverdueSteps, Map<String, Long> eventsByCategory,
+                        List<SlowStep> slowSteps) {
+  }
+
+  /** A step whose p90 working time exceeds its standard. */
+  public record SlowStep(String activityId, String name, long p90Seconds, long standardSeconds, String p90, String standard) {
+
+    String text() {
+      return name + " (p90 " + p90 + "; standar " + standard + ")";
+    }
+  }
+}
