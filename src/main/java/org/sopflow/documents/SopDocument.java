@@ -79,16 +79,19 @@ final class SopDocument {
     lanes.forEach(lane -> html.append("<th class=\"pelaksana\" data-lane=\"").append(escape(lane.id())).append("\">")
         .append(escape(lane.name())).append("</th>"));
     html.append("<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr></thead><tbody>");
-    for (FlowchartRows.Row row : rows) {
+    List<String> laneIds = lanes.stream().map(SopLane::id).toList();
+    List<FlowchartLines.RowLines> lines = FlowchartLines.of(rows,
+        rows.stream().map(row -> laneIds.indexOf(row.laneId())).toList(), lanes.size());
+    for (int i = 0; i < rows.size(); i++) {
+      FlowchartRows.Row row = rows.get(i);
+      FlowchartLines.RowLines rowLines = lines.get(i);
       SopStep step = sop.step(row.id()).orElse(null);
-      html.append("<tr class=\"kegiatan\" data-activity=\"").append(escape(row.id())).append("\"><td>")
+      html.append("<tr class=\"kegiatan").append(rowLines.pageStart() ? " halaman-baru" : "")
+          .append("\" data-activity=\"").append(escape(row.id())).append("\"><td>")
           .append(row.number()).append("</td><td>").append(escape(row.name())).append("</td>");
-      for (SopLane lane : lanes) {
-        html.append("<td class=\"kolom-pelaksana\" data-lane=\"").append(escape(lane.id())).append("\">");
-        if (lane.id().equals(row.laneId())) {
-          html.append(symbol(row));
-        }
-        html.append("</td>");
+      for (int column = 0; column < lanes.size(); column++) {
+        pelaksana(html, lanes.get(column), rowLines.cells().get(column), lanes.get(column).id().equals(row.laneId())
+            ? row : null, rowLines);
       }
       html.append("<td>").append(escape(step == null ? "" : step.kelengkapan())).append("</td><td>")
           .append(escape(step == null || step.waktu() == null ? "" : step.waktu().text())).append("</td><td>")
@@ -98,13 +101,38 @@ final class SopDocument {
     html.append("</tbody></table></section>");
   }
 
-  /** The Permenpan symbol, and where the flow goes next (off-page connectors and arrows: a later step). */
-  private static String symbol(FlowchartRows.Row row) {
-    String next = row.next().stream()
-        .map(n -> (n.label() == null ? "" : n.label() + ": ") + "ke " + n.row())
-        .collect(Collectors.joining("; "));
-    return "<div class=\"simbol " + row.symbol().css + "\" data-symbol=\"" + row.symbol().css + "\"></div>" + (next.isEmpty() ? "" : "<div class=\"lanjut\">"
-        + escape(next) + "</div>");
+  /** One role's cell of a row: the lines passing it, and the row's symbol when the row is this role's. */
+  private static void pelaksana(StringBuilder html, SopLane lane, FlowchartLines.Cell cell, FlowchartRows.Row row,
+                                FlowchartLines.RowLines lines) {
+    html.append("<td class=\"kolom-pelaksana").append(cell.down() ? " turun" : "").append("\" data-lane=\"")
+        .append(escape(lane.id())).append("\"").append(cell.arrowFrom() > 0 ? " data-panah-dari=\"" + cell.arrowFrom() + "\"" : "")
+        .append("><table class=\"jalur\"><tr><td class=\"kiri").append(cell.topLeft() ? " garis" : "")
+        .append("\"></td><td class=\"kanan").append(cell.topRight() ? " garis" : "")
+        .append(cell.arrowFrom() > 0 ? " tengah" : "").append("\"></td></tr></table>");
+    if (row != null) {
+      if (cell.arrowFrom() > 0) {
+        html.append("<div class=\"tutup\"><div class=\"panah\"></div></div>");
+      }
+      html.append("<table class=\"simbol-baris\"><tr><td class=\"masuk\">");
+      lines.incoming().forEach(connector -> html.append(connector(connector, "dari")));
+      html.append("</td><td class=\"pusat\"><div class=\"simbol ").append(row.symbol().css)
+          .append("\" data-symbol=\"").append(row.symbol().css).append("\"></div></td><td class=\"keluar\">");
+      lines.outgoing().forEach(connector -> html.append(connector(connector, "ke")));
+      if (lines.downLabel() != null) {
+        html.append("<div class=\"label-cabang\" data-label-turun=\"true\">").append(escape(lines.downLabel()))
+            .append("</div>");
+      }
+      html.append("</td></tr></table>");
+    }
+    html.append("</td>");
+  }
+
+  /** The off-page connector: a pentagon with the row number the flow continues at (or comes from). */
+  private static String connector(FlowchartLines.Connector connector, String direction) {
+    String label = direction.equals("ke") && connector.label() != null ? escape(connector.label()) : "";
+    return "<div class=\"konektor\" data-konektor-" + direction + "=\"" + connector.row() + "\">"
+        + "<div class=\"badan\">" + connector.row() + "</div><div class=\"ujung\"></div></div>"
+        + (label.isEmpty() ? "" : "<div class=\"label-cabang\">" + label + "</div>");
   }
 
   private static String unit(BpmnModelInstance model) {
@@ -127,6 +155,9 @@ final class SopDocument {
     return labels;
   }
 
+  /** A one-pixel black PNG: the vertical line of an arrow, repeated down a cell. */
+  private static final String LINE_PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==";
+
   private static final String STYLE = """
       @page { size: A4 landscape; margin: 12mm; }
       body { font-family: sans-serif; font-size: 9pt; }
@@ -140,11 +171,33 @@ final class SopDocument {
       .label { font-weight: bold; }
       .slot-logo { width: 60pt; height: 60pt; border: 1px dashed #888; text-align: center; line-height: 60pt; }
       .slot-ttd { height: 36pt; }
-      .kolom-pelaksana { text-align: center; min-width: 50pt; }
-      .simbol { margin: 2pt auto; border: 1.5pt solid #000; }
-      .simbol.proses { width: 40pt; height: 20pt; }
-      .simbol.terminator { width: 40pt; height: 18pt; border-radius: 9pt; }
-      .simbol.keputusan { width: 18pt; height: 18pt; transform: rotate(45deg); margin: 6pt auto; }
-      .lanjut { font-size: 7pt; }
-      """;
+      tr.halaman-baru { page-break-before: always; }
+      /* Pelaksana cells: a line from the symbol down to the bottom edge is the cell's background (a
+         one-pixel image repeated down its middle); everything above it covers it in white. */
+      .kolom-pelaksana { text-align: center; min-width: 50pt; padding: 0 0 2pt 0; }
+      .kolom-pelaksana.turun { background-image: url("data:image/png;base64,@LINE_PIXEL@");
+        background-repeat: repeat-y; background-position: 50% 0; }
+      table.jalur { width: 100%; margin: 0; border: none; }
+      table.jalur td { width: 50%; }
+      table.jalur td { border: none; padding: 0; height: 7pt; background: #fff; }
+      table.jalur td.garis { border-top: 1pt solid #000; }
+      table.jalur td.tengah { border-left: 1pt solid #000; }
+      .tutup { background: #fff; }
+      table.simbol-baris { width: 100%; margin: 0; border: none; }
+      table.simbol-baris td { border: none; padding: 0 0 1pt 0; vertical-align: top; }
+      table.simbol-baris td.masuk, table.simbol-baris td.keluar { width: 20%; }
+      table.simbol-baris td.pusat { width: 60%; }
+
+      .panah { width: 0; height: 0; margin: 0 auto; border-left: 3.5pt solid transparent;
+        border-right: 3.5pt solid transparent; border-top: 5pt solid #000; }
+      .simbol { margin: 0 auto; border: 1.5pt solid #000; background: #fff; }
+      .simbol.proses { width: 34pt; height: 18pt; }
+      .simbol.terminator { width: 34pt; height: 16pt; border-radius: 8pt; }
+      .simbol.keputusan { width: 16pt; height: 16pt; transform: rotate(45deg); margin: 4pt auto; }
+      .konektor { width: 12pt; margin: 0 auto; background: #fff; }
+      .konektor .badan { border: 0.8pt solid #000; border-bottom: none; height: 8pt; font-size: 6pt; line-height: 8pt; }
+      .konektor .ujung { width: 0; height: 0; border-left: 6.8pt solid transparent; border-right: 6.8pt solid transparent;
+        border-top: 4pt solid #000; margin-left: -0.4pt; }
+      .label-cabang { font-size: 5.5pt; background: #fff; }
+      """.replace("@LINE_PIXEL@", LINE_PIXEL);
 }

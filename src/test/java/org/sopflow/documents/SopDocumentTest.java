@@ -31,6 +31,7 @@ class SopDocumentTest {
   private static final String KEY = "pip-permohonan-informasi";
   private static final ProcessEngine ENGINE = SopTestEngine.shared();
   private static final XPath XPATH = XPathFactory.newInstance().newXPath();
+  private static final String ROWS = "//tr[contains(concat(' ', @class, ' '), ' kegiatan ')]";
 
   @BeforeAll
   static void deployTheCatalogue() {
@@ -63,7 +64,7 @@ class SopDocumentTest {
     for (String key : List.of(KEY, "tik-hosting-subdomain", "tik-gangguan-jaringan")) {
       SopDefinition sop = sop(key);
       Document document = document(key);
-      NodeList rows = (NodeList) XPATH.evaluate("//tr[@class='kegiatan']", document, XPathConstants.NODESET);
+      NodeList rows = (NodeList) XPATH.evaluate(ROWS, document, XPathConstants.NODESET);
       List<String> activityRows = new ArrayList<>();
       for (int i = 0; i < rows.getLength(); i++) {
         Element row = (Element) rows.item(i);
@@ -85,7 +86,9 @@ class SopDocumentTest {
     Document document = document(KEY);
     Element decision = (Element) XPATH.evaluate("//tr[@data-activity='gw-lengkap']", document, XPathConstants.NODE);
     assertThat(XPATH.evaluate(".//*[@data-symbol]/@data-symbol", decision)).isEqualTo("keputusan");
-    assertThat(XPATH.evaluate(".//*[@class='lanjut']", decision)).contains("Lengkap: ke ", "Tidak lengkap: ke ");
+    assertThat(XPATH.evaluate(".//*[@data-label-turun]", decision)).as("the branch drawn down").isEqualTo("Lengkap");
+    assertThat(XPATH.evaluate(".//*[@data-konektor-ke]/following-sibling::*[1]", decision))
+        .as("the branch continued by a connector").isEqualTo("Tidak lengkap");
     assertThat(XPATH.evaluate("//tr[@data-activity='permohonan-diterima']//*[@data-symbol]/@data-symbol", document))
         .isEqualTo("terminator");
     assertThat(XPATH.evaluate("//tr[@data-activity='registrasi-permohonan']//*[@data-symbol]/@data-symbol", document))
@@ -94,12 +97,44 @@ class SopDocumentTest {
         .isEqualTo("Nomor registrasi dan tanda bukti permohonan");
   }
 
+  @Test
+  void everyFlowBetweenRowsIsAnArrowOrAPairOfConnectorsAndPagesBreakAtConnectors() throws Exception {
+    List<ProcessDefinition> catalogue = ENGINE.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
+    assertThat(catalogue).hasSizeGreaterThanOrEqualTo(14);
+    for (SopDefinition sop : catalogue.stream().map(definition -> sop(definition.getKey())).toList()) {
+      ProcessDefinition definition = definition(sop.key());
+      var model = ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId());
+      List<FlowchartRows.Row> rows = FlowchartRows.of(model, model.getModelElementById(sop.key()));
+      Document document = document(sop.key());
+      for (FlowchartRows.Row row : rows) {
+        for (FlowchartRows.Next next : row.next()) {
+          String arrow = "count(" + rowXpath(next.row()) + "/td[@data-panah-dari='" + row.number() + "'])";
+          String out = "count(" + rowXpath(row.number()) + "//*[@data-konektor-ke='" + next.row() + "'])";
+          String in = "count(" + rowXpath(next.row()) + "//*[@data-konektor-dari='" + row.number() + "'])";
+          boolean drawn = next.row() == row.number() + 1 && !FlowchartLines.startsPage(row.number());
+          assertThat(List.of(XPATH.evaluate(arrow, document), XPATH.evaluate(out, document),
+              XPATH.evaluate(in, document).equals("0") ? "0" : "1"))
+              .as("%s: %d to %d", sop.key(), row.number(), next.row())
+              .isEqualTo(drawn ? List.of("1", "0", "0") : List.of("0", "1", "1"));
+        }
+      }
+      NodeList pageStarts = (NodeList) XPATH.evaluate(ROWS + "[contains(@class, 'halaman-baru')]", document,
+          XPathConstants.NODESET);
+      assertThat(pageStarts.getLength()).as("%s pages", sop.key())
+          .isEqualTo((rows.size() - 1) / FlowchartLines.ROWS_PER_PAGE);
+    }
+  }
+
+  private static String rowXpath(int number) {
+    return "(" + ROWS + ")[" + number + "]";
+  }
+
   private static void assertSymbolInLane(Element row, SopStep step) {
     try {
       NodeList cells = (NodeList) XPATH.evaluate("td[@data-lane]", row, XPathConstants.NODESET);
       for (int i = 0; i < cells.getLength(); i++) {
         Element cell = (Element) cells.item(i);
-        boolean hasSymbol = cell.getElementsByTagName("div").getLength() > 0;
+        boolean hasSymbol = (Boolean) XPATH.evaluate("boolean(.//*[@data-symbol])", cell, XPathConstants.BOOLEAN);
         assertThat(hasSymbol).as("symbol of %s in column %s", step.activityId(), cell.getAttribute("data-lane"))
             .isEqualTo(cell.getAttribute("data-lane").equals(step.role()));
       }
