@@ -37,6 +37,7 @@ public final class OverheadRun {
     String database = args[1];
     int warmUp = Integer.parseInt(args[2]);
     int measured = Integer.parseInt(args[3]);
+    int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
     try (Database db = Database.start(database)) {
       ProcessEngine engine = engine(variant, db);
       ScheduledExecutorService detection = null;
@@ -52,9 +53,9 @@ public final class OverheadRun {
         default -> ReferenceSop.handWrittenModel();
       };
       engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model).deploy();
-      serve(engine, warmUp);
+      serve(engine, warmUp, threads);
       long start = System.nanoTime();
-      serve(engine, measured);
+      serve(engine, measured, threads);
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("RESULT %.2f%n", measured / seconds);
       if (detection != null) {
@@ -62,6 +63,28 @@ public final class OverheadRun {
       }
       engine.close();
     }
+  }
+
+  /** {@code instances} split over client threads, each serving its share one after the other. */
+  static void serve(ProcessEngine engine, int instances, int threads) throws InterruptedException {
+    if (threads == 1) {
+      serve(engine, instances);
+      return;
+    }
+    var pool = Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int share = instances / threads + (t < instances % threads ? 1 : 0);
+      done.add(pool.submit(() -> serve(engine, share)));
+    }
+    for (var future : done) {
+      try {
+        future.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    pool.shutdown();
   }
 
   /** Starts and completes instances one after the other through the Java API. */
