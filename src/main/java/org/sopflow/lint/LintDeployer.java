@@ -1,13 +1,16 @@
 package org.sopflow.lint;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -35,12 +38,13 @@ class LintDeployer implements Deployer {
     if (!deployment.isNew() || deployment.getResources() == null) {
       return;
     }
-    Predicate<String> formExists = formsOf(deployment)::contains;
-    formExists = formExists.or(LintDeployer::isDeployedForm);
+    Map<String, byte[]> deploymentForms = formsOf(deployment);
+    Function<String, Optional<byte[]>> forms = id -> Optional.ofNullable(deploymentForms.get(id))
+        .or(() -> deployedForm(id));
     List<Finding> findings = new ArrayList<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       if (isBpmn(resource.getName())) {
-        findings.addAll(lint.lintModel(resource.getName(), resource.getBytes(), formExists));
+        findings.addAll(lint.lintModel(resource.getName(), resource.getBytes(), forms));
       }
     }
     findings.stream().filter(finding -> !finding.isError()).forEach(finding -> LOG.warn("SOP lint: {}", finding));
@@ -58,15 +62,23 @@ class LintDeployer implements Deployer {
     return new ParseException(message, errors.get(0).file(), problems, warnings);
   }
 
-  private static Set<String> formsOf(DeploymentEntity deployment) {
-    Set<String> ids = new HashSet<>();
+  private static Map<String, byte[]> formsOf(DeploymentEntity deployment) {
+    Map<String, byte[]> forms = new HashMap<>();
     deployment.getResources().values().stream().filter(resource -> resource.getName().endsWith(".form"))
-        .forEach(resource -> SopLint.formId(resource.getBytes()).ifPresent(ids::add));
-    return ids;
+        .forEach(resource -> SopLint.formId(resource.getBytes()).ifPresent(id -> forms.put(id, resource.getBytes())));
+    return forms;
   }
 
-  private static boolean isDeployedForm(String formId) {
-    return Context.getCommandContext().getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId) != null;
+  /** The latest deployed version of a form, as the task will open it. */
+  private static Optional<byte[]> deployedForm(String formId) {
+    CommandContext context = Context.getCommandContext();
+    CamundaFormDefinitionEntity form = context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId);
+    if (form == null) {
+      return Optional.empty();
+    }
+    ResourceEntity resource = context.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
+    return Optional.of(resource == null ? new byte[0] : resource.getBytes());
   }
 
   private static boolean isBpmn(String name) {

@@ -17,6 +17,7 @@ public enum LintRule {
   TEKNIS_SEVERAL_LANES(ERROR, "an SOP teknis has exactly one executor, so exactly one lane"),
   TASK_WITHOUT_FORM(WARNING, "a user task has no Camunda Form, so Tasklist shows no standard to staff"),
   FORM_NOT_FOUND(ERROR, "a user task's camunda:formRef names a form that is neither deployed nor in the folder"),
+  FORM_STANDARD_STALE(WARNING, "a task's form shows a standard (waktu, kelengkapan, output) other than the step's sop.* properties"),
   FORM_ID_DUPLICATE(ERROR, "two form files share one id, so a task could open the wrong form"),
   CANDIDATE_GROUP_CONTRADICTS_LANE(WARNING, "camunda:candidateGroups on a task leaves out the role of its lane"),
   SERVICE_TIME_EXCEEDED(WARNING, "the step times of the longest path add up to more than sop.waktu-layanan"),

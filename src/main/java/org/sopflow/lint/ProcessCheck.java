@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -32,7 +33,7 @@ class ProcessCheck {
   private final String file;
   private final Process process;
   private final RoleCatalogue roles;
-  private final Predicate<String> formExists;
+  private final Function<String, Optional<byte[]>> forms;
   private final Map<String, String> identity;
   private final Map<String, Lane> laneOfNode = new LinkedHashMap<>();
   private final List<Lane> lanes = new ArrayList<>();
@@ -40,11 +41,11 @@ class ProcessCheck {
   private final long daySeconds;
 
   ProcessCheck(String file, Process process, RoleCatalogue roles, long workingDaySeconds,
-               Predicate<String> formExists) {
+               Function<String, Optional<byte[]>> forms) {
     this.file = file;
     this.process = process;
     this.roles = roles;
-    this.formExists = formExists;
+    this.forms = forms;
     this.identity = sopProperties(process);
     process.getLaneSets().forEach(this::collectLanes);
     boolean roundTheClock = CalendarKind.ROUND_THE_CLOCK.value().equals(identity.get("kalender"));
@@ -132,9 +133,15 @@ class ProcessCheck {
         && !task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class).list().isEmpty();
     if (formRef == null && task.getCamundaFormKey() == null && !formData) {
       add(LintRule.TASK_WITHOUT_FORM, task, "has no form; add a Camunda Form (camunda:formRef) showing the step's standard");
-    } else if (formRef != null && !formRef.contains("${") && formExists != null && !formExists.test(formRef)) {
-      add(LintRule.FORM_NOT_FOUND, task, "camunda:formRef '" + formRef + "' names no form in the deployment"
-          + " or the processes folder; add the .form file or correct the id");
+    } else if (formRef != null && !formRef.contains("${") && forms != null) {
+      Optional<byte[]> form = forms.apply(formRef);
+      if (form.isEmpty()) {
+        add(LintRule.FORM_NOT_FOUND, task, "camunda:formRef '" + formRef + "' names no form in the deployment"
+            + " or the processes folder; add the .form file or correct the id");
+      } else {
+        FormStandard.differences(form.get(), formRef, sopProperties(task))
+            .forEach(difference -> add(LintRule.FORM_STANDARD_STALE, task, difference));
+      }
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -47,9 +47,9 @@ public final class SopLint {
    * Lints one BPMN file.
    *
    * @param file the file's name as deployed, used in every finding
-   * @param formExists tells whether a Camunda Form id is available to the model's tasks
+   * @param forms the Camunda Form (its JSON) available to the model's tasks under an id, or empty
    */
-  public List<Finding> lintModel(String file, byte[] xml, Predicate<String> formExists) {
+  public List<Finding> lintModel(String file, byte[] xml, Function<String, Optional<byte[]>> forms) {
     Optional<BpmnModelInstance> model = read(file, xml);
     if (model.isEmpty()) {
       return List.of(new Finding(LintRule.UNREADABLE_MODEL, file, null, null, null, unreadableReason(xml)));
@@ -57,7 +57,7 @@ public final class SopLint {
     List<Finding> findings = new ArrayList<>();
     for (Process process : model.get().getModelElementsByType(Process.class)) {
       if (process.isExecutable()) {
-        findings.addAll(new ProcessCheck(file, process, roles, workingDaySeconds, formExists).run());
+        findings.addAll(new ProcessCheck(file, process, roles, workingDaySeconds, forms).run());
       }
     }
     findings.addAll(DiagramCheck.run(file, model.get()));
@@ -68,9 +68,12 @@ public final class SopLint {
   public List<Finding> lintFolder(Path folder) {
     List<Finding> findings = new ArrayList<>();
     Map<String, String> formFiles = new HashMap<>();
+    Map<String, byte[]> formContents = new HashMap<>();
     for (Path form : files(folder, ".form")) {
       String name = relative(folder, form);
-      formId(read(form)).ifPresent(id -> {
+      byte[] content = read(form);
+      formId(content).ifPresent(id -> {
+        formContents.putIfAbsent(id, content);
         String other = formFiles.putIfAbsent(id, name);
         if (other != null) {
           findings.add(new Finding(LintRule.FORM_ID_DUPLICATE, name, null, null, null,
@@ -79,7 +82,7 @@ public final class SopLint {
       });
     }
     for (Path model : files(folder, ".bpmn")) {
-      findings.addAll(lintModel(relative(folder, model), read(model), formFiles::containsKey));
+      findings.addAll(lintModel(relative(folder, model), read(model), id -> Optional.ofNullable(formContents.get(id))));
     }
     return findings;
   }

@@ -1,6 +1,8 @@
 package org.sopflow.roles;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -39,19 +41,23 @@ class RoleGroups implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    Map<String, Group> groups = identityService.createGroupQuery().list().stream()
+        .collect(Collectors.toMap(Group::getId, group -> group));
+    RoleGrants.Batch access = new RoleGrants.Batch();
     for (Role role : catalogue.roles()) {
-      saveGroup(role);
-      RoleGrants.allowGroup(authorizationService, role.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      saveGroup(role, groups.get(role.id()));
+      access.allow(role.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     }
     // Supervisors are the managers: Cockpit shows them their SOPs' timing (the SOP plugins).
     catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull).distinct().forEach(supervisor ->
-        RoleGrants.allowGroup(authorizationService, supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+        access.allow(supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+    access.save(authorizationService);
     LOG.info("{} roles of the catalogue are Camunda groups with Tasklist access (Cockpit for supervisors)",
         catalogue.roles().size());
   }
 
-  private void saveGroup(Role role) {
-    Group group = identityService.createGroupQuery().groupId(role.id()).singleResult();
+  /** @param group the role's group as stored, or null */
+  private void saveGroup(Role role, Group group) {
     if (group == null) {
       group = identityService.newGroup(role.id());
     } else if (Objects.equals(group.getName(), role.name())) {

@@ -6,14 +6,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.sopflow.deployment.ProcessesDeployed;
@@ -45,37 +39,27 @@ class SopAuthorizations {
 
   @EventListener
   void grant(ProcessesDeployed deployed) {
-    catalog.latest().stream().map(DeployedSop::sop).forEach(this::grant);
-  }
-
-  void grant(SopDefinition sop) {
-    grant(authorizationService, roles, List.of(sop));
+    grant(authorizationService, roles, catalog.latest().stream().map(DeployedSop::sop).toList());
   }
 
   /**
-   * One grant per role and resource, all permissions together: inside a single engine command an
-   * authorization saved earlier is not yet visible to the next query.
+   * One grant per role and resource, all permissions together, with one query for what exists: inside
+   * a single engine command an authorization saved earlier is not yet visible to the next query.
    */
   static void grant(AuthorizationService authorizations, RoleCatalogue roles, List<SopDefinition> sops) {
-    Map<List<Object>, Set<Permission>> grants = new LinkedHashMap<>();
+    RoleGrants.Batch grants = new RoleGrants.Batch();
     for (SopDefinition sop : sops) {
       for (String role : sop.roles()) {
-        add(grants, role, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY);
+        grants.allow(role, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY);
         for (String supervisor : roles.supervisorsOf(role)) {
-          add(grants, supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY, READ_INSTANCE);
+          grants.allow(supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY, READ_INSTANCE);
         }
       }
       for (String role : sop.startRoles()) {
-        add(grants, role, Resources.PROCESS_DEFINITION, sop.key(), CREATE_INSTANCE);
-        add(grants, role, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+        grants.allow(role, Resources.PROCESS_DEFINITION, sop.key(), CREATE_INSTANCE);
+        grants.allow(role, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
       }
     }
-    grants.forEach((target, permissions) -> RoleGrants.allowGroup(authorizations, (String) target.get(0),
-        (Resource) target.get(1), (String) target.get(2), permissions.toArray(Permission[]::new)));
-  }
-
-  private static void add(Map<List<Object>, Set<Permission>> grants, String role, Resource resource, String id,
-                          Permission... permissions) {
-    grants.computeIfAbsent(List.of(role, resource, id), target -> new LinkedHashSet<>()).addAll(List.of(permissions));
+    grants.save(authorizations);
   }
 }

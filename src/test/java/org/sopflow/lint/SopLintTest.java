@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -83,11 +84,35 @@ class SopLintTest {
   }
 
   @Test
+  void aFormShowingAnotherStandardThanItsStepIsNamed() {
+    String xml = TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid")
+        .taskAttributes("a", "camunda:formRef=\"form-a\" camunda:formRefBinding=\"latest\"")
+        .taskProperty("a", "sop.waktu", "2 jam").taskProperty("a", "sop.output", "Surat jawaban").xml();
+    String stale = "{\"id\": \"form-a\", \"components\": [{\"type\": \"text\", \"text\":"
+        + " \"### Langkah a\\n\\n**Waktu standar:** 1 jam  \\n**Output:** Surat jawaban\"}]}";
+    String none = "{\"id\": \"form-a\", \"components\": [{\"type\": \"textfield\", \"key\": \"x\"}]}";
+    String agreeing = stale.replace("1 jam", "2 jam");
+
+    assertThat(formFindings(xml, stale)).singleElement().satisfies(finding -> assertThat(finding.message())
+        .contains("form 'form-a' shows Waktu standar \"1 jam\" but sop.waktu is \"2 jam\""));
+    assertThat(formFindings(xml, none)).singleElement()
+        .satisfies(finding -> assertThat(finding.message()).contains("does not show the standard time"));
+    assertThat(formFindings(xml, agreeing)).isEmpty();
+  }
+
+  private List<Finding> formFindings(String xml, String form) {
+    return lint.lintModel("s.bpmn", xml.getBytes(StandardCharsets.UTF_8),
+            id -> Optional.of(form.getBytes(StandardCharsets.UTF_8))).stream()
+        .filter(finding -> finding.rule() == LintRule.FORM_STANDARD_STALE).toList();
+  }
+
+  @Test
   void aShapeRemovedFromTheDiagramIsNamed() throws IOException {
     String ppid = Files.readString(SopTestEngine.PROCESSES.resolve(PPID));
     String withoutShape = ppid.replaceAll("<bpmndi:BPMNShape id=\"uji-konsekuensi_di\".*?</bpmndi:BPMNShape>", "");
 
-    List<Finding> findings = lint.lintModel(PPID, withoutShape.getBytes(StandardCharsets.UTF_8), id -> true);
+    List<Finding> findings = lint.lintModel(PPID, withoutShape.getBytes(StandardCharsets.UTF_8),
+        id -> Optional.of(new byte[0]));
 
     assertThat(findings).singleElement().satisfies(finding -> {
       assertThat(finding.rule()).isEqualTo(LintRule.DIAGRAM_SHAPE_MISSING);
@@ -174,7 +199,7 @@ class SopLintTest {
   }
 
   private List<Finding> lint(String xml) {
-    return lint.lintModel("bidang/sop.bpmn", xml.getBytes(StandardCharsets.UTF_8), id -> false);
+    return lint.lintModel("bidang/sop.bpmn", xml.getBytes(StandardCharsets.UTF_8), id -> Optional.empty());
   }
 
   private static Finding find(List<Finding> findings, LintRule rule) {
