@@ -103,7 +103,8 @@ public record SopProperties(@DefaultValue Processes processes, @DefaultValue Cal
    * @param timeZone the time zone every date and time in the webapps is shown in, whatever the
    *     browser's own; a fixed-offset zone (WIB, WITA, WIT have no daylight saving)
    * @param migrationBanner show Camunda's banner urging a migration to Camunda 8
-   * @param logo URL of a logo shown before the application name (e.g. {@code /sop/logo.png}, a file
+   * @param logo URL of the city's logo, shown in place of Camunda's in the header and on the login page
+   *     (e.g. {@code /sop/logo.png}, a file
    *     in {@code static/sop/}); none when empty
    */
   public record Webapp(@DefaultValue("Layanan SOP \u2014 Diskominfo Kota Probolinggo") String name,

@@ -82,9 +82,13 @@ final class WebappBranding {
       css.append(".ce-eol-banner { display: none !important; }\n");
     }
     if (!webapp.logo().isBlank()) {
-      css.append(".navbar-brand.app-banner::before { content: ''; display: inline-block; width: 28px; height: 28px;"
-          + " margin-right: 8px; vertical-align: middle; background: url(\"")
-          .append(webapp.logo().replace("\"", "%22")).append("\") no-repeat center / contain; }\n");
+      // Camunda's own logo (an inline SVG) in the header and on the login page gives way to ours.
+      String url = "url(\"" + webapp.logo().replace("\"", "%22") + "\") no-repeat center / contain";
+      css.append(".brand-logo svg, .login-logo svg { display: none; }\n")
+          .append(".brand-logo { display: inline-block; width: 28px; height: 28px; vertical-align: middle; background: ")
+          .append(url).append("; }\n")
+          .append(".login-logo { display: block; width: 96px; height: 96px; margin: 0 auto; background: ")
+          .append(url).append("; }\n");
     }
     css.append(".sop-bahasa { position: fixed; right: 16px; bottom: 34px; z-index: 2000; font-size: 12px; }\n");
     return css.toString();

@@ -25,12 +25,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A new employee opens Tasklist in a browser set to English and UTC: the login page and a task speak
  * Indonesian, the task's due date is shown in WIB, the configured application name heads the page,
- * and Camunda's migration banner is not there. The Welcome page too, and English is one click away.
+ * the city's logo stands in Camunda's place, and Camunda's migration banner is not there. The Welcome
+ * page too, and English is one click away.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:sopflow-webapp-test;DB_CLOSE_DELAY=-1",
-    "sop.webapp.name=Layanan SOP Uji"})
+    "sop.webapp.name=Layanan SOP Uji", "sop.webapp.logo=/sop/logo-uji.png"})
 @ActiveProfiles("demo")
 class IndonesianWebappsBrowserTest {
 
@@ -57,6 +58,9 @@ class IndonesianWebappsBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
         assertThat(browser.waitFor(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Masuk");
         assertThat(browser.waitFor(By.tagName("body")).getText()).contains("Layanan SOP Uji", "Asia/Jakarta");
+        assertThat(browser.waitFor(By.cssSelector(".login-logo")).getCssValue("background-image")).contains("/sop/logo-uji.png");
+        assertThat(browser.driver().findElements(By.cssSelector(".login-logo svg")))
+            .allSatisfy(camundaLogo -> assertThat(camundaLogo.isDisplayed()).isFalse());
         assertThat(browser.waitFor(By.cssSelector("input[type=text]")).getDomAttribute("placeholder"))
             .isEqualTo("Nama pengguna");
         assertThat(browser.waitFor(By.cssSelector("input[type=password]")).getDomAttribute("placeholder"))

@@ -27,9 +27,9 @@ class WebappBrandingTest {
   @Test
   void theMigrationBannerIsHiddenUnlessConfiguredAndTheLogoFillsItsSlot() {
     assertThat(branding("id", "Asia/Jakarta", false, "").userStylesCss()).contains(".ce-eol-banner { display: none")
-        .doesNotContain("app-banner::before");
+        .doesNotContain(".brand-logo");
     assertThat(branding("id", "Asia/Jakarta", true, "/sop/logo.png").userStylesCss()).doesNotContain("ce-eol-banner")
-        .contains("url(\"/sop/logo.png\")");
+        .contains(".brand-logo svg, .login-logo svg { display: none; }", "url(\"/sop/logo.png\")");
   }
 
   @Test
