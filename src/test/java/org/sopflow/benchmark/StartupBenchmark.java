@@ -37,21 +37,60 @@ public final class StartupBenchmark {
     List<Double> heap = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       Path data = Files.createTempDirectory("sopflow-startup-");
-      fresh.add(startAndStop(jar, data, null));
-      existing.add(startAndStop(jar, data, heap));
+      fresh.add(startAndStop(List.of("-jar", jar.toString()), data, null));
+      existing.add(startAndStop(List.of("-jar", jar.toString()), data, heap));
     }
     System.out.printf("FIGURES start-up %s, %d cores, Java %s: fresh H2 file %s s; existing H2 file %s s;"
             + " heap after full GC at idle %s MB%n", jar.getFileName(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), spread(fresh), spread(existing), spread(heap));
+    withClassDataSharing(jar, rounds);
+  }
+
+  /**
+   * The same with Spring Boot's class data sharing recipe: the jar extracted
+   * ({@code -Djarmode=tools extract}), one training run that exits after the context refresh and
+   * writes the archive, then every start reads it ({@code -XX:SharedArchiveFile}).
+   */
+  private static void withClassDataSharing(Path jar, int rounds) throws Exception {
+    Path extracted = Path.of("target", "startup-cds");
+    run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+        extracted.toString()));
+    Path app = extracted.resolve(jar.getFileName());
+    Path archive = extracted.resolve("application.jsa");
+    Path training = Files.createTempDirectory("sopflow-cds-training-");
+    run(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar", app.toString(),
+        "--spring.profiles.active=demo", "--server.port=0", "--spring.datasource.url=jdbc:h2:file:"
+            + training.resolve("sopflow") + ";DB_CLOSE_ON_EXIT=FALSE", "--logging.level.root=WARN"));
+    List<String> launch = List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString());
+    List<Double> fresh = new ArrayList<>();
+    List<Double> existing = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      Path data = Files.createTempDirectory("sopflow-startup-cds-");
+      fresh.add(startAndStop(launch, data, null));
+      existing.add(startAndStop(launch, data, null));
+    }
+    System.out.printf("FIGURES start-up with a CDS archive (extracted jar, -XX:SharedArchiveFile): fresh H2 file %s s;"
+        + " existing H2 file %s s%n", spread(fresh), spread(existing));
+  }
+
+  private static void run(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("failed (exit " + process.exitValue() + "): " + String.join(" ", command));
+    }
   }
 
   /** Seconds from launch to ready; measures the idle heap into {@code heap} when given. */
-  private static double startAndStop(Path jar, Path data, List<Double> heap) throws Exception {
+  private static double startAndStop(List<String> launch, Path data, List<Double> heap) throws Exception {
     int port = 18_080 + (int) (System.nanoTime() % 500);
+    List<String> command = new ArrayList<>(List.of("java"));
+    command.addAll(launch);
+    command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + port,
+        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sopflow") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--logging.level.root=WARN"));
     long start = System.nanoTime();
-    Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--spring.profiles.active=demo",
-        "--server.port=" + port, "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sopflow") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "--logging.level.root=WARN")
+    Process process = new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
     try {
       awaitReady(port, process);
