@@ -47,12 +47,7 @@ public final class OverheadRun {
         detection = Executors.newSingleThreadScheduledExecutor();
         detection.scheduleWithFixedDelay(detector::sweep, 0, 5, TimeUnit.SECONDS);
       }
-      String model = switch (variant) {
-        case "a" -> ReferenceSop.sopModel();
-        case "b" -> ReferenceSop.bareModel();
-        default -> ReferenceSop.handWrittenModel();
-      };
-      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model).deploy();
+      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
       serve(engine, warmUp, threads);
       long start = System.nanoTime();
       serve(engine, measured, threads);
@@ -63,6 +58,14 @@ public final class OverheadRun {
       }
       engine.close();
     }
+  }
+
+  static String model(String variant) {
+    return switch (variant) {
+      case "a" -> ReferenceSop.sopModel();
+      case "b" -> ReferenceSop.bareModel();
+      default -> ReferenceSop.handWrittenModel();
+    };
   }
 
   /** {@code instances} split over client threads, each serving its share one after the other. */
@@ -100,6 +103,11 @@ public final class OverheadRun {
   }
 
   static ProcessEngine engine(String variant, Database db) {
+    return configuration(variant, db).buildProcessEngine();
+  }
+
+  /** The variant's engine configuration: plain Camunda, or with the SOP layer's plugins (a). */
+  static ProcessEngineConfigurationImpl configuration(String variant, Database db) {
     ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("benchmark-" + variant);
     configuration.setJdbcUrl(db.url());
@@ -118,7 +126,7 @@ public final class OverheadRun {
       plugins.add(new DeadlinePlugin(SopTestEngine.CALENDAR, SopTestEngine.LOG));
     }
     configuration.setProcessEnginePlugins(plugins);
-    return configuration.buildProcessEngine();
+    return configuration;
   }
 
   /** A fresh database for one run: an H2 file or an embedded PostgreSQL. */

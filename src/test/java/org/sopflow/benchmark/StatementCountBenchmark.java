@@ -1,0 +1,95 @@
+package org.sopflow.benchmark;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The database round trips per instance of the reference SOP in each variant of
+ * {@link OverheadBenchmark}: every JDBC execution of the engine and the SOP layer (a batch counts
+ * once), by statement, on an H2 file after a short warm-up. Shows where variant (a) spends its extra
+ * time on a networked database, where each round trip costs. Arguments: the variants (default a b c).
+ */
+public final class StatementCountBenchmark {
+
+  private static final int WARM_UP = 20;
+  private static final int COUNTED = 100;
+
+  private final Map<String, Integer> executions = new ConcurrentHashMap<>();
+  private volatile boolean counting;
+
+  private StatementCountBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    for (String variant : args.length == 0 ? new String[] {"a", "b", "c"} : args) {
+      new StatementCountBenchmark().count(variant);
+    }
+  }
+
+  private void count(String variant) throws Exception {
+    try (OverheadRun.Database db = OverheadRun.Database.start("h2")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(db.url());
+      h2.setUser(db.user());
+      ProcessEngineConfigurationImpl configuration = OverheadRun.configuration(variant, db);
+      configuration.setDataSource(proxy(DataSource.class, h2, (result, method, args) ->
+          result instanceof Connection connection ? proxy(Connection.class, connection, this::countPrepared) : result));
+      configuration.setJobExecutorActivate(false);
+      ProcessEngine engine = configuration.buildProcessEngine();
+      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", OverheadRun.model(variant)).deploy();
+      OverheadRun.serve(engine, WARM_UP);
+      counting = true;
+      OverheadRun.serve(engine, COUNTED);
+      counting = false;
+      engine.close();
+    }
+    long roundTrips = 0;
+    for (Map.Entry<String, Integer> execution : new TreeMap<>(executions).entrySet()) {
+      System.out.printf("%7.2f  %s%n", execution.getValue() / (double) COUNTED, execution.getKey());
+      roundTrips += execution.getValue();
+    }
+    System.out.printf("variant (%s): %.2f round trips per instance (JDBC executions; a batch counts once)%n%n",
+        variant, roundTrips / (double) COUNTED);
+  }
+
+  /** Wraps each prepared statement so that its executions are counted under the start of its SQL. */
+  private Object countPrepared(Object result, java.lang.reflect.Method method, Object[] args) {
+    if (!method.getName().equals("prepareStatement") || !(result instanceof PreparedStatement statement)) {
+      return result;
+    }
+    String sql = ((String) args[0]).replaceAll("\\s+", " ").trim();
+    String key = sql.substring(0, Math.min(72, sql.length()));
+    return proxy(PreparedStatement.class, statement, (value, called, calledArgs) -> {
+      if (counting && called.getName().startsWith("execute")) {
+        executions.merge(called.getName() + " " + key, 1, Integer::sum);
+      }
+      return value;
+    });
+  }
+
+  /** What to do with the result of a call on the wrapped object. */
+  private interface AfterCall {
+    Object apply(Object result, java.lang.reflect.Method method, Object[] args) throws Exception;
+  }
+
+  private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+    InvocationHandler handler = (proxy, method, args) -> {
+      try {
+        return after.apply(method.invoke(target, args), method, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+    return type.cast(Proxy.newProxyInstance(StatementCountBenchmark.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+}
