@@ -47,6 +47,34 @@ public final class EngineScenario {
     return LocalDateTime.parse(wibDateTime).atZone(WIB).toInstant();
   }
 
+  /**
+   * Waits for the timing figures' background preload of a Spring context that just started. The
+   * figures are topped up by completion time, which a test moving the engine clock back and forth
+   * does not keep in order: a preload reading half of a test's runs would hide the rest.
+   */
+  public static void awaitTimingPreload() {
+    Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals("sop-timing-preload"))
+        .forEach(thread -> {
+          try {
+            thread.join(60_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+  }
+
+  /**
+   * Waits out the timing figures' freshness (one second: requests within it share one read), so
+   * that the next request reads the runs a test just made.
+   */
+  public static void awaitTimingFreshness() {
+    try {
+      Thread.sleep(1_100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   public static void resetClock() {
     ClockUtil.reset();
   }

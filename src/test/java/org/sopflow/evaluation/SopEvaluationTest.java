@@ -46,6 +46,7 @@ class SopEvaluationTest {
   @BeforeAll
   void runBothSops() {
     scenario = new EngineScenario(engine);
+    EngineScenario.awaitTimingPreload();
     for (String key : new String[] {"sop-lambat", "sop-tertib"}) {
       scenario.deploy(key + ".bpmn", TestModels.sop(key).lane("ppid-petugas", "Petugas")
           .task("proses", "ppid-petugas").taskProperty("proses", "sop.waktu", "1 jam").xml());
@@ -56,6 +57,7 @@ class SopEvaluationTest {
       run("sop-tertib", date + "T08:00", date + "T08:10");
     }
     clockAt("2026-12-02T12:00");
+    EngineScenario.awaitTimingFreshness();
   }
 
   @AfterAll

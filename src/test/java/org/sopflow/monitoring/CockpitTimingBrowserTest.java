@@ -44,6 +44,7 @@ class CockpitTimingBrowserTest {
 
   @Test
   void theManagerSeesTheSlowStepInRedAndTheOfficerSeesTheLateTask() {
+    EngineScenario.awaitTimingPreload();
     LocalDate day = recentWorkingDay();
     String slow = runSlowRegistrationOn(day);
     ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()

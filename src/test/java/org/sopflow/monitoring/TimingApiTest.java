@@ -45,6 +45,7 @@ class TimingApiTest {
   @BeforeAll
   void runThreeInstances() {
     scenario = new EngineScenario(engine);
+    EngineScenario.awaitTimingPreload();
     scenario.deploy("sop-waktu.bpmn", TestModels.sop(KEY).processProperty("sop.waktu-layanan", "2 hari kerja")
         .lane("ppid-petugas", "Petugas").lane("ppid", "PPID")
         .task("terima", "ppid-petugas").taskProperty("terima", "sop.waktu", "2 jam")
@@ -61,6 +62,7 @@ class TimingApiTest {
     complete(c, "2026-11-30T10:00");
     complete(c, "2026-11-30T11:00");
     clockAt("2026-12-02T12:00");
+    EngineScenario.awaitTimingFreshness();
   }
 
   @AfterAll
