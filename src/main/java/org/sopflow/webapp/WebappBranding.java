@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,6 @@ final class WebappBranding {
     settings.put("locale", webapp.locale());
     settings.put("timeZone", zone.getId());
     settings.put("zoneLabel", zoneLabel());
-    settings.put("zoneName", zone.getDisplayName(TextStyle.FULL, INDONESIAN));
     settings.put("offsetMinutes", zone.getRules().getOffset(Instant.now()).getTotalSeconds() / 60);
     settings.put("name", webapp.name());
     settings.put("vendor", webapp.vendor());
