@@ -105,4 +105,24 @@ public record StandardTime(String text, int workingDays, Duration clockTime) {
     return new IllegalArgumentException("'" + text + "' is not a standard time; use an ISO-8601 duration"
         + " (PT30M, PT2H, P3D) or a phrase such as '15 menit', '2 jam', '1 hari', '3 hari kerja', '1 minggu'");
   }
+
+  /**
+   * Seconds as an SOP table writes them, e.g. {@code 2 hari kerja 3 jam 30 menit} (whole minutes);
+   * on a {@code 24-jam} calendar a day is a plain {@code hari} of 24 hours.
+   */
+  public static String describe(long seconds, long daySeconds, boolean roundTheClock) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    long days = seconds / daySeconds;
+    long rest = seconds % daySeconds;
+    if (days > 0) {
+      parts.add(days + (roundTheClock ? " hari" : " hari kerja"));
+    }
+    if (rest / 3600 > 0) {
+      parts.add(rest / 3600 + " jam");
+    }
+    if (rest % 3600 / 60 > 0) {
+      parts.add(rest % 3600 / 60 + " menit");
+    }
+    return parts.isEmpty() ? "0 menit" : String.join(" ", parts);
+  }
 }

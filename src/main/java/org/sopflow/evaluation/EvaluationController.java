@@ -1,11 +1,8 @@
 package org.sopflow.evaluation;
 
-import java.time.Instant;
 import org.sopflow.SopProperties;
-import org.sopflow.calendar.DateParameter;
 import org.sopflow.documents.SopDocumentPdf;
 import org.sopflow.monitoring.TimingService;
-import org.sopflow.monitoring.TimingWindow;
 import org.sopflow.roles.ReportReaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,14 +51,10 @@ class EvaluationController {
 
   private SopEvaluation.Evaluation evaluate(String from, String to) {
     readers.check("The evaluation of SOP application");
-    TimingWindow window;
     try {
-      Instant start = DateParameter.instant("from", from, properties.calendar().zone(), false);
-      Instant end = DateParameter.instant("to", to, properties.calendar().zone(), true);
-      window = timing.window(start, end, null);
+      return evaluation.evaluate(timing.window(from, to, null));
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
-    return evaluation.evaluate(window);
   }
 }

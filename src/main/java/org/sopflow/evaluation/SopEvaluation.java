@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sopflow.calendar.CalendarKind;
+import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.DeployedSop;
 import org.sopflow.model.SopCatalog;
@@ -69,7 +70,7 @@ public class SopEvaluation {
     List<SlowStep> slow = new ArrayList<>();
     for (StepTiming step : detail.steps()) {
       completed += step.completed();
-      onTime += step.onTimeRate() == null ? 0 : Math.round(step.onTimeRate() * step.completed());
+      onTime += step.onTime();
       if (step.standardSeconds() != null && step.p90Seconds() != null && step.p90Seconds() > step.standardSeconds()) {
         slow.add(new SlowStep(step.activityId(), step.name(), Math.round(step.p90Seconds()), step.standardSeconds(),
             text(Math.round(step.p90Seconds()), deployed), text(step.standardSeconds(), deployed)));
@@ -102,21 +103,7 @@ public class SopEvaluation {
   /** Working seconds as the SOP document writes them: 1 hari kerja 2 jam 30 menit. */
   private String text(long seconds, DeployedSop deployed) {
     boolean roundTheClock = deployed.sop().calendar() == CalendarKind.ROUND_THE_CLOCK;
-    long day = roundTheClock ? 86_400 : calendar.workingDaySeconds();
-    long days = seconds / day;
-    long hours = seconds % day / 3600;
-    long minutes = Math.round(seconds % 3600 / 60.0);
-    List<String> parts = new ArrayList<>();
-    if (days > 0) {
-      parts.add(days + (roundTheClock ? " hari" : " hari kerja"));
-    }
-    if (hours > 0) {
-      parts.add(hours + " jam");
-    }
-    if (minutes > 0 || parts.isEmpty()) {
-      parts.add(minutes + " menit");
-    }
-    return String.join(" ", parts);
+    return StandardTime.describe(seconds, roundTheClock ? 86_400 : calendar.workingDaySeconds(), roundTheClock);
   }
 
   /** The evaluation of one period. */

@@ -42,23 +42,6 @@ record LongestPath(long seconds, List<String> names) {
     return best;
   }
 
-  /** Seconds as an SOP table writes them, e.g. {@code 2 hari kerja 3 jam 30 menit}. */
-  static String describe(long seconds, long daySeconds) {
-    List<String> parts = new ArrayList<>();
-    long days = seconds / daySeconds;
-    long rest = seconds % daySeconds;
-    if (days > 0) {
-      parts.add(days + " hari kerja");
-    }
-    if (rest / 3600 > 0) {
-      parts.add(rest / 3600 + " jam");
-    }
-    if (rest % 3600 / 60 > 0) {
-      parts.add(rest % 3600 / 60 + " menit");
-    }
-    return parts.isEmpty() ? "0 menit" : String.join(" ", parts);
-  }
-
   private static final class Search {
     private final ToLongFunction<Activity> standardSeconds;
     private final Map<String, List<FlowNode>> successors;

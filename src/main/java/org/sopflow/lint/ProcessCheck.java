@@ -157,7 +157,7 @@ class ProcessCheck {
     long limit = service.seconds(daySeconds);
     if (longest.seconds() > limit) {
       add(LintRule.SERVICE_TIME_EXCEEDED, process, "the longest path (" + String.join(" → ", longest.names())
-          + ") takes " + LongestPath.describe(longest.seconds(), daySeconds) + " of standard time, more than sop.waktu-layanan '"
+          + ") takes " + StandardTime.describe(longest.seconds(), daySeconds, daySeconds == 86_400) + " of standard time, more than sop.waktu-layanan '"
           + service.text() + "'");
     }
   }

@@ -1,8 +1,5 @@
 package org.sopflow.monitoring;
 
-import java.time.Instant;
-import org.sopflow.SopProperties;
-import org.sopflow.calendar.DateParameter;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.Overview;
 import org.sopflow.roles.ReportReaders;
@@ -25,14 +22,11 @@ class TimingController {
   private final TimingService timing;
   private final InstanceDeadlines instanceDeadlines;
   private final ReportReaders readers;
-  private final SopProperties properties;
 
-  TimingController(TimingService timing, InstanceDeadlines instanceDeadlines, ReportReaders readers,
-                   SopProperties properties) {
+  TimingController(TimingService timing, InstanceDeadlines instanceDeadlines, ReportReaders readers) {
     this.timing = timing;
     this.instanceDeadlines = instanceDeadlines;
     this.readers = readers;
-    this.properties = properties;
   }
 
   /** One instance's service deadline and its open tasks' standard deadlines (the Cockpit instance tab). */
@@ -66,9 +60,7 @@ class TimingController {
 
   private TimingWindow window(WindowQuery query) {
     try {
-      Instant from = DateParameter.instant("from", query.from(), properties.calendar().zone(), false);
-      Instant to = DateParameter.instant("to", query.to(), properties.calendar().zone(), true);
-      return timing.window(from, to, version(query.version()));
+      return timing.window(query.from(), query.to(), version(query.version()));
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }

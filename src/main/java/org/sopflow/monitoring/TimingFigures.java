@@ -32,12 +32,13 @@ public final class TimingFigures {
   }
 
   /**
-   * @param completed tasks of the step completed in the window
-   * @param onTimeRate share of them completed by their standard deadline
+   * @param completed tasks of the step completed in the window; {@code onTime} of them by their
+   *     standard deadline
+   * @param onTimeRate that share
    * @param open tasks of the step open now; {@code openOverdue} of them past their standard deadline
    */
   public record StepTiming(String activityId, String name, String role, Long standardSeconds, long completed,
-                    Double medianSeconds, Double p90Seconds, Long maxSeconds, Double onTimeRate, long open,
+                    long onTime, Double medianSeconds, Double p90Seconds, Long maxSeconds, Double onTimeRate, long open,
                     long openOverdue, String status) {
   }
 

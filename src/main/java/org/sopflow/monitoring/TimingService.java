@@ -1,11 +1,13 @@
 package org.sopflow.monitoring;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sopflow.SopProperties;
+import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.DeployedSop;
 import org.sopflow.model.SopCatalog;
@@ -52,6 +54,15 @@ public class TimingService {
 
   public TimingWindow window(Instant from, Instant to, Integer version) {
     return TimingWindow.of(from, to, version, ClockUtil.getCurrentTime().toInstant(), properties.calendar().zone());
+  }
+
+  /**
+   * The window of request parameters: {@code from} and {@code to} ISO dates ({@code to} included) or
+   * instants, on the calendar's zone; throws IllegalArgumentException naming the bad parameter.
+   */
+  public TimingWindow window(String from, String to, Integer version) {
+    ZoneId zone = properties.calendar().zone();
+    return window(DateParameter.instant("from", from, zone, false), DateParameter.instant("to", to, zone, true), version);
   }
 
   /** Every SOP the current user may read, including those never run. */
@@ -105,8 +116,8 @@ public class TimingService {
   private StepTiming stepTiming(SopDefinition sop, SopStep step, Durations completed, Open open) {
     Durations figures = completed == null ? NONE : completed;
     Long standard = step.waktu() == null ? null : calendar.seconds(step.waktu(), sop.calendar());
-    return new StepTiming(step.activityId(), step.name(), step.role(), standard, figures.count(), figures.median(),
-        figures.p90(), figures.max(), onTimeRate(figures), open.open(), open.overdue(), status(standard, figures));
+    return new StepTiming(step.activityId(), step.name(), step.role(), standard, figures.count(), figures.onTime(),
+        figures.median(), figures.p90(), figures.max(), onTimeRate(figures), open.open(), open.overdue(), status(standard, figures));
   }
 
   private static final Durations NONE = new Durations(0, 0, null, null, null);
