@@ -37,17 +37,18 @@ public final class OverheadBenchmark {
         rounds);
     for (String database : databases) {
       for (String threads : threadCounts) {
-        Map<String, List<Double>> results = new LinkedHashMap<>();
+        Map<String, List<Run>> results = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
           List<String> order = new ArrayList<>(List.of(variants));
           if (round % 2 == 1) {
             java.util.Collections.reverse(order);
           }
           for (String variant : order) {
-            double rate = run(variant, database, warmUp, measured, threads);
-            results.computeIfAbsent(variant, v -> new ArrayList<>()).add(rate);
-            System.out.printf("  %s, %s thread(s), round %d variant %s: %.1f instances/s%n", database, threads,
-                round + 1, variant, rate);
+            Run run = run(variant, database, warmUp, measured, threads);
+            results.computeIfAbsent(variant, v -> new ArrayList<>()).add(run);
+            System.out.printf("  %s, %s thread(s), round %d variant %s: %.1f instances/s, CPU per instance %.2f ms"
+                + " JVM + %.2f ms database%n", database, threads, round + 1, variant, run.rate(), run.jvmMillis(),
+                run.databaseMillis());
           }
         }
         print(database + ", " + threads + " client thread(s)", results);
@@ -55,16 +56,26 @@ public final class OverheadBenchmark {
     }
   }
 
-  private static double run(String variant, String database, int warmUp, int measured, String threads)
+  /** One run's throughput and CPU milliseconds per timed instance (database: 0 on H2, in the JVM). */
+  record Run(double rate, double jvmMillis, double databaseMillis) {
+
+    double cpuMillis() {
+      return jvmMillis + databaseMillis;
+    }
+  }
+
+  private static Run run(String variant, String database, int warmUp, int measured, String threads)
       throws Exception {
     Process process = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx512m", "-cp",
         System.getProperty("java.class.path"), OverheadRun.class.getName(), variant, database,
         String.valueOf(warmUp), String.valueOf(measured), threads).redirectErrorStream(true).start();
-    Double result = null;
+    Run result = null;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("RESULT ")) {
-          result = Double.parseDouble(line.substring(7).replace(',', '.'));
+          String[] figures = line.substring(7).split(" ");
+          result = new Run(Double.parseDouble(figures[0]), Double.parseDouble(figures[1]),
+              Double.parseDouble(figures[2]));
         }
       }
     }
@@ -74,19 +85,29 @@ public final class OverheadBenchmark {
     return result;
   }
 
-  private static void print(String database, Map<String, List<Double>> results) {
-    System.out.printf("%n%s: instances/s (min / median / max)%n", database);
-    Map<String, Double> medians = new LinkedHashMap<>();
+  private static void print(String database, Map<String, List<Run>> results) {
+    System.out.printf("%n%s: instances/s (min / median / max); CPU ms per instance, medians: JVM + database = total%n",
+        database);
+    Map<String, Double> rates = new LinkedHashMap<>();
+    Map<String, Double> cpu = new LinkedHashMap<>();
     for (var entry : results.entrySet()) {
-      List<Double> sorted = entry.getValue().stream().sorted().toList();
-      double median = sorted.get(sorted.size() / 2);
-      medians.put(entry.getKey(), median);
-      System.out.printf("  (%s) %.1f / %.1f / %.1f%n", entry.getKey(), sorted.get(0), median,
-          sorted.get(sorted.size() - 1));
+      List<Double> sorted = entry.getValue().stream().map(Run::rate).sorted().toList();
+      rates.put(entry.getKey(), median(sorted));
+      cpu.put(entry.getKey(), median(entry.getValue().stream().map(Run::cpuMillis).sorted().toList()));
+      System.out.printf("  (%s) %.1f / %.1f / %.1f; CPU %.2f + %.2f = %.2f ms%n", entry.getKey(), sorted.get(0),
+          median(sorted), sorted.get(sorted.size() - 1),
+          median(entry.getValue().stream().map(Run::jvmMillis).sorted().toList()),
+          median(entry.getValue().stream().map(Run::databaseMillis).sorted().toList()), cpu.get(entry.getKey()));
     }
-    if (medians.containsKey("a") && medians.containsKey("b") && medians.containsKey("c")) {
-      System.out.printf("  a/b = %.2f (target >= 0.90), a/c = %.2f (target >= 1.0)%n%n",
-          medians.get("a") / medians.get("b"), medians.get("a") / medians.get("c"));
+    if (rates.containsKey("a") && rates.containsKey("b") && rates.containsKey("c")) {
+      System.out.printf("  a/b = %.2f (target >= 0.90), a/c = %.2f (target >= 1.0)%n", rates.get("a") / rates.get("b"),
+          rates.get("a") / rates.get("c"));
+      System.out.printf("  by CPU per instance: a/b = %.2f, a/c = %.2f (b's CPU over a's, c's over a's)%n%n",
+          cpu.get("b") / cpu.get("a"), cpu.get("c") / cpu.get("a"));
     }
+  }
+
+  private static double median(List<Double> sorted) {
+    return sorted.get(sorted.size() / 2);
   }
 }

@@ -25,7 +25,7 @@ import org.sopflow.roles.RolesPlugin;
 
 /**
  * One measured run in its own JVM: an engine of one variant on one database, warmed up, then
- * timed. Prints {@code RESULT <instances per second>}. Run by {@link OverheadBenchmark}.
+ * timed. Prints {@code RESULT <instances per second> <JVM CPU ms per instance> <database CPU ms per instance>}. Run by {@link OverheadBenchmark}.
  */
 public final class OverheadRun {
 
@@ -49,10 +49,16 @@ public final class OverheadRun {
       }
       engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
       serve(engine, warmUp, threads);
+      CpuClock cpu = CpuClock.of(db.url(), db.user(), db.password());
+      long jvmBefore = cpu.jvmMillis();
+      long databaseBefore = cpu.databaseMillis();
       long start = System.nanoTime();
       serve(engine, measured, threads);
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("RESULT %.2f%n", measured / seconds);
+      double jvmPerInstance = (cpu.jvmMillis() - jvmBefore) / (double) measured;
+      double databasePerInstance = (cpu.databaseMillis() - databaseBefore) / (double) measured;
+      System.out.printf(java.util.Locale.ROOT, "RESULT %.2f %.3f %.3f%n", measured / seconds, jvmPerInstance,
+          databasePerInstance);
       if (detection != null) {
         detection.shutdownNow();
       }
