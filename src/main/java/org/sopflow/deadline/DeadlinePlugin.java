@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.deviation.EngineSql;
 import org.sopflow.deviation.MaladministrationLog;
 
 /** Gives every SOP task its standard deadline and every SOP instance its service deadline. */
@@ -23,6 +24,7 @@ public class DeadlinePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
+    EngineSql.keepWritesUntilFlush(configuration);
     configuration.getCustomPostBPMNParseListeners().add(new DeadlineParseListener(
         new StandardDeadlines(calendar, log), new ServiceDeadlines(calendar, log)));
   }

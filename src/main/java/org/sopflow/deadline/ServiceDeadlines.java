@@ -35,7 +35,7 @@ class ServiceDeadlines {
       Instant started = ClockUtil.getCurrentTime().toInstant();
       boolean hasStandard = sop.serviceTime() != null;
       Instant deadline = hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null;
-      EngineSql.update("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
+      EngineSql.updateAtFlush("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, started_at, service_deadline, standard_seconds)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getProcessDefinitionId(),
           sop.key(), TaskFacts.definition(execution).getVersion(), started,
@@ -52,10 +52,10 @@ class ServiceDeadlines {
       if (execution.isCanceled()) {
         return;
       }
-      serviceOf(execution).map(ServiceRow::deadline).ifPresent(deadline -> EngineSql.update("UPDATE sop_instance_deadline"
-              + " SET service_deadline = ?, extended_by = ? WHERE process_instance_id = ? AND extended_by IS NULL",
-          calendar.plus(deadline, step.perpanjanganLayanan(), sop.calendar()), step.activityId(),
-          execution.getProcessInstanceId()));
+      serviceOf(execution).map(ServiceRow::deadline).ifPresent(deadline -> EngineSql.updateAtFlush(
+          "UPDATE sop_instance_deadline SET service_deadline = ?, extended_by = ? WHERE process_instance_id = ?"
+              + " AND extended_by IS NULL", calendar.plus(deadline, step.perpanjanganLayanan(), sop.calendar()),
+          step.activityId(), execution.getProcessInstanceId()));
     };
   }
 
@@ -67,8 +67,8 @@ class ServiceDeadlines {
   private void ended(SopDefinition sop, DelegateExecution execution, ServiceRow service) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Long worked = execution.isCanceled() ? null : calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar());
-    EngineSql.update("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ? WHERE process_instance_id = ?",
-        now, worked, execution.getProcessInstanceId());
+    EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ?"
+        + " WHERE process_instance_id = ?", now, worked, execution.getProcessInstanceId());
     Instant deadline = service.deadline();
     if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
         && claimOverdue(execution.getProcessInstanceId(), now)) {

@@ -39,7 +39,7 @@ class StandardDeadlines {
       Instant created = task.getCreateTime().toInstant();
       Instant deadline = EngineSql.truncate(calendar.plus(created, step.waktu(), sop.calendar()));
       task.setDueDate(Date.from(deadline));
-      EngineSql.update("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
+      EngineSql.updateAtFlush("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, activity_id, role, created_at,"
               + " standard_deadline, current_due, standard_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
@@ -55,7 +55,7 @@ class StandardDeadlines {
       if (Objects.equals(due, recorded.currentDue())) {
         return;
       }
-      EngineSql.update("UPDATE sop_task_deadline SET current_due = ? WHERE task_id = ?", due, task.getId());
+      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET current_due = ? WHERE task_id = ?", due, task.getId());
       if (!Objects.equals(due, recorded.standardDeadline())) {
         log.record(TaskFacts.deviation(Rule.DUE_DATE_CHANGED, task, TaskFacts.currentUser(),
             recorded.standardDeadline(), null, "Tenggat diubah dari " + text(recorded.currentDue()) + " menjadi "
@@ -69,8 +69,8 @@ class StandardDeadlines {
     return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar());
-      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now, worked,
-          task.getId());
+      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
+          worked, task.getId());
       StepDurations.recordOnCommit(sop.key(), task.getTaskDefinitionKey(), worked);
       if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
         long overdue = Duration.between(recorded.standardDeadline(), now).toSeconds();
@@ -83,7 +83,7 @@ class StandardDeadlines {
   TaskListener onDelete() {
     return task -> {
       recent.forget(task.getId());
-      EngineSql.update("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
+      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
           ClockUtil.getCurrentTime().toInstant(), task.getId());
     };
   }

@@ -19,6 +19,7 @@ public class DeviationPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
+    EngineSql.keepWritesUntilFlush(configuration);
     ProcedureRules procedureRules = new ProcedureRules(log);
     configuration.getCustomPostBPMNParseListeners().add(new DeviationParseListener(new LaneRules(log), procedureRules));
     configuration.getCustomHistoryEventHandlers().add(new MigrationWatch(procedureRules));

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -24,17 +25,34 @@ public final class EngineSql {
   private EngineSql() {
   }
 
+  /** Lets the engine keep {@link #updateAtFlush} writes until its commands end; any SOP plugin calls it. */
+  public static void keepWritesUntilFlush(ProcessEngineConfigurationImpl configuration) {
+    PendingWrites.register(configuration);
+  }
+
   /** The JDBC connection of the current engine command; fails outside one. */
   public static Connection connection() {
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext == null) {
-      throw new IllegalStateException("SOP tables are written only inside an engine command");
-    }
+    CommandContext commandContext = commandContext();
+    PendingWrites.of(commandContext); // opened with the first SOP statement of the command: see there
     return commandContext.getDbSqlSession().getSqlSession().getConnection();
   }
 
+  /**
+   * An update whose count nobody needs, sent at the end of the current command together with the
+   * command's other such updates (see {@link PendingWrites}).
+   */
+  public static void updateAtFlush(String sql, Object... parameters) {
+    PendingWrites pending = PendingWrites.of(commandContext());
+    if (pending == null) {
+      update(sql, parameters);
+    } else {
+      pending.add(sql, parameters);
+    }
+  }
+
+  /** An update now, after the command's pending updates: its count is what the caller needs. */
   public static int update(String sql, Object... parameters) {
-    return update(connection(), sql, parameters);
+    return update(connectionAfterPendingWrites(), sql, parameters);
   }
 
   public static int update(Connection connection, String sql, Object... parameters) {
@@ -49,8 +67,9 @@ public final class EngineSql {
     T map(ResultSet row) throws SQLException;
   }
 
+  /** A query now, after the command's pending updates, so that it reads them. */
   public static <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-    return query(connection(), sql, mapper, parameters);
+    return query(connectionAfterPendingWrites(), sql, mapper, parameters);
   }
 
   public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) {
@@ -64,6 +83,31 @@ public final class EngineSql {
     } catch (SQLException e) {
       throw new ProcessEngineException("SOP table query failed: " + sql, e);
     }
+  }
+
+  /** Several statements in one string (PostgreSQL), parameters numbered across them. */
+  static void execute(Connection connection, String sql, Object... parameters) {
+    try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+      statement.execute();
+    } catch (SQLException e) {
+      throw new ProcessEngineException("SOP table update failed: " + sql, e);
+    }
+  }
+
+  private static CommandContext commandContext() {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext == null) {
+      throw new IllegalStateException("SOP tables are written only inside an engine command");
+    }
+    return commandContext;
+  }
+
+  private static Connection connectionAfterPendingWrites() {
+    PendingWrites pending = PendingWrites.of(commandContext());
+    if (pending != null) {
+      pending.flush();
+    }
+    return connection();
   }
 
   /** Instants are stored to the millisecond, in UTC, so that hashes match what is read back. */

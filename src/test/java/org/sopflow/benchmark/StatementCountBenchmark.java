@@ -11,12 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database round trips per instance of the reference SOP in each variant of
  * {@link OverheadBenchmark}: every JDBC execution of the engine and the SOP layer (a batch counts
- * once), by statement, on an H2 file after a short warm-up. Shows where variant (a) spends its extra
+ * once; a string of several statements too, as PostgreSQL's driver sends it in one round trip), by
+ * statement, on embedded PostgreSQL after a short warm-up. Shows where variant (a) spends its extra
  * time on a networked database, where each round trip costs. Arguments: the variants (default a b c).
  */
 public final class StatementCountBenchmark {
@@ -37,12 +38,13 @@ public final class StatementCountBenchmark {
   }
 
   private void count(String variant) throws Exception {
-    try (OverheadRun.Database db = OverheadRun.Database.start("h2")) {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(db.url());
-      h2.setUser(db.user());
+    try (OverheadRun.Database db = OverheadRun.Database.start("postgres")) {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      postgres.setURL(db.url());
+      postgres.setUser(db.user());
+      postgres.setPassword(db.password());
       ProcessEngineConfigurationImpl configuration = OverheadRun.configuration(variant, db);
-      configuration.setDataSource(proxy(DataSource.class, h2, (result, method, args) ->
+      configuration.setDataSource(proxy(DataSource.class, postgres, (result, method, args) ->
           result instanceof Connection connection ? proxy(Connection.class, connection, this::countPrepared) : result));
       configuration.setJobExecutorActivate(false);
       ProcessEngine engine = configuration.buildProcessEngine();
