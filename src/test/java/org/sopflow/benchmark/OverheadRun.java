@@ -70,7 +70,9 @@ public final class OverheadRun {
     return switch (variant) {
       case "a" -> ReferenceSop.sopModel();
       case "b" -> ReferenceSop.bareModel();
-      default -> ReferenceSop.handWrittenModel();
+      case "c" -> ReferenceSop.handWrittenModel();
+      case "d" -> ReferenceSop.rolesOnlyModel();
+      default -> throw new IllegalArgumentException("variant " + variant + ": expected a, b, c or d");
     };
   }
 

@@ -2,7 +2,7 @@ package org.sopflow.benchmark;
 
 /**
  * The benchmark's reference SOP: five user tasks over three lanes, each with a standard time, in
- * the three forms the benchmark compares.
+ * the four forms the benchmark compares.
  */
 final class ReferenceSop {
 
@@ -17,11 +17,19 @@ final class ReferenceSop {
   /** (a) the SOP way: lanes and sop.waktu; the SOP layer does the rest. */
   static String sopModel() {
     return model(task -> "<bpmn:extensionElements><camunda:properties>"
-        + "<camunda:property name=\"sop.waktu\" value=\"2 jam\" /></camunda:properties></bpmn:extensionElements>", "");
+        + "<camunda:property name=\"sop.waktu\" value=\"2 jam\" /></camunda:properties></bpmn:extensionElements>", null);
   }
 
   /** (b) the bare model: the same flow, nothing on the tasks. */
   static String bareModel() {
+    return model(task -> "", null);
+  }
+
+  /**
+   * (d) the bare model with each task offered to its lane's role ({@code candidateGroups}) and
+   * nothing else: what any role-based Camunda model pays, SOP layer or not.
+   */
+  static String rolesOnlyModel() {
     return model(task -> "", "");
   }
 
@@ -36,11 +44,12 @@ final class ReferenceSop {
         "camunda:dueDate=\"${dateTime().plusHours(2).toDate()}\"");
   }
 
+  /** {@code taskAttributes} null: no candidate groups; otherwise candidate groups and these attributes. */
   private static String model(java.util.function.Function<String[], String> extensions, String taskAttributes) {
     StringBuilder flow = new StringBuilder("<bpmn:startEvent id=\"mulai\" />");
     String previous = "mulai";
     for (String[] task : TASKS) {
-      String attributes = taskAttributes.isEmpty() ? "" : " camunda:candidateGroups=\"" + task[1] + "\" " + taskAttributes;
+      String attributes = taskAttributes == null ? "" : " camunda:candidateGroups=\"" + task[1] + "\" " + taskAttributes;
       flow.append("<bpmn:userTask id=\"").append(task[0]).append("\" name=\"").append(task[0]).append('"')
           .append(attributes).append('>').append(extensions.apply(task)).append("</bpmn:userTask>")
           .append(flowFrom(previous, task[0]));
