@@ -43,7 +43,7 @@ public final class StatementCountBenchmark {
       // pooled, as in the timed runs: a connection per command would time PostgreSQL's start of a backend
       PooledDataSource postgres = new PooledDataSource(db.driver(), db.url(), db.user(), db.password());
       ProcessEngineConfigurationImpl configuration = OverheadRun.configuration(variant, db);
-      configuration.setDataSource(proxy(DataSource.class, postgres, (result, method, args) ->
+      configuration.setDataSource(proxy(DataSource.class, postgres, (result, method, args, spent) ->
           result instanceof Connection connection ? proxy(Connection.class, connection, this::countPrepared) : result));
       configuration.setJobExecutorActivate(false);
       ProcessEngine engine = configuration.buildProcessEngine();
@@ -70,44 +70,32 @@ public final class StatementCountBenchmark {
   }
 
   /** Wraps each prepared statement so that its executions are counted and timed under the start of its SQL. */
-  private Object countPrepared(Object result, java.lang.reflect.Method method, Object[] args) {
+  private Object countPrepared(Object result, java.lang.reflect.Method method, Object[] args, long preparing) {
     if (!method.getName().equals("prepareStatement") || !(result instanceof PreparedStatement statement)) {
       return result;
     }
     String sql = ((String) args[0]).replaceAll("\\s+", " ").trim();
     String key = sql.substring(0, Math.min(72, sql.length()));
-    return timedProxy(statement, (called, spent) -> {
+    return proxy(PreparedStatement.class, statement, (value, called, calledArgs, spent) -> {
       if (counting && called.getName().startsWith("execute")) {
         executions.merge(called.getName() + " " + key, 1, Integer::sum);
         nanos.merge(called.getName() + " " + key, spent, Long::sum);
       }
+      return value;
     });
   }
 
-  private static PreparedStatement timedProxy(PreparedStatement target, java.util.function.ObjLongConsumer<java.lang.reflect.Method> timed) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      long start = System.nanoTime();
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      } finally {
-        timed.accept(method, System.nanoTime() - start);
-      }
-    };
-    return (PreparedStatement) Proxy.newProxyInstance(StatementCountBenchmark.class.getClassLoader(),
-        new Class<?>[] {PreparedStatement.class}, handler);
-  }
-
-  /** What to do with the result of a call on the wrapped object. */
+  /** What to do with the result of a call on the wrapped object, given the nanoseconds it took. */
   private interface AfterCall {
-    Object apply(Object result, java.lang.reflect.Method method, Object[] args) throws Exception;
+    Object apply(Object result, java.lang.reflect.Method method, Object[] args, long nanos) throws Exception;
   }
 
   private static <T> T proxy(Class<T> type, T target, AfterCall after) {
     InvocationHandler handler = (proxy, method, args) -> {
+      long start = System.nanoTime();
       try {
-        return after.apply(method.invoke(target, args), method, args);
+        Object result = method.invoke(target, args);
+        return after.apply(result, method, args, System.nanoTime() - start);
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
