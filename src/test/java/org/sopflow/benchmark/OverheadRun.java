@@ -1,8 +1,12 @@
 package org.sopflow.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -38,16 +42,8 @@ public final class OverheadRun {
     int warmUp = Integer.parseInt(args[2]);
     int measured = Integer.parseInt(args[3]);
     int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
-    try (Database db = Database.start(database)) {
-      ProcessEngine engine = engine(variant, db);
-      ScheduledExecutorService detection = null;
-      if (variant.equals("a")) {
-        // the SOP layer includes its deadline detector, sweeping every 5 s as the application does
-        OverdueDetector detector = SopTestEngine.detector(engine);
-        detection = Executors.newSingleThreadScheduledExecutor();
-        detection.scheduleWithFixedDelay(detector::sweep, 0, 5, TimeUnit.SECONDS);
-      }
-      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
+    try (Database db = Database.start(database); Variant running = Variant.start(variant, db)) {
+      ProcessEngine engine = running.engine();
       serve(engine, warmUp, threads);
       CpuClock cpu = CpuClock.of(db.url(), db.user(), db.password());
       long jvmBefore = cpu.jvmMillis();
@@ -59,6 +55,27 @@ public final class OverheadRun {
       double databasePerInstance = (cpu.databaseMillis() - databaseBefore) / (double) measured;
       System.out.printf(java.util.Locale.ROOT, "RESULT %.2f %.3f %.3f%n", measured / seconds, jvmPerInstance,
           databasePerInstance);
+    }
+  }
+
+  /** A variant's engine with the reference SOP deployed and, for (a), the deadline detector sweeping. */
+  record Variant(String name, ProcessEngine engine, ScheduledExecutorService detection) implements AutoCloseable {
+
+    static Variant start(String variant, Database db) {
+      ProcessEngine engine = OverheadRun.engine(variant, db);
+      ScheduledExecutorService detection = null;
+      if (variant.equals("a")) {
+        // the SOP layer includes its deadline detector, sweeping every 5 s as the application does
+        OverdueDetector detector = SopTestEngine.detector(engine);
+        detection = Executors.newSingleThreadScheduledExecutor();
+        detection.scheduleWithFixedDelay(detector::sweep, 0, 5, TimeUnit.SECONDS);
+      }
+      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
+      return new Variant(variant, engine, detection);
+    }
+
+    @Override
+    public void close() {
       if (detection != null) {
         detection.shutdownNow();
       }
@@ -147,9 +164,25 @@ public final class OverheadRun {
         return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
             "org.postgresql.Driver", postgres);
       }
+      return h2();
+    }
+
+    private static Database h2() throws IOException {
       Path folder = Files.createTempDirectory("sopflow-benchmark-h2-");
       return new Database("jdbc:h2:file:" + folder.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "",
           "org.h2.Driver", () -> { });
+    }
+
+    /** Another fresh database beside this one: on the same PostgreSQL server, or another H2 file. */
+    Database beside(String name) throws Exception {
+      if (!(server instanceof EmbeddedPostgres postgres)) {
+        return h2();
+      }
+      try (Connection connection = DriverManager.getConnection(url, user, password);
+           Statement statement = connection.createStatement()) {
+        statement.execute("CREATE DATABASE " + name);
+      }
+      return new Database(postgres.getJdbcUrl("postgres", name), user, password, driver, () -> { });
     }
 
     @Override
