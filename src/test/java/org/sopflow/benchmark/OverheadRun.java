@@ -59,7 +59,7 @@ public final class OverheadRun {
   }
 
   /** A variant's engine with the reference SOP deployed and, for (a), the deadline detector sweeping. */
-  record Variant(String name, ProcessEngine engine, ScheduledExecutorService detection) implements AutoCloseable {
+  record Variant(ProcessEngine engine, ScheduledExecutorService detection) implements AutoCloseable {
 
     static Variant start(String variant, Database db) {
       ProcessEngine engine = OverheadRun.engine(variant, db);
@@ -71,7 +71,7 @@ public final class OverheadRun {
         detection.scheduleWithFixedDelay(detector::sweep, 0, 5, TimeUnit.SECONDS);
       }
       engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
-      return new Variant(variant, engine, detection);
+      return new Variant(engine, detection);
     }
 
     @Override
