@@ -99,14 +99,14 @@ public final class InterleavedOverheadBenchmark {
       double jvm = blocks.stream().mapToLong(Block::jvmMillis).sum() / (double) instances;
       double db = blocks.stream().mapToLong(Block::databaseMillis).sum() / (double) instances;
       System.out.printf("  (%s) %.1f (%.1f / %.1f / %.1f); CPU %.2f + %.2f = %.2f ms%n", variant, rate(blocks),
-          rates.get(0), median(rates), rates.get(rates.size() - 1), jvm, db, jvm + db);
+          rates.get(0), OverheadBenchmark.median(rates), rates.get(rates.size() - 1), jvm, db, jvm + db);
     }
     for (String other : variants.subList(1, variants.size())) {
       String first = variants.get(0);
       List<Double> ratios = sorted(cycles.stream().map(cycle -> cycle.get(first).rate() / cycle.get(other).rate())
           .toList());
       System.out.printf("  %s/%s per cycle %.2f / %.2f / %.2f (min / median / max), of the totals %.2f%n", first,
-          other, ratios.get(0), median(ratios), ratios.get(ratios.size() - 1),
+          other, ratios.get(0), OverheadBenchmark.median(ratios), ratios.get(ratios.size() - 1),
           rate(cycles.stream().map(cycle -> cycle.get(first)).toList())
               / rate(cycles.stream().map(cycle -> cycle.get(other)).toList()));
     }
@@ -120,9 +120,5 @@ public final class InterleavedOverheadBenchmark {
 
   private static List<Double> sorted(List<Double> values) {
     return values.stream().sorted().toList();
-  }
-
-  private static double median(List<Double> sorted) {
-    return sorted.get(sorted.size() / 2);
   }
 }

@@ -115,7 +115,7 @@ public final class OverheadBenchmark {
     }
   }
 
-  private static double median(List<Double> sorted) {
+  static double median(List<Double> sorted) {
     return sorted.get(sorted.size() / 2);
   }
 }
