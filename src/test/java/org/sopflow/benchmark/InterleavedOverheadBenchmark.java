@@ -15,8 +15,9 @@ import org.sopflow.benchmark.OverheadRun.Variant;
  * neighbouring blocks is far steadier than the ratio of two separate runs; the price is that the
  * engines share one JIT, so each variant runs on code compiled for all of them.
  *
- * <p>Prints, per variant, instances/s over the timed blocks and CPU per instance, and per ratio a/x
- * the min / median / max over the cycles (one block of each variant) and the ratio of the totals.
+ * <p>Prints, per variant, instances/s over the timed blocks and CPU per instance, and for every pair x/y
+ * (x listed before y) the min / median / max over the cycles (one block of each variant) and the ratio of
+ * the totals.
  * {@code mvn -B -Pbenchmark exec:exec@interleaved} (see BENCHMARKS.md).
  */
 public final class InterleavedOverheadBenchmark {
@@ -101,16 +102,21 @@ public final class InterleavedOverheadBenchmark {
       System.out.printf("  (%s) %.1f (%.1f / %.1f / %.1f); CPU %.2f + %.2f = %.2f ms%n", variant, rate(blocks),
           rates.get(0), OverheadBenchmark.median(rates), rates.get(rates.size() - 1), jvm, db, jvm + db);
     }
-    for (String other : variants.subList(1, variants.size())) {
-      String first = variants.get(0);
-      List<Double> ratios = sorted(cycles.stream().map(cycle -> cycle.get(first).rate() / cycle.get(other).rate())
-          .toList());
-      System.out.printf("  %s/%s per cycle %.2f / %.2f / %.2f (min / median / max), of the totals %.2f%n", first,
-          other, ratios.get(0), OverheadBenchmark.median(ratios), ratios.get(ratios.size() - 1),
-          rate(cycles.stream().map(cycle -> cycle.get(first)).toList())
-              / rate(cycles.stream().map(cycle -> cycle.get(other)).toList()));
+    for (int i = 0; i < variants.size(); i++) {
+      for (String other : variants.subList(i + 1, variants.size())) {
+        printRatio(cycles, variants.get(i), other);
+      }
     }
     System.out.println();
+  }
+
+  /** x/y per cycle (min / median / max) and of the totals. */
+  private static void printRatio(List<Map<String, Block>> cycles, String x, String y) {
+    List<Double> ratios = sorted(cycles.stream().map(cycle -> cycle.get(x).rate() / cycle.get(y).rate()).toList());
+    System.out.printf("  %s/%s per cycle %.2f / %.2f / %.2f (min / median / max), of the totals %.2f%n", x, y,
+        ratios.get(0), OverheadBenchmark.median(ratios), ratios.get(ratios.size() - 1),
+        rate(cycles.stream().map(cycle -> cycle.get(x)).toList())
+            / rate(cycles.stream().map(cycle -> cycle.get(y)).toList()));
   }
 
   private static double rate(List<Block> blocks) {

@@ -22,7 +22,8 @@ import java.util.Map;
 public final class OverheadBenchmark {
 
   private static final Map<String, String> RATIO_MEANING = Map.of("b", ", target >= 0.90", "c", ", target >= 1.0",
-      "d", ", the SOP layer against candidate groups alone");
+      "d", ", the SOP layer against candidate groups alone", "e", ", against candidate groups without their history",
+      "f", ", against itself without the history of candidate groups");
 
   private OverheadBenchmark() {
   }
@@ -108,7 +109,7 @@ public final class OverheadBenchmark {
       for (String other : rates.keySet()) {
         if (!other.equals("a")) {
           System.out.printf("  a/%s = %.2f by throughput, %.2f by CPU per instance (%s's CPU over a's)%s%n", other,
-              rates.get("a") / rates.get(other), cpu.get(other) / cpu.get("a"), other, RATIO_MEANING.get(other));
+              rates.get("a") / rates.get(other), cpu.get(other) / cpu.get("a"), other, RATIO_MEANING.getOrDefault(other, ""));
         }
       }
       System.out.println();

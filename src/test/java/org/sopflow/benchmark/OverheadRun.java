@@ -19,6 +19,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.flywaydb.core.Flyway;
 import org.sopflow.SopTestEngine;
 import org.sopflow.deadline.DeadlinePlugin;
@@ -58,13 +63,13 @@ public final class OverheadRun {
     }
   }
 
-  /** A variant's engine with the reference SOP deployed and, for (a), the deadline detector sweeping. */
+  /** A variant's engine with the reference SOP deployed and, with the SOP layer, the deadline detector sweeping. */
   record Variant(ProcessEngine engine, ScheduledExecutorService detection) implements AutoCloseable {
 
     static Variant start(String variant, Database db) {
       ProcessEngine engine = OverheadRun.engine(variant, db);
       ScheduledExecutorService detection = null;
-      if (variant.equals("a")) {
+      if (withSopLayer(variant)) {
         // the SOP layer includes its deadline detector, sweeping every 5 s as the application does
         OverdueDetector detector = SopTestEngine.detector(engine);
         detection = Executors.newSingleThreadScheduledExecutor();
@@ -88,8 +93,9 @@ public final class OverheadRun {
       case "a" -> ReferenceSop.sopModel();
       case "b" -> ReferenceSop.bareModel();
       case "c" -> ReferenceSop.handWrittenModel();
-      case "d" -> ReferenceSop.rolesOnlyModel();
-      default -> throw new IllegalArgumentException("variant " + variant + ": expected a, b, c or d");
+      case "d", "e" -> ReferenceSop.rolesOnlyModel();
+      case "f" -> ReferenceSop.sopModel();
+      default -> throw new IllegalArgumentException("variant " + variant + ": expected a, b, c, d, e or f");
     };
   }
 
@@ -131,7 +137,7 @@ public final class OverheadRun {
     return configuration(variant, db).buildProcessEngine();
   }
 
-  /** The variant's engine configuration: plain Camunda, or with the SOP layer's plugins (a). */
+  /** The variant's engine configuration: plain Camunda, or with the SOP layer's plugins (a, f). */
   static ProcessEngineConfigurationImpl configuration(String variant, Database db) {
     ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("benchmark-" + variant);
@@ -143,7 +149,7 @@ public final class OverheadRun {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(true);
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
-    if (variant.equals("a")) {
+    if (withSopLayer(variant)) {
       Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
       plugins.add(new SopModelPlugin());
       plugins.add(new RolesPlugin(SopTestEngine.roleCatalogue()));
@@ -151,7 +157,32 @@ public final class OverheadRun {
       plugins.add(new DeadlinePlugin(SopTestEngine.CALENDAR, SopTestEngine.LOG));
     }
     configuration.setProcessEnginePlugins(plugins);
+    if (variant.equals("e") || variant.equals("f")) {
+      // registered after the built-in levels under the same name, so "full" resolves to it
+      configuration.setCustomHistoryLevels(List.of(new CandidateGroupsUnrecorded()));
+    }
     return configuration;
+  }
+
+  /** (a), and (f): (a) without the history of candidate groups. */
+  static boolean withSopLayer(String variant) {
+    return variant.equals("a") || variant.equals("f");
+  }
+
+  /**
+   * Full history except the identity-link log of candidate groups (ACT_HI_IDENTITYLINK): prices the one
+   * part of Camunda's candidate groups a deployment could give up, for variants (e) and (f). Not the
+   * product's behaviour: the application keeps Camunda's full history.
+   */
+  static final class CandidateGroupsUnrecorded extends HistoryLevelFull {
+
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+      boolean identityLink = eventType == HistoryEventTypes.IDENTITY_LINK_ADD
+          || eventType == HistoryEventTypes.IDENTITY_LINK_DELETE;
+      return !(identityLink && entity instanceof IdentityLinkEntity link && link.getGroupId() != null
+          && IdentityLinkType.CANDIDATE.equals(link.getType()));
+    }
   }
 
   /** A fresh database for one run: an H2 file or an embedded PostgreSQL. */
