@@ -24,7 +24,7 @@ import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.lint.LintPlugin;
 import org.sopflow.lint.SopLint;
 import org.sopflow.model.SopModelPlugin;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.roles.RolesPlugin;
 
 /**

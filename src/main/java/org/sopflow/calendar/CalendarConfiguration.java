@@ -1,6 +1,5 @@
 package org.sopflow.calendar;
 
-import org.sopflow.SopProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 class CalendarConfiguration {
 
   @Bean
-  WorkingCalendar workingCalendar(SopProperties properties) {
-    CalendarProperties calendar = properties.calendar();
+  WorkingCalendar workingCalendar(CalendarProperties calendar) {
     return new WorkingCalendar(calendar, HolidayFiles.read(calendar.holidayFiles()));
   }
 }

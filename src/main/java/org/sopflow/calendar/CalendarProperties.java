@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param holidayFiles a Spring resource pattern of the yearly holiday files
  * @param extraHolidays dates the operator adds (e.g. a regional holiday), with their names
  */
+@ConfigurationProperties("sop.calendar")
 public record CalendarProperties(
     @DefaultValue("Asia/Jakarta") ZoneId zone,
     Map<DayOfWeek, List<String>> week,

@@ -2,11 +2,10 @@ package org.sopflow.deadline;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.sopflow.SopProperties;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.MaladministrationLog;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,14 +19,15 @@ class DeadlineConfiguration {
 
   @Bean
   OverdueDetector overdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
-                                  MaladministrationLog log, SopProperties properties) {
+                                  MaladministrationLog log, DeadlineProperties deadlines,
+                                  EscalationProperties escalation) {
     StandardTime interval;
     try {
-      interval = StandardTime.parse(properties.escalation().interval());
+      interval = StandardTime.parse(escalation.interval());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("sop.escalation.interval: " + e.getMessage(), e);
     }
     return new OverdueDetector((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), calendar,
-        roles, log, interval, properties.deadlines().batchSize());
+        roles, log, interval, deadlines.batchSize());
   }
 }

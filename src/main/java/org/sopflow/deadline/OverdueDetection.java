@@ -5,7 +5,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.SopProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -24,9 +23,9 @@ class OverdueDetection {
   private final long intervalMillis;
   private ScheduledExecutorService scheduler;
 
-  OverdueDetection(OverdueDetector detector, SopProperties properties) {
+  OverdueDetection(OverdueDetector detector, DeadlineProperties properties) {
     this.detector = detector;
-    this.intervalMillis = properties.deadlines().detectionInterval().toMillis();
+    this.intervalMillis = properties.detectionInterval().toMillis();
   }
 
   @EventListener(ApplicationReadyEvent.class)

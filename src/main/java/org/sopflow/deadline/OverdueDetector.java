@@ -18,8 +18,8 @@ import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
 import org.sopflow.deviation.TaskFacts;
 import org.sopflow.model.SopDefinition;
-import org.sopflow.roles.Role;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.Role;
+import org.sopflow.model.RoleCatalogue;
 
 /**
  * Finds passed deadlines with one indexed query per kind, instead of a timer job per task, and

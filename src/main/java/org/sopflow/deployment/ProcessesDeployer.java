@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.SopProperties;
+import org.sopflow.model.ProcessesProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,14 +36,14 @@ public class ProcessesDeployer implements ApplicationRunner {
 
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resources;
-  private final SopProperties.Processes properties;
+  private final ProcessesProperties properties;
   private final ApplicationEventPublisher events;
 
   ProcessesDeployer(RepositoryService repositoryService, ResourcePatternResolver resources,
-                    SopProperties properties, ApplicationEventPublisher events) {
+                    ProcessesProperties properties, ApplicationEventPublisher events) {
     this.repositoryService = repositoryService;
     this.resources = resources;
-    this.properties = properties.processes();
+    this.properties = properties;
     this.events = events;
   }
 

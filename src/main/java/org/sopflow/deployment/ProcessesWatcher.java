@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.SopProperties;
+import org.sopflow.model.ProcessesProperties;
 import org.sopflow.lint.Finding;
 import org.sopflow.lint.SopLint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,7 +43,7 @@ class ProcessesWatcher {
   private final ProcessesDeployer deployer;
   private final SopLint lint;
   private final ApplicationEventPublisher events;
-  private final SopProperties.Processes properties;
+  private final ProcessesProperties properties;
   private final ResourceLoader resources;
   private ScheduledExecutorService scheduler;
   private Path folder;
@@ -51,11 +51,11 @@ class ProcessesWatcher {
   private Map<String, String> pending;
 
   ProcessesWatcher(ProcessesDeployer deployer, SopLint lint, ApplicationEventPublisher events,
-                   SopProperties properties, ResourceLoader resources) {
+                   ProcessesProperties properties, ResourceLoader resources) {
     this.deployer = deployer;
     this.lint = lint;
     this.events = events;
-    this.properties = properties.processes();
+    this.properties = properties;
     this.resources = resources;
   }
 

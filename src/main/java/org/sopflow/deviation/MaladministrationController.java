@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.sopflow.SopProperties;
+import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.roles.ReportReaders;
 import org.springframework.http.HttpStatus;
@@ -30,10 +30,10 @@ class MaladministrationController {
   private final ReportReaders readers;
   private final java.time.ZoneId zone;
 
-  MaladministrationController(DataSource dataSource, ReportReaders readers, SopProperties properties) {
+  MaladministrationController(DataSource dataSource, ReportReaders readers, WorkingCalendar calendar) {
     this.dataSource = dataSource;
     this.readers = readers;
-    this.zone = properties.calendar().zone();
+    this.zone = calendar.zone();
   }
 
   /** The query parameters, one record for the JSON and the CSV answer alike. */

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopModelPlugin;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.roles.RolesPlugin;
 
 /**

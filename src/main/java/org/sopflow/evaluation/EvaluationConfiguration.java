@@ -1,6 +1,5 @@
 package org.sopflow.evaluation;
 
-import org.sopflow.SopProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 class EvaluationConfiguration {
 
   @Bean
-  EvaluationRule evaluationRule(SopProperties properties) {
-    return new EvaluationRule(properties.evaluation());
+  EvaluationRule evaluationRule(EvaluationProperties properties) {
+    return new EvaluationRule(properties);
   }
 }

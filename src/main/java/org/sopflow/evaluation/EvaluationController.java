@@ -1,6 +1,6 @@
 package org.sopflow.evaluation;
 
-import org.sopflow.SopProperties;
+import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.documents.SopDocumentPdf;
 import org.sopflow.monitoring.TimingService;
 import org.sopflow.roles.ReportReaders;
@@ -24,13 +24,13 @@ class EvaluationController {
   private final SopEvaluation evaluation;
   private final TimingService timing;
   private final ReportReaders readers;
-  private final SopProperties properties;
+  private final WorkingCalendar calendar;
 
-  EvaluationController(SopEvaluation evaluation, TimingService timing, ReportReaders readers, SopProperties properties) {
+  EvaluationController(SopEvaluation evaluation, TimingService timing, ReportReaders readers, WorkingCalendar calendar) {
     this.evaluation = evaluation;
     this.timing = timing;
     this.readers = readers;
-    this.properties = properties;
+    this.calendar = calendar;
   }
 
   @GetMapping(path = "/api/sops/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,7 +40,7 @@ class EvaluationController {
 
   @GetMapping(path = "/api/sops/evaluation", produces = "text/html;charset=UTF-8")
   String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    return EvaluationDocument.render(evaluate(from, to), properties.calendar().zone());
+    return EvaluationDocument.render(evaluate(from, to), calendar.zone());
   }
 
   @GetMapping(path = "/api/sops/evaluation.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

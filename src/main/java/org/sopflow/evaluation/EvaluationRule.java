@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sopflow.SopProperties;
 
 /**
  * The configurable rule that decides "berjalan dengan baik" ({@code sop.evaluation.*}), and its
@@ -15,13 +14,13 @@ final class EvaluationRule {
   /** Maladministration that is not a delay: the procedure was not followed, or the service was refused. */
   static final List<String> PROCEDURE_CATEGORIES = List.of("PENYIMPANGAN_PROSEDUR", "TIDAK_MEMBERIKAN_PELAYANAN");
 
-  private final SopProperties.Evaluation limits;
+  private final EvaluationProperties limits;
 
-  EvaluationRule(SopProperties.Evaluation limits) {
+  EvaluationRule(EvaluationProperties limits) {
     this.limits = limits;
   }
 
-  SopProperties.Evaluation limits() {
+  EvaluationProperties limits() {
     return limits;
   }
 

@@ -107,7 +107,7 @@ public class SopEvaluation {
   }
 
   /** The evaluation of one period. */
-  public record Evaluation(Instant from, Instant to, String rule, org.sopflow.SopProperties.Evaluation limits,
+  public record Evaluation(Instant from, Instant to, String rule, EvaluationProperties limits,
                            List<Row> sops) {
   }
 

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.sopflow.calendar.CalendarProperties;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 
 /**
  * Lints a processes folder without starting the server:

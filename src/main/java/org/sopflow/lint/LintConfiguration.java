@@ -1,7 +1,7 @@
 package org.sopflow.lint;
 
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

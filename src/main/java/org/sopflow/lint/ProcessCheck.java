@@ -25,7 +25,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.model.SopVocabulary;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 
 /** The lint rules of one executable process: identity, lanes and roles, steps, forms, service time. */
 class ProcessCheck {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.RoleCatalogue;
 
 /**
  * The SOP lint: checks SOP models against the conventions of {@code SOP-MODEL.md} before they run.

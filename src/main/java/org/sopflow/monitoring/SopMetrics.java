@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.SopProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -43,10 +42,10 @@ class SopMetrics {
   private final Map<String, AtomicLong> events = new ConcurrentHashMap<>();
   private ScheduledExecutorService scheduler;
 
-  SopMetrics(JdbcTemplate jdbc, MeterRegistry registry, SopProperties properties) {
+  SopMetrics(JdbcTemplate jdbc, MeterRegistry registry, MetricsProperties properties) {
     this.jdbc = jdbc;
     this.registry = registry;
-    this.intervalMillis = properties.metrics().refreshInterval().toMillis();
+    this.intervalMillis = properties.refreshInterval().toMillis();
     this.open = MultiGauge.builder("sop.tasks.open").description("Open SOP tasks").register(registry);
     this.overdue = MultiGauge.builder("sop.tasks.overdue").description("Open SOP tasks past their standard deadline")
         .register(registry);

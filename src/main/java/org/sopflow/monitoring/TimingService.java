@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sopflow.SopProperties;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.DeployedSop;
@@ -41,19 +40,16 @@ public class TimingService {
   private final TimingIndex index;
   private final SopCatalog catalog;
   private final WorkingCalendar calendar;
-  private final SopProperties properties;
 
-  TimingService(TimingRepository repository, TimingIndex index, SopCatalog catalog, WorkingCalendar calendar,
-                SopProperties properties) {
+  TimingService(TimingRepository repository, TimingIndex index, SopCatalog catalog, WorkingCalendar calendar) {
     this.repository = repository;
     this.index = index;
     this.catalog = catalog;
     this.calendar = calendar;
-    this.properties = properties;
   }
 
   public TimingWindow window(Instant from, Instant to, Integer version) {
-    return TimingWindow.of(from, to, version, ClockUtil.getCurrentTime().toInstant(), properties.calendar().zone());
+    return TimingWindow.of(from, to, version, ClockUtil.getCurrentTime().toInstant(), calendar.zone());
   }
 
   /**
@@ -61,7 +57,7 @@ public class TimingService {
    * instants, on the calendar's zone; throws IllegalArgumentException naming the bad parameter.
    */
   public TimingWindow window(String from, String to, Integer version) {
-    ZoneId zone = properties.calendar().zone();
+    ZoneId zone = calendar.zone();
     return window(DateParameter.instant("from", from, zone, false), DateParameter.instant("to", to, zone, true), version);
   }
 

@@ -1,5 +1,7 @@
 package org.sopflow.roles;
 
+import org.sopflow.model.RoleCatalogue;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BpmnParseException;

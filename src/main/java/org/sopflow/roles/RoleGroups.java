@@ -1,5 +1,8 @@
 package org.sopflow.roles;
 
+import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.Role;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;

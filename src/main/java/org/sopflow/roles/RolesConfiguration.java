@@ -1,26 +1,11 @@
 package org.sopflow.roles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.sopflow.SopProperties;
+import org.sopflow.model.RoleCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.ResourceLoader;
 
 @Configuration(proxyBeanMethods = false)
 class RolesConfiguration {
-
-  @Bean
-  RoleCatalogue roleCatalogue(SopProperties properties, ResourceLoader resources) {
-    Resource file = resources.getResource(properties.processes().folder() + RoleCatalogue.FILE_NAME);
-    try (InputStream in = file.getInputStream()) {
-      return RoleCatalogue.load(in, file.getDescription());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Role catalogue " + file.getDescription() + " cannot be read", e);
-    }
-  }
 
   @Bean
   RolesPlugin rolesPlugin(RoleCatalogue catalogue) {

@@ -1,5 +1,7 @@
 package org.sopflow.roles;
 
+import org.sopflow.model.RoleCatalogue;
+
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

@@ -1,5 +1,7 @@
 package org.sopflow.roles;
 
+import org.sopflow.model.RoleCatalogue;
+
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;

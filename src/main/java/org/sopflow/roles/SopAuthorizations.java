@@ -1,5 +1,7 @@
 package org.sopflow.roles;
 
+import org.sopflow.model.RoleCatalogue;
+
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;

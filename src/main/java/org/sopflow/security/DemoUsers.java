@@ -4,9 +4,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.SopProperties;
-import org.sopflow.roles.Role;
-import org.sopflow.roles.RoleCatalogue;
+import org.sopflow.model.Role;
+import org.sopflow.model.RoleCatalogue;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -28,10 +27,10 @@ class DemoUsers implements ApplicationRunner {
   private final IdentityService identityService;
   private final String password;
 
-  DemoUsers(RoleCatalogue catalogue, IdentityService identityService, SopProperties properties) {
+  DemoUsers(RoleCatalogue catalogue, IdentityService identityService, DemoProperties properties) {
     this.catalogue = catalogue;
     this.identityService = identityService;
-    this.password = properties.demo().requiredPassword();
+    this.password = properties.requiredPassword();
   }
 
   @Override

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.sopflow.SopProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
 
-  RequestSizeLimit(SopProperties properties) {
-    this.maxBytes = properties.http().maxRequestSize().toBytes();
+  RequestSizeLimit(HttpProperties properties) {
+    this.maxBytes = properties.maxRequestSize().toBytes();
   }
 
   @Override

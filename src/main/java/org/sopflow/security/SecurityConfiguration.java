@@ -1,6 +1,5 @@
 package org.sopflow.security;
 
-import org.sopflow.SopProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +13,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  ScriptPolicyPlugin scriptPolicyPlugin(SopProperties properties) {
-    return new ScriptPolicyPlugin(properties.scripts().allowedLanguages());
+  ScriptPolicyPlugin scriptPolicyPlugin(ScriptProperties properties) {
+    return new ScriptPolicyPlugin(properties.allowedLanguages());
   }
 }

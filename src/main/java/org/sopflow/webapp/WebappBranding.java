@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sopflow.SopProperties;
 
 /**
  * Each webapp's {@code scripts/config.js} and {@code styles/user-styles.css}, written from
@@ -22,11 +21,11 @@ final class WebappBranding {
   /** Scripts each app loads besides the shared one (time zone, language switch). */
   private static final Map<String, List<String>> APP_SCRIPTS = Map.of("cockpit", List.of("sop/sop-plugins"));
 
-  private final SopProperties.Webapp webapp;
+  private final WebappProperties webapp;
   private final ZoneId zone;
   private final String settings;
 
-  WebappBranding(SopProperties.Webapp webapp, ObjectMapper json) {
+  WebappBranding(WebappProperties webapp, ObjectMapper json) {
     this.webapp = webapp;
     if (!List.of("id", "en").contains(webapp.locale())) {
       throw new IllegalArgumentException("sop.webapp.locale: '" + webapp.locale() + "' is not id or en");

@@ -1,7 +1,6 @@
 package org.sopflow.webapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sopflow.SopProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 class WebappConfiguration {
 
   @Bean
-  WebappBranding webappBranding(SopProperties properties, ObjectMapper json) {
-    return new WebappBranding(properties.webapp(), json);
+  WebappBranding webappBranding(WebappProperties properties, ObjectMapper json) {
+    return new WebappBranding(properties, json);
   }
 
   @Bean

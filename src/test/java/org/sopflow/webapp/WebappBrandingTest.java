@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.sopflow.SopProperties;
 
 class WebappBrandingTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static WebappBranding branding(String locale, String zone, boolean banner, String logo) {
-    return new WebappBranding(new SopProperties.Webapp("Layanan SOP", "Diskominfo", locale, zone, banner, logo), JSON);
+    return new WebappBranding(new WebappProperties("Layanan SOP", "Diskominfo", locale, zone, banner, logo), JSON);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.sopflow.roles;
+package org.sopflow.model;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

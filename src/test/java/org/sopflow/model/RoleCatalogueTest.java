@@ -1,4 +1,4 @@
-package org.sopflow.roles;
+package org.sopflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.sopflow.roles;
+package org.sopflow.model;
 
 /**
  * A role (pelaksana) of the SOPs: its id is the Camunda group id and the id of every lane that

@@ -1,0 +1,28 @@
+package org.sopflow.model;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the SOP models and the role catalogue are read from ({@code sop.processes.*}).
+ *
+ * @param location a Spring resource location of the folder holding {@code *.bpmn}, {@code *.dmn},
+ *     {@code *.form} and {@code roles.yaml}; {@code classpath:processes/} (packaged in the jar) or
+ *     e.g. {@code file:/srv/sop/processes/}
+ * @param deploymentName the Camunda deployment name; unchanged files are filtered against it
+ * @param watch lint and redeploy a changed file while the server runs (a {@code file:} location only)
+ * @param watchInterval how often the folder is looked at; a change is deployed once it has stayed
+ *     the same for one more interval, so a file still being written is not deployed half-way
+ */
+@ConfigurationProperties("sop.processes")
+public record ProcessesProperties(@DefaultValue("classpath:processes/") String location,
+                                  @DefaultValue("sop-processes") String deploymentName,
+                                  @DefaultValue("false") boolean watch,
+                                  @DefaultValue("PT1S") Duration watchInterval) {
+
+  /** The location as a folder, always ending with a slash. */
+  public String folder() {
+    return location.endsWith("/") ? location : location + "/";
+  }
+}

@@ -1,0 +1,15 @@
+package org.sopflow.monitoring;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The Prometheus gauges ({@code sop.metrics.*}).
+ *
+ * @param refreshInterval how often the gauges of open and overdue tasks and the event counters are
+ *     read from the database (one grouped query each)
+ */
+@ConfigurationProperties("sop.metrics")
+public record MetricsProperties(@DefaultValue("PT15S") Duration refreshInterval) {
+}
