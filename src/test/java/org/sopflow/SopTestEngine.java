@@ -17,15 +17,16 @@ import org.sopflow.calendar.CalendarProperties;
 import org.sopflow.calendar.HolidayFiles;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.deadline.DeadlinePlugin;
+import org.sopflow.deadline.DeadlineHook;
 import org.sopflow.deadline.OverdueDetector;
-import org.sopflow.deviation.DeviationPlugin;
+import org.sopflow.deviation.DeviationHook;
 import org.sopflow.deviation.MaladministrationLog;
-import org.sopflow.lint.LintPlugin;
+import org.sopflow.lint.LintHook;
 import org.sopflow.lint.SopLint;
-import org.sopflow.model.SopModelPlugin;
+import org.sopflow.engine.SopEngineHook;
+import org.sopflow.engine.SopEnginePlugin;
 import org.sopflow.model.RoleCatalogue;
-import org.sopflow.roles.RolesPlugin;
+import org.sopflow.roles.RolesHook;
 
 /**
  * A plain in-memory Camunda engine with the SOP plugins and the project's role catalogue: what the
@@ -74,14 +75,19 @@ public final class SopTestEngine {
     configuration.setDatabaseSchemaUpdate(schemaUpdate);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new LintPlugin(lint()), new SopModelPlugin(), new RolesPlugin(roleCatalogue()),
-        new DeviationPlugin(LOG), new DeadlinePlugin(CALENDAR, LOG)));
+    configuration.setProcessEnginePlugins(List.of(new SopEnginePlugin(hooks())));
     return configuration.buildProcessEngine();
+  }
+
+  /** The application's engine hooks (the script policy aside): lint, roles, deviations, deadlines. */
+  public static List<SopEngineHook> hooks() {
+    return List.of(new LintHook(lint()), new RolesHook(roleCatalogue()), new DeviationHook(LOG),
+        new DeadlineHook(CALENDAR, LOG));
   }
 
   /** The detector as each application node runs it, on the given engine, escalating every working day. */
   public static OverdueDetector detector(ProcessEngine engine) {
-    return new OverdueDetector((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), CALENDAR,
+    return new OverdueDetector(engine, CALENDAR,
         roleCatalogue(), LOG, StandardTime.parse("1 hari kerja"), 200);
   }
 

@@ -1,7 +1,6 @@
 package org.sopflow.deadline;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.MaladministrationLog;
@@ -13,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class DeadlineConfiguration {
 
   @Bean
-  DeadlinePlugin deadlinePlugin(WorkingCalendar calendar, MaladministrationLog log) {
-    return new DeadlinePlugin(calendar, log);
+  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
+    return new DeadlineHook(calendar, log);
   }
 
   @Bean
@@ -27,7 +26,7 @@ class DeadlineConfiguration {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("sop.escalation.interval: " + e.getMessage(), e);
     }
-    return new OverdueDetector((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), calendar,
+    return new OverdueDetector(engine, calendar,
         roles, log, interval, deadlines.batchSize());
   }
 }

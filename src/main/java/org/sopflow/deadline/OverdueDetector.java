@@ -1,22 +1,24 @@
 package org.sopflow.deadline;
 
+import org.sopflow.engine.SopModels;
+import org.sopflow.deviation.Deviation;
+import org.sopflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.sopflow.engine.EngineCommand;
+import org.sopflow.engine.EngineCommands;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.deviation.EngineSql;
+import org.sopflow.engine.EngineSql;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.deviation.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
@@ -30,16 +32,18 @@ import org.sopflow.model.RoleCatalogue;
  */
 public class OverdueDetector {
 
-  private final ProcessEngineConfigurationImpl engine;
+  private final TaskService taskService;
+  private final EngineCommands commands;
   private final WorkingCalendar calendar;
   private final RoleCatalogue roles;
   private final MaladministrationLog log;
   private final StandardTime escalationInterval;
   private final int batchSize;
 
-  public OverdueDetector(ProcessEngineConfigurationImpl engine, WorkingCalendar calendar, RoleCatalogue roles,
+  public OverdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
                          MaladministrationLog log, StandardTime escalationInterval, int batchSize) {
-    this.engine = engine;
+    this.taskService = engine.getTaskService();
+    this.commands = new EngineCommands(engine);
     this.calendar = calendar;
     this.roles = roles;
     this.log = log;
@@ -49,40 +53,40 @@ public class OverdueDetector {
 
   /** One sweep at the engine clock's now; returns how many findings it recorded. */
   public int sweep() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     int recorded = 0;
     for (String taskId : execute(due("sop_task_deadline", "task_id", "standard_deadline", now))) {
-      recorded += execute(context -> overdueTask(context, taskId, now)) ? 1 : 0;
+      recorded += execute(() -> overdueTask(taskId, now)) ? 1 : 0;
     }
     for (String instanceId : execute(due("sop_instance_deadline", "process_instance_id", "service_deadline", now))) {
-      recorded += execute(context -> overdueInstance(context, instanceId, now)) ? 1 : 0;
+      recorded += execute(() -> overdueInstance(instanceId, now)) ? 1 : 0;
     }
     for (String taskId : execute(escalationsDue(now))) {
-      recorded += execute(context -> escalateAgain(context, taskId, now)) ? 1 : 0;
+      recorded += execute(() -> escalateAgain(taskId, now)) ? 1 : 0;
     }
     return recorded;
   }
 
-  private Command<List<String>> due(String table, String idColumn, String deadlineColumn, Instant now) {
-    return context -> EngineSql.query("SELECT " + idColumn + " FROM " + table + " WHERE ended_at IS NULL"
+  private Supplier<List<String>> due(String table, String idColumn, String deadlineColumn, Instant now) {
+    return () -> EngineSql.query("SELECT " + idColumn + " FROM " + table + " WHERE ended_at IS NULL"
             + " AND " + deadlineColumn + " <= ? AND overdue_recorded_at IS NULL ORDER BY " + deadlineColumn
             + " LIMIT ?", row -> row.getString(1), now, batchSize);
   }
 
-  private Command<List<String>> escalationsDue(Instant now) {
-    return context -> EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
+  private Supplier<List<String>> escalationsDue(Instant now) {
+    return () -> EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
         + " AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?", row -> row.getString(1), now, batchSize);
   }
 
-  private boolean overdueTask(CommandContext context, String taskId, Instant now) {
+  private boolean overdueTask(String taskId, Instant now) {
     if (!StandardDeadlines.claimOverdue(taskId, now)) {
       return false;
     }
-    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    DelegateTask task = EngineCommand.task(taskId);
     if (task == null) {
       return false;
     }
-    SopDefinition sop = TaskFacts.sop(task).orElseThrow();
+    SopDefinition sop = SopModels.of(task).orElseThrow();
     Instant deadline = standardDeadline(taskId);
     Optional<Role> supervisor = laneRole(sop, task).flatMap(this::supervisorOf);
     String detail = "Tugas masih terbuka pada tenggat standar";
@@ -90,12 +94,12 @@ public class OverdueDetector {
       escalate(task, supervisor.get(), 1, now, sop);
       detail += "; dieskalasikan ke " + supervisor.get().id() + " (" + supervisor.get().name() + ")";
     }
-    log.record(TaskFacts.deviation(Rule.STEP_OVERDUE, task, null, deadline,
+    log.record(Deviation.of(Rule.STEP_OVERDUE, task, null, deadline,
         Duration.between(deadline, now).toSeconds(), detail).withOccurredAt(deadline));
     return true;
   }
 
-  private boolean escalateAgain(CommandContext context, String taskId, Instant now) {
+  private boolean escalateAgain(String taskId, Instant now) {
     List<Object[]> rows = EngineSql.query("SELECT escalation_level, escalated_role FROM sop_task_deadline"
         + " WHERE task_id = ? AND ended_at IS NULL AND next_escalation_at <= ?",
         row -> new Object[] {row.getInt(1), row.getString(2)}, taskId, now);
@@ -104,7 +108,7 @@ public class OverdueDetector {
     }
     int level = (Integer) rows.get(0)[0];
     Optional<Role> next = roles.find((String) rows.get(0)[1]).flatMap(this::supervisorOf);
-    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    DelegateTask task = EngineCommand.task(taskId);
     if (next.isEmpty() || task == null) {
       EngineSql.update("UPDATE sop_task_deadline SET next_escalation_at = NULL WHERE task_id = ?", taskId);
       return false;
@@ -112,7 +116,7 @@ public class OverdueDetector {
     int updated = EngineSql.update("UPDATE sop_task_deadline SET escalation_level = ? WHERE task_id = ?"
         + " AND escalation_level = ?", level + 1, taskId, level);
     if (updated == 1) {
-      escalate(task, next.get(), level + 1, now, TaskFacts.sop(task).orElseThrow());
+      escalate(task, next.get(), level + 1, now, SopModels.of(task).orElseThrow());
     }
     return updated == 1;
   }
@@ -121,8 +125,7 @@ public class OverdueDetector {
   public static final String ESCALATION_VARIABLE = "sopEskalasi";
 
   /** Offers the task to the supervisor role too, notes it on the task, and plans the next level. */
-  private void escalate(TaskEntity task, Role supervisor, int level, Instant now, SopDefinition sop) {
-    TaskService taskService = engine.getTaskService();
+  private void escalate(DelegateTask task, Role supervisor, int level, Instant now, SopDefinition sop) {
     taskService.addCandidateGroup(task.getId(), supervisor.id());
     taskService.setVariableLocal(task.getId(), ESCALATION_VARIABLE, level);
     taskService.createComment(task.getId(), task.getProcessInstanceId(), "Eskalasi tingkat " + level
@@ -133,23 +136,23 @@ public class OverdueDetector {
         supervisor.id(), nextEscalation, task.getId());
   }
 
-  private boolean overdueInstance(CommandContext context, String processInstanceId, Instant now) {
+  private boolean overdueInstance(String processInstanceId, Instant now) {
     if (!ServiceDeadlines.claimOverdue(processInstanceId, now)) {
       return false;
     }
-    ExecutionEntity instance = context.getExecutionManager().findExecutionById(processInstanceId);
+    DelegateExecution instance = EngineCommand.execution(processInstanceId);
     if (instance == null) {
       return false;
     }
     Instant deadline = EngineSql.query("SELECT service_deadline FROM sop_instance_deadline WHERE process_instance_id = ?",
         row -> EngineSql.instant(row, "service_deadline"), processInstanceId).get(0);
-    log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, instance, null, null, deadline,
+    log.record(Deviation.of(Rule.SERVICE_OVERDUE, instance, null, null, deadline,
         Duration.between(deadline, now).toSeconds(), "Layanan belum selesai pada batas waktu layanan")
         .withOccurredAt(deadline));
     return true;
   }
 
-  private Optional<Role> laneRole(SopDefinition sop, TaskEntity task) {
+  private Optional<Role> laneRole(SopDefinition sop, DelegateTask task) {
     return sop.step(task.getTaskDefinitionKey()).map(step -> step.role()).flatMap(roles::find);
   }
 
@@ -162,7 +165,7 @@ public class OverdueDetector {
         row -> EngineSql.instant(row, "standard_deadline"), taskId).get(0);
   }
 
-  private <T> T execute(Command<T> command) {
-    return engine.getCommandExecutorTxRequired().execute(command);
+  private <T> T execute(Supplier<T> work) {
+    return commands.run(work);
   }
 }

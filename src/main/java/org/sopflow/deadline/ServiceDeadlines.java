@@ -1,16 +1,17 @@
 package org.sopflow.deadline;
 
+import org.sopflow.deviation.Deviation;
+import org.sopflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.deviation.EngineSql;
+import org.sopflow.engine.EngineSql;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.deviation.TaskFacts;
+import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
@@ -32,7 +33,7 @@ class ServiceDeadlines {
 
   ExecutionListener onStart(SopDefinition sop) {
     return execution -> {
-      Instant started = ClockUtil.getCurrentTime().toInstant();
+      Instant started = EngineClock.now();
       boolean hasStandard = sop.serviceTime() != null;
       Instant deadline = hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null;
       EngineSql.updateAtFlush("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
@@ -65,14 +66,14 @@ class ServiceDeadlines {
   }
 
   private void ended(SopDefinition sop, DelegateExecution execution, ServiceRow service) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     Long worked = execution.isCanceled() ? null : calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar());
     EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ?"
         + " WHERE process_instance_id = ?", now, worked, execution.getProcessInstanceId());
     Instant deadline = service.deadline();
     if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
         && claimOverdue(execution.getProcessInstanceId(), now)) {
-      log.record(TaskFacts.deviation(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
+      log.record(Deviation.of(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
           Duration.between(deadline, now).toSeconds(), "Layanan selesai setelah batas waktu layanan")
           .withOccurredAt(deadline));
     }

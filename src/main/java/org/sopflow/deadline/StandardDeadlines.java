@@ -1,5 +1,7 @@
 package org.sopflow.deadline;
 
+import org.sopflow.deviation.Deviation;
+import org.sopflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -7,15 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.deviation.EngineSql;
+import org.sopflow.engine.EngineSql;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.deviation.TaskFacts;
+import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
-import org.sopflow.monitoring.StepDurations;
 
 /**
  * The standard deadline of each SOP task: computed from {@code sop.waktu} on the working calendar
@@ -57,7 +57,7 @@ class StandardDeadlines {
       }
       EngineSql.updateAtFlush("UPDATE sop_task_deadline SET current_due = ? WHERE task_id = ?", due, task.getId());
       if (!Objects.equals(due, recorded.standardDeadline())) {
-        log.record(TaskFacts.deviation(Rule.DUE_DATE_CHANGED, task, TaskFacts.currentUser(),
+        log.record(Deviation.of(Rule.DUE_DATE_CHANGED, task, TaskFacts.currentUser(),
             recorded.standardDeadline(), null, "Tenggat diubah dari " + text(recorded.currentDue()) + " menjadi "
                 + text(due) + "; tenggat standar " + recorded.standardDeadline()));
       }
@@ -67,14 +67,14 @@ class StandardDeadlines {
   /** Ends the step, with the working time it took (from the task's creation) for the timing figures. */
   TaskListener onComplete(SopDefinition sop) {
     return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
-      Instant now = ClockUtil.getCurrentTime().toInstant();
+      Instant now = EngineClock.now();
       long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar());
       EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
           worked, task.getId());
       StepDurations.recordOnCommit(sop.key(), task.getTaskDefinitionKey(), worked);
       if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
         long overdue = Duration.between(recorded.standardDeadline(), now).toSeconds();
-        log.record(TaskFacts.deviation(Rule.STEP_OVERDUE, task, task.getAssignee(), recorded.standardDeadline(),
+        log.record(Deviation.of(Rule.STEP_OVERDUE, task, task.getAssignee(), recorded.standardDeadline(),
             overdue, "Langkah diselesaikan setelah tenggat standar").withOccurredAt(recorded.standardDeadline()));
       }
     });
@@ -84,7 +84,7 @@ class StandardDeadlines {
     return task -> {
       recent.forget(task.getId());
       EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
-          ClockUtil.getCurrentTime().toInstant(), task.getId());
+          EngineClock.now(), task.getId());
     };
   }
 

@@ -1,28 +1,10 @@
 package org.sopflow.deviation;
 
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class DeviationConfiguration {
-
-  /** The engine writes SOP tables from its first command on, so Flyway must have created them first. */
-  @Bean
-  static BeanFactoryPostProcessor engineAfterFlyway() {
-    return beanFactory -> {
-      for (String engineBean : new String[] {"processEngineFactoryBean", "processEngine"}) {
-        if (beanFactory.containsBeanDefinition(engineBean) && beanFactory.containsBeanDefinition("flywayInitializer")) {
-          BeanDefinition engine = beanFactory.getBeanDefinition(engineBean);
-          String[] dependsOn = engine.getDependsOn() == null ? new String[0] : engine.getDependsOn();
-          String[] withFlyway = java.util.Arrays.copyOf(dependsOn, dependsOn.length + 1);
-          withFlyway[dependsOn.length] = "flywayInitializer";
-          engine.setDependsOn(withFlyway);
-        }
-      }
-    };
-  }
 
   @Bean
   MaladministrationLog maladministrationLog() {
@@ -30,7 +12,7 @@ class DeviationConfiguration {
   }
 
   @Bean
-  DeviationPlugin deviationPlugin(MaladministrationLog log) {
-    return new DeviationPlugin(log);
+  DeviationHook deviationHook(MaladministrationLog log) {
+    return new DeviationHook(log);
   }
 }

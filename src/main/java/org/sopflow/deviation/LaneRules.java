@@ -1,5 +1,6 @@
 package org.sopflow.deviation;
 
+import org.sopflow.engine.TaskFacts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -20,7 +21,7 @@ class LaneRules {
     return task -> {
       String assignee = task.getAssignee();
       if (assignee != null && hasCandidates(task) && !TaskFacts.isCandidate(task, assignee)) {
-        log.record(TaskFacts.deviation(Rule.REASSIGNED_OUTSIDE_LANE, task, TaskFacts.currentUser(), null, null,
+        log.record(Deviation.of(Rule.REASSIGNED_OUTSIDE_LANE, task, TaskFacts.currentUser(), null, null,
             "Tugas diserahkan kepada '" + assignee + "', yang bukan anggota peran " + roles(task)));
       }
     };
@@ -30,7 +31,7 @@ class LaneRules {
     return task -> {
       String user = TaskFacts.currentUser();
       if (user != null && hasCandidates(task) && !TaskFacts.isCandidate(task, user)) {
-        log.record(TaskFacts.deviation(Rule.COMPLETED_OUTSIDE_LANE, task, user, null, null,
+        log.record(Deviation.of(Rule.COMPLETED_OUTSIDE_LANE, task, user, null, null,
             "Tugas diselesaikan oleh '" + user + "', yang bukan anggota peran " + roles(task)));
       }
     };

@@ -1,7 +1,7 @@
 package org.sopflow.deviation;
 
-import static org.sopflow.deviation.EngineSql.instant;
-import static org.sopflow.deviation.EngineSql.truncate;
+import static org.sopflow.engine.EngineSql.instant;
+import static org.sopflow.engine.EngineSql.truncate;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineSql;
 
 /**
  * The append-only maladministration log. {@link #record} runs inside the engine command that
@@ -82,7 +83,7 @@ public class MaladministrationLog {
   }
 
   private static MaladministrationEvent unsigned(Deviation d, long sequence, String previousHash) {
-    Instant detectedAt = ClockUtil.getCurrentTime().toInstant();
+    Instant detectedAt = EngineClock.now();
     return new MaladministrationEvent(UUID.randomUUID().toString(),
         sequence, d.rule().category(), d.rule(), d.processDefinitionKey(), d.processDefinitionVersion(),
         d.processInstanceId(), d.businessKey(), d.activityId(), d.activityName(), d.taskId(), d.role(), d.userId(),

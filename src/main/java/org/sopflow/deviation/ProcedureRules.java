@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.sopflow.engine.EngineCommand;
+import org.sopflow.engine.SopModels;
+import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
@@ -36,7 +35,7 @@ class ProcedureRules {
     return task -> {
       if (outOfFlow() && !log.alreadyRecorded(Rule.STEP_SKIPPED, task.getProcessInstanceId(),
           task.getTaskDefinitionKey())) {
-        log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, task, TaskFacts.currentUser(), null, null,
+        log.record(Deviation.of(Rule.STEP_SKIPPED, task, TaskFacts.currentUser(), null, null,
             "Langkah dibatalkan sebelum selesai melalui " + commandName()));
       }
     };
@@ -58,17 +57,17 @@ class ProcedureRules {
 
   /** Migration mapped an unfinished step onto another one: the step was left before completion. */
   void onStepMovedAway(DelegateExecution execution, String previousActivityId, String activityId) {
-    SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
+    SopDefinition sop = SopModels.of(execution).orElseThrow();
     SopStep step = sop.step(previousActivityId).orElse(new SopStep(previousActivityId, null, null, null, null,
         null, null, null, null));
     if (!log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), previousActivityId)) {
-      log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, execution, step, TaskFacts.currentUser(), null, null,
+      log.record(Deviation.of(Rule.STEP_SKIPPED, execution, step, TaskFacts.currentUser(), null, null,
           "Langkah dipindahkan ke '" + activityId + "' sebelum selesai melalui " + commandName()));
     }
   }
 
   private void recordSkippedPredecessors(DelegateExecution execution, String activityId) {
-    SopDefinition sop = SopDefinition.of(TaskFacts.definition(execution)).orElseThrow();
+    SopDefinition sop = SopModels.of(execution).orElseThrow();
     SopStep started = sop.step(activityId).orElse(null);
     if (started == null) {
       return;
@@ -76,7 +75,7 @@ class ProcedureRules {
     for (String predecessor : sop.mandatoryPredecessors(activityId)) {
       if (neverRan(execution, predecessor)
           && !log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), predecessor)) {
-        log.record(TaskFacts.deviation(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
+        log.record(Deviation.of(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
             TaskFacts.currentUser(), null, null, "Langkah dilewati: instance dilanjutkan pada '" + started.name()
                 + "' (" + started.activityId() + ") melalui " + commandName()));
       }
@@ -87,18 +86,17 @@ class ProcedureRules {
   ExecutionListener onInstanceEnded() {
     return execution -> {
       if (execution.isCanceled()) {
-        String reason = ((ExecutionEntity) execution).getDeleteReason();
-        log.record(TaskFacts.deviation(Rule.INSTANCE_CANCELLED, execution, null, TaskFacts.currentUser(), null, null,
+        String reason = TaskFacts.deleteReason(execution);
+        log.record(Deviation.of(Rule.INSTANCE_CANCELLED, execution, null, TaskFacts.currentUser(), null, null,
             "Instance dihentikan sebelum mencapai akhir SOP" + (reason == null ? "" : "; alasan: " + reason)));
       }
     };
   }
 
   private static boolean neverRan(DelegateExecution execution, String activityId) {
-    CommandContext commandContext = Context.getCommandContext();
-    List<HistoricActivityInstance> runs = commandContext.runWithoutAuthorization(() ->
-        commandContext.getProcessEngineConfiguration().getHistoryService().createHistoricActivityInstanceQuery()
-            .processInstanceId(execution.getProcessInstanceId()).activityId(activityId).list());
+    List<HistoricActivityInstance> runs = EngineCommand.withoutAuthorization(() -> EngineCommand.historyService()
+        .createHistoricActivityInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(activityId).list());
     return runs.stream().allMatch(HistoricActivityInstance::isCanceled);
   }
 
@@ -107,7 +105,6 @@ class ProcedureRules {
   }
 
   private static String commandName() {
-    CommandInvocationContext invocation = Context.getCommandInvocationContext();
-    return invocation == null ? "" : invocation.getCommand().getClass().getSimpleName();
+    return EngineCommand.name();
   }
 }

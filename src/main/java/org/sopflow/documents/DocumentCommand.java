@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.sopflow.model.SopDefinition;
-import org.sopflow.model.SopModelPlugin;
+import org.sopflow.engine.SopEngines;
+import org.sopflow.engine.SopModels;
 import org.sopflow.model.RoleCatalogue;
-import org.sopflow.roles.RolesPlugin;
+import org.sopflow.roles.RolesHook;
 
 /**
  * Renders the document of every SOP in a processes folder, as HTML and PDF, without the server:
@@ -61,20 +59,14 @@ public final class DocumentCommand {
   }
 
   private static void write(RepositoryService repository, ProcessDefinition definition, Path output) throws IOException {
-    SopDefinition sop = SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) repository)
-        .getDeployedProcessDefinition(definition.getId())).orElseThrow();
+    SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
     String html = SopDocument.render(sop, definition.getVersion(), repository.getBpmnModelInstance(definition.getId()));
     Files.writeString(output.resolve(definition.getKey() + ".html"), html, StandardCharsets.UTF_8);
     Files.write(output.resolve(definition.getKey() + ".pdf"), SopDocumentPdf.print(html));
   }
 
   private static ProcessEngine engine(RoleCatalogue roles) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("sop-documents");
-    configuration.setJdbcUrl("jdbc:h2:mem:sop-documents;DB_CLOSE_DELAY=-1");
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new SopModelPlugin(), new RolesPlugin(roles)));
-    return configuration.buildProcessEngine();
+    return SopEngines.inMemory("sop-documents", List.of(new RolesHook(roles)));
   }
 
   private static void deploy(RepositoryService repository, Path folder) throws IOException {

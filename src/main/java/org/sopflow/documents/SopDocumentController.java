@@ -3,7 +3,7 @@ package org.sopflow.documents;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
-import org.sopflow.model.SopCatalog;
+import org.sopflow.catalog.SopCatalog;
 import org.sopflow.model.SopDefinition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

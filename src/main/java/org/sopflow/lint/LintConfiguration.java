@@ -14,7 +14,7 @@ class LintConfiguration {
   }
 
   @Bean
-  LintPlugin lintPlugin(SopLint lint) {
-    return new LintPlugin(lint);
+  LintHook lintHook(SopLint lint) {
+    return new LintHook(lint);
   }
 }

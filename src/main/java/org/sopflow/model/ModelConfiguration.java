@@ -12,11 +12,6 @@ import org.springframework.core.io.ResourceLoader;
 class ModelConfiguration {
 
   @Bean
-  SopModelPlugin sopModelPlugin() {
-    return new SopModelPlugin();
-  }
-
-  @Bean
   RoleCatalogue roleCatalogue(ProcessesProperties processes, ResourceLoader resources) {
     Resource file = resources.getResource(processes.folder() + RoleCatalogue.FILE_NAME);
     try (InputStream in = file.getInputStream()) {

@@ -5,14 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
 
 /**
  * The SOP read from one process definition at parse time: identity ({@code sop.*} on the process),
  * lanes and steps in flow order. Immutable; it lives on the parsed process definition in Camunda's
- * deployment cache, so every engine node that parses the model holds the same one.
+ * deployment cache (see {@code org.sopflow.engine.SopModels}), so every engine node that parses the model holds the same one.
  *
  * @param identity every {@code sop.*} property of the process, keyed without the {@code sop.} prefix
  * @param calendar {@code sop.kalender}: working days (default) or round the clock
@@ -32,19 +31,12 @@ public record SopDefinition(
     List<String> startRoles,
     Map<String, List<String>> mandatoryPredecessors) {
 
-  static final String PROPERTY = "sopflow.sopDefinition";
-
   public SopDefinition {
     identity = Collections.unmodifiableMap(new LinkedHashMap<>(identity));
     lanes = List.copyOf(lanes);
     steps = List.copyOf(steps);
     startRoles = List.copyOf(startRoles);
     mandatoryPredecessors = Map.copyOf(mandatoryPredecessors);
-  }
-
-  /** The SOP model the parse listener attached to a deployed process definition, if it is one. */
-  public static Optional<SopDefinition> of(ProcessDefinitionImpl processDefinition) {
-    return Optional.ofNullable((SopDefinition) processDefinition.getProperty(PROPERTY));
   }
 
   public Optional<SopStep> step(String activityId) {

@@ -1,10 +1,10 @@
 package org.sopflow.monitoring;
 
+import org.sopflow.engine.EngineClock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class InstanceDeadlines {
   }
 
   Optional<Deadlines> of(String processInstanceId) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     List<OpenTask> tasks = jdbc.query("SELECT task_id, activity_id, role, created_at, standard_deadline, current_due,"
         + " escalation_level, escalated_role FROM sop_task_deadline WHERE process_instance_id = ? AND ended_at IS NULL"
         + " ORDER BY created_at", (row, i) -> {

@@ -1,5 +1,6 @@
 package org.sopflow.monitoring;
 
+import org.sopflow.engine.EngineClock;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -13,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -72,7 +72,7 @@ class SopMetrics {
   void refresh() {
     List<MultiGauge.Row<?>> openRows = new ArrayList<>();
     List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     jdbc.query("SELECT process_definition_key, role, COUNT(*), SUM(CASE WHEN standard_deadline < ? THEN 1 ELSE 0 END)"
         + " FROM sop_task_deadline WHERE ended_at IS NULL AND process_definition_key IS NOT NULL"
         + " GROUP BY process_definition_key, role", row -> {

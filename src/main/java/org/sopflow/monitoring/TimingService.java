@@ -1,15 +1,15 @@
 package org.sopflow.monitoring;
 
+import org.sopflow.engine.EngineClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.model.DeployedSop;
-import org.sopflow.model.SopCatalog;
+import org.sopflow.catalog.DeployedSop;
+import org.sopflow.catalog.SopCatalog;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 import org.sopflow.monitoring.TimingFigures.Detail;
@@ -49,7 +49,7 @@ public class TimingService {
   }
 
   public TimingWindow window(Instant from, Instant to, Integer version) {
-    return TimingWindow.of(from, to, version, ClockUtil.getCurrentTime().toInstant(), calendar.zone());
+    return TimingWindow.of(from, to, version, EngineClock.now(), calendar.zone());
   }
 
   /**

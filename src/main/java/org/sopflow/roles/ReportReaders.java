@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sopflow.engine.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -35,8 +35,7 @@ public class ReportReaders {
 
   /** Refuses the current user with 403 unless a reader; {@code what} names the report in the message. */
   public void check(String what) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
+    if (CurrentUser.groups(identityService).stream().noneMatch(groups::contains)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           what + " is for camunda-admin and supervisor roles: " + groups.stream().sorted().toList());
     }

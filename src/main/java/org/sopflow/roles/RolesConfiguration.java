@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class RolesConfiguration {
 
   @Bean
-  RolesPlugin rolesPlugin(RoleCatalogue catalogue) {
-    return new RolesPlugin(catalogue);
+  RolesHook rolesHook(RoleCatalogue catalogue) {
+    return new RolesHook(catalogue);
   }
 }

@@ -13,7 +13,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  ScriptPolicyPlugin scriptPolicyPlugin(ScriptProperties properties) {
-    return new ScriptPolicyPlugin(properties.allowedLanguages());
+  ScriptPolicy scriptPolicy(ScriptProperties properties) {
+    return new ScriptPolicy(properties.allowedLanguages());
   }
 }

@@ -26,11 +26,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.flywaydb.core.Flyway;
 import org.sopflow.SopTestEngine;
-import org.sopflow.deadline.DeadlinePlugin;
+import org.sopflow.deadline.DeadlineHook;
 import org.sopflow.deadline.OverdueDetector;
-import org.sopflow.deviation.DeviationPlugin;
-import org.sopflow.model.SopModelPlugin;
-import org.sopflow.roles.RolesPlugin;
+import org.sopflow.deviation.DeviationHook;
+import org.sopflow.engine.SopEnginePlugin;
+import org.sopflow.roles.RolesHook;
 
 /**
  * One measured run in its own JVM: an engine of one variant on one database, warmed up, then
@@ -151,10 +151,8 @@ public final class OverheadRun {
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     if (withSopLayer(variant)) {
       Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
-      plugins.add(new SopModelPlugin());
-      plugins.add(new RolesPlugin(SopTestEngine.roleCatalogue()));
-      plugins.add(new DeviationPlugin(SopTestEngine.LOG));
-      plugins.add(new DeadlinePlugin(SopTestEngine.CALENDAR, SopTestEngine.LOG));
+      plugins.add(new SopEnginePlugin(List.of(new RolesHook(SopTestEngine.roleCatalogue()),
+          new DeviationHook(SopTestEngine.LOG), new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG))));
     }
     configuration.setProcessEnginePlugins(plugins);
     if (variant.equals("e") || variant.equals("f")) {

@@ -1,5 +1,6 @@
 package org.sopflow.deviation;
 
+import org.sopflow.engine.EngineSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package org.sopflow.documents;
 
+import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.pdfbox.Loader;
@@ -8,8 +9,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,7 @@ class SopDocumentPdfTest {
     repository.createDeployment().addString("sop-panjang.bpmn", model.xml()).deploy();
     ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey("sop-panjang")
         .singleResult();
-    SopDefinition sop = SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) repository)
-        .getDeployedProcessDefinition(definition.getId())).orElseThrow();
+    SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
 
     byte[] pdf = SopDocumentPdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId())));
 

@@ -1,5 +1,6 @@
 package org.sopflow.documents;
 
+import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -12,8 +13,6 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,8 +148,7 @@ class SopDocumentTest {
 
   private static SopDefinition sop(String key) {
     ProcessDefinition definition = definition(key);
-    return SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) ENGINE.getRepositoryService())
-        .getDeployedProcessDefinition(definition.getId())).orElseThrow();
+    return SopModels.of(ENGINE.getRepositoryService(), definition.getId()).orElseThrow();
   }
 
   private static ProcessDefinition definition(String key) {

@@ -1,13 +1,12 @@
 package org.sopflow.model;
 
+import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
@@ -76,7 +75,6 @@ class SopModelTest {
 
   private SopDefinition model(String key) {
     String id = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
-    var definition = ((RepositoryServiceImpl) repository).getDeployedProcessDefinition(id);
-    return SopDefinition.of((ProcessDefinitionImpl) definition).orElseThrow();
+    return SopModels.of(repository, id).orElseThrow();
   }
 }

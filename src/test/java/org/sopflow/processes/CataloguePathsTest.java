@@ -1,5 +1,6 @@
 package org.sopflow.processes;
 
+import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +21,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.StandardTime;
-import org.sopflow.deviation.EngineSql;
+import org.sopflow.engine.EngineSql;
 import org.sopflow.model.SopDefinition;
 
 /**
@@ -104,8 +103,7 @@ class CataloguePathsTest {
     Instant now = START;
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance instance = ENGINE.getRuntimeService().startProcessInstanceByKey(key, "uji-" + path.end());
-    SopDefinition sop = SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) ENGINE.getRepositoryService())
-        .getDeployedProcessDefinition(instance.getProcessDefinitionId())).orElseThrow();
+    SopDefinition sop = SopModels.of(ENGINE.getRepositoryService(), instance.getProcessDefinitionId()).orElseThrow();
     for (List<SopPaths.Step> group : path.steps()) {
       assertThat(openTaskKeys(instance)).as("%s waits at", key)
           .containsExactlyInAnyOrderElementsOf(group.stream().map(SopPaths.Step::task).toList());

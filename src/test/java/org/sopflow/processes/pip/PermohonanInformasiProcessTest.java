@@ -1,5 +1,6 @@
 package org.sopflow.processes.pip;
 
+import org.sopflow.engine.SopModels;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -12,8 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -105,8 +104,7 @@ class PermohonanInformasiProcessTest {
 
   /** The step's Camunda Form tells staff what to bring and deliver, as the BPMN's mutu baku says. */
   private void assertFormShowsTheStandard(String activityId) {
-    SopStep step = SopDefinition.of((ProcessDefinitionImpl) ((RepositoryServiceImpl) repository)
-        .getDeployedProcessDefinition(request.getProcessDefinitionId())).orElseThrow().step(activityId).orElseThrow();
+    SopStep step = SopModels.of(repository, request.getProcessDefinitionId()).orElseThrow().step(activityId).orElseThrow();
     try (InputStream form = engine.getFormService().getDeployedTaskForm(task(request).getId())) {
       String content = new String(form.readAllBytes(), StandardCharsets.UTF_8);
       org.assertj.core.api.Assertions.assertThat(content).as("form of %s", activityId)

@@ -1,0 +1,18 @@
+package org.sopflow.engine;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** The user a request is authenticated as in the engine (HTTP Basic or the webapp session). */
+public final class CurrentUser {
+
+  private CurrentUser() {
+  }
+
+  /** The user's groups, empty when no user is authenticated. */
+  public static List<String> groups(IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+  }
+}

@@ -1,0 +1,15 @@
+package org.sopflow.engine;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** The engine's clock: the real time, or the time a test set (as Camunda's own timers read it). */
+public final class EngineClock {
+
+  private EngineClock() {
+  }
+
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

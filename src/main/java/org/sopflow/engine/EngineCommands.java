@@ -1,0 +1,20 @@
+package org.sopflow.engine;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/** Runs work as one engine command in its own transaction, so SOP tables and the engine commit together. */
+public final class EngineCommands {
+
+  private final ProcessEngineConfigurationImpl configuration;
+
+  public EngineCommands(ProcessEngine engine) {
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /** The work runs inside a new engine command; {@link EngineCommand} and {@link EngineSql} work within it. */
+  public <T> T run(Supplier<T> work) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> work.get());
+  }
+}

@@ -1,0 +1,34 @@
+package org.sopflow.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+  /** The engine writes SOP tables from its first command on, so Flyway must have created them first. */
+  @Bean
+  static BeanFactoryPostProcessor engineAfterFlyway() {
+    return beanFactory -> {
+      for (String engineBean : new String[] {"processEngineFactoryBean", "processEngine"}) {
+        if (beanFactory.containsBeanDefinition(engineBean) && beanFactory.containsBeanDefinition("flywayInitializer")) {
+          BeanDefinition engine = beanFactory.getBeanDefinition(engineBean);
+          String[] dependsOn = engine.getDependsOn() == null ? new String[0] : engine.getDependsOn();
+          String[] withFlyway = Arrays.copyOf(dependsOn, dependsOn.length + 1);
+          withFlyway[dependsOn.length] = "flywayInitializer";
+          engine.setDependsOn(withFlyway);
+        }
+      }
+    };
+  }
+
+  /** Every module's hooks, in one plugin; the starter hands it to the engine it builds. */
+  @Bean
+  SopEnginePlugin sopEnginePlugin(List<SopEngineHook> hooks) {
+    return new SopEnginePlugin(hooks);
+  }
+}

@@ -1,0 +1,50 @@
+package org.sopflow.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+
+/**
+ * Migration moves instances without running any listener, but Camunda writes a "migrate" history
+ * event for every moved activity instance inside the migration's transaction; this handler sees it
+ * and tells the hooks.
+ */
+class MigrationWatch implements HistoryEventHandler {
+
+  private final List<SopEngineHook> hooks;
+
+  MigrationWatch(List<SopEngineHook> hooks) {
+    this.hooks = hooks;
+  }
+
+  @Override
+  public void handleEvent(HistoryEvent event) {
+    if (event instanceof HistoricActivityInstanceEventEntity activity
+        && HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE.getEventName().equals(activity.getEventType())) {
+      ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
+          .findExecutionById(activity.getExecutionId());
+      if (execution != null && SopModels.of(execution.getProcessDefinition()).isPresent()) {
+        String previous = previousActivityId(activity).orElse(activity.getActivityId());
+        hooks.forEach(hook -> hook.migrated(execution, previous, activity.getActivityId()));
+      }
+    }
+  }
+
+  /** The database still holds the activity instance as it was before this migration's flush. */
+  private static Optional<String> previousActivityId(HistoricActivityInstanceEventEntity activity) {
+    return EngineCommand.withoutAuthorization(() -> EngineCommand.historyService()
+        .createHistoricActivityInstanceQuery().activityInstanceId(activity.getActivityInstanceId()).list().stream()
+        .map(HistoricActivityInstance::getActivityId).findFirst());
+  }
+
+  @Override
+  public void handleEvents(List<HistoryEvent> events) {
+    events.forEach(this::handleEvent);
+  }
+}

@@ -1,0 +1,25 @@
+package org.sopflow.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.sopflow.model.SopDefinition;
+
+/** A deployment being stored: its resources, and after parsing the SOPs read from it. */
+public interface NewDeployment {
+
+  String name();
+
+  /** Every resource by name (e.g. {@code pip/pip-permohonan-informasi.bpmn}), with its content. */
+  Map<String, byte[]> resources();
+
+  /** The latest form of that id deployed before, as a task would open it. */
+  Optional<byte[]> deployedForm(String formId);
+
+  /** The SOPs parsed from this deployment (empty before parsing). */
+  List<SopDefinition> sops();
+
+  /** Camunda's authorization service, for grants made with the deployment. */
+  AuthorizationService authorizations();
+}

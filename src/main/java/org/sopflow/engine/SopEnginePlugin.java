@@ -1,0 +1,55 @@
+package org.sopflow.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/**
+ * The SOP layer's one engine plugin, used alike by the application, the test engine and the
+ * document command: reads the SOP of every parsed process, then runs the feature modules'
+ * {@link SopEngineHook}s in the order of their stage.
+ */
+public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
+
+  /** Lane ids (and so role and demo user ids) use '-' and '.'; Camunda allows only letters and digits by default. */
+  static final String RESOURCE_ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._@-]*|camunda-admin";
+  private static final String CAMUNDA_DEFAULT_PATTERN = "[a-zA-Z0-9]+|camunda-admin";
+
+  private final List<SopEngineHook> hooks;
+
+  public SopEnginePlugin(List<? extends SopEngineHook> hooks) {
+    this.hooks = hooks.stream().map(SopEngineHook.class::cast)
+        .sorted(Comparator.comparing(SopEngineHook::stage)).toList();
+  }
+
+  public List<SopEngineHook> hooks() {
+    return hooks;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (CAMUNDA_DEFAULT_PATTERN.equals(configuration.getGeneralResourceWhitelistPattern())) {
+      configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
+    }
+    PendingWrites.register(configuration);
+    add(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers, new HookDeployer(hooks, true));
+    add(configuration::getCustomPreBPMNParseListeners, configuration::setCustomPreBPMNParseListeners,
+        new SopModelParseListener());
+    add(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners,
+        new HookParseListener(hooks));
+    add(configuration::getCustomPostDeployers, configuration::setCustomPostDeployers, new HookDeployer(hooks, false));
+    add(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers,
+        new MigrationWatch(hooks));
+  }
+
+  private static <T> void add(Supplier<List<T>> get, Consumer<List<T>> set, T element) {
+    if (get.get() == null) {
+      set.accept(new ArrayList<>());
+    }
+    get.get().add(element);
+  }
+}

@@ -1,0 +1,47 @@
+package org.sopflow.engine;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.sopflow.model.SopDefinition;
+
+/**
+ * The {@link SopDefinition} read from each process at parse time lives on Camunda's parsed process
+ * definition, in its deployment cache: every node that parses a model holds the same one.
+ */
+public final class SopModels {
+
+  static final String PROPERTY = "sopflow.sopDefinition";
+
+  private SopModels() {
+  }
+
+  /** The SOP of a deployed process definition, parsing it on a cache miss. */
+  public static Optional<SopDefinition> of(RepositoryService repositoryService, String processDefinitionId) {
+    return of((ProcessDefinitionImpl) ((RepositoryServiceImpl) repositoryService)
+        .getDeployedProcessDefinition(processDefinitionId));
+  }
+
+  /** The SOP of the task's process, inside an engine command or listener. */
+  public static Optional<SopDefinition> of(DelegateTask task) {
+    return of(((TaskEntity) task).getProcessDefinition());
+  }
+
+  /** The SOP of the execution's process, inside an engine command or listener. */
+  public static Optional<SopDefinition> of(DelegateExecution execution) {
+    return of(((ExecutionEntity) execution).getProcessDefinition());
+  }
+
+  static Optional<SopDefinition> of(ProcessDefinitionImpl processDefinition) {
+    return Optional.ofNullable((SopDefinition) processDefinition.getProperty(PROPERTY));
+  }
+
+  static void attach(ProcessDefinitionImpl processDefinition, SopDefinition sop) {
+    processDefinition.setProperty(PROPERTY, sop);
+  }
+}

@@ -1,0 +1,57 @@
+package org.sopflow.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sopflow.engine.NewDeployment;
+import org.sopflow.engine.ParsedSop;
+import org.sopflow.engine.SopEngineHook;
+import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SopLane;
+import org.sopflow.model.SopStep;
+
+/**
+ * Offers every user task to the role of its lane, unless the modeller assigned it explicitly, and
+ * refuses a model whose lane is not a catalogued role or whose user task lies in no lane. Grants
+ * the SOP's roles their access in the transaction of every new deployment, whichever way it comes
+ * (the processes folder, Camunda Modeler, {@code /engine-rest}).
+ */
+public final class RolesHook implements SopEngineHook {
+
+  private final RoleCatalogue catalogue;
+
+  public RolesHook(RoleCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.ROLES;
+  }
+
+  @Override
+  public void parsed(ParsedSop process) {
+    List<String> problems = new ArrayList<>();
+    for (SopLane lane : process.sop().lanes()) {
+      if (!catalogue.contains(lane.id())) {
+        problems.add("lane '" + lane.id() + "' (\"" + lane.name() + "\") is not a role in the role catalogue "
+            + RoleCatalogue.FILE_NAME + "; known roles: " + String.join(", ", catalogue.ids()));
+      }
+    }
+    for (SopStep step : process.sop().steps()) {
+      if (step.isUserTask() && step.role() == null) {
+        problems.add("user task '" + step.activityId() + "' (\"" + step.name() + "\") lies in no lane;"
+            + " put it in the lane of the role that performs it");
+      } else if (step.isUserTask()) {
+        process.offerUnlessAssigned(step.activityId(), step.role());
+      }
+    }
+    if (!problems.isEmpty()) {
+      process.refuse("SOP '" + process.sop().key() + "': " + String.join("; ", problems));
+    }
+  }
+
+  @Override
+  public void afterDeploy(NewDeployment deployment) {
+    SopAuthorizations.grant(deployment.authorizations(), catalogue, deployment.sops());
+  }
+}
