@@ -9,6 +9,7 @@ import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
+import org.sopflow.model.SopReader;
 import org.sopflow.model.SopStep;
 
 /**
@@ -27,7 +28,7 @@ final class SopDocument {
 
   static String render(SopDefinition sop, int version, BpmnModelInstance model) {
     Process process = model.getModelElementById(sop.key());
-    List<FlowchartRows.Row> rows = FlowchartRows.of(model, process);
+    List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(process));
     StringBuilder html = new StringBuilder();
     html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
         .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.SopDefinition;
 
 /** A deployment being stored: its resources, and after parsing the SOPs read from it. */
@@ -13,6 +14,9 @@ public interface NewDeployment {
 
   /** Every resource by name (e.g. {@code pip/pip-permohonan-informasi.bpmn}), with its content. */
   Map<String, byte[]> resources();
+
+  /** A BPMN resource read with Camunda's BPMN Model API (once per deployment), or empty when unreadable. */
+  Optional<BpmnModelInstance> model(String resourceName);
 
   /** The latest form of that id deployed before, as a task would open it. */
   Optional<byte[]> deployedForm(String formId);

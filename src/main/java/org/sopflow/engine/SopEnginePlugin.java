@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * The SOP layer's one engine plugin, used alike by the application, the test engine and the
- * document command: reads the SOP of every parsed process, then runs the feature modules'
+ * document command: reads the SOP of every parsed process with the SOP reader, then runs the feature modules'
  * {@link SopEngineHook}s in the order of their stage.
  */
 public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
@@ -36,12 +36,12 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     }
     PendingWrites.register(configuration);
-    add(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers, new HookDeployer(hooks, true));
+    add(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers, new SopDeployer(hooks));
     add(configuration::getCustomPreBPMNParseListeners, configuration::setCustomPreBPMNParseListeners,
         new SopModelParseListener());
     add(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners,
         new HookParseListener(hooks));
-    add(configuration::getCustomPostDeployers, configuration::setCustomPostDeployers, new HookDeployer(hooks, false));
+    add(configuration::getCustomPostDeployers, configuration::setCustomPostDeployers, new SopDeployer.After(hooks));
     add(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers,
         new MigrationWatch(hooks));
   }

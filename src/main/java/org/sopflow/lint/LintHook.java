@@ -43,7 +43,8 @@ public final class LintHook implements SopEngineHook {
     List<Finding> findings = new ArrayList<>();
     resources.forEach((name, content) -> {
       if (isBpmn(name)) {
-        findings.addAll(lint.lintModel(name, content, forms));
+        findings.addAll(deployment.model(name).map(model -> lint.lintModel(name, model, forms))
+            .orElseGet(() -> lint.lintModel(name, content, forms)));
       }
     });
     findings.stream().filter(finding -> !finding.isError()).forEach(finding -> LOG.warn("SOP lint: {}", finding));

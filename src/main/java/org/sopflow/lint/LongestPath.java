@@ -6,13 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.camunda.bpm.model.bpmn.instance.Activity;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.sopflow.model.SopReader;
 
 /**
  * The path from a start event with the most standard time, following sequence flows (and boundary
@@ -23,17 +22,10 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
  */
 record LongestPath(long seconds, List<String> names) {
 
-  static LongestPath of(Process process, ToLongFunction<Activity> standardSeconds) {
-    Map<String, List<FlowNode>> successors = new HashMap<>();
-    for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
-      successors.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>()).add(flow.getTarget());
-    }
-    for (BoundaryEvent boundary : process.getChildElementsByType(BoundaryEvent.class)) {
-      successors.computeIfAbsent(boundary.getAttachedTo().getId(), id -> new ArrayList<>()).add(boundary);
-    }
-    Search search = new Search(standardSeconds, successors);
+  static LongestPath of(SopReader reader, ToLongFunction<Activity> standardSeconds) {
+    Search search = new Search(standardSeconds, reader::successors);
     LongestPath best = new LongestPath(0, List.of());
-    for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+    for (StartEvent start : reader.startEvents()) {
       LongestPath path = search.from(start);
       if (path.seconds() > best.seconds()) {
         best = path;
@@ -44,11 +36,11 @@ record LongestPath(long seconds, List<String> names) {
 
   private static final class Search {
     private final ToLongFunction<Activity> standardSeconds;
-    private final Map<String, List<FlowNode>> successors;
+    private final Function<FlowNode, List<FlowNode>> successors;
     private final Map<String, LongestPath> done = new HashMap<>();
     private final Set<String> onPath = new HashSet<>();
 
-    Search(ToLongFunction<Activity> standardSeconds, Map<String, List<FlowNode>> successors) {
+    Search(ToLongFunction<Activity> standardSeconds, Function<FlowNode, List<FlowNode>> successors) {
       this.standardSeconds = standardSeconds;
       this.successors = successors;
     }
@@ -60,7 +52,7 @@ record LongestPath(long seconds, List<String> names) {
       }
       onPath.add(node.getId());
       LongestPath rest = new LongestPath(0, List.of());
-      for (FlowNode next : successors.getOrDefault(node.getId(), List.of())) {
+      for (FlowNode next : successors.apply(node)) {
         if (!onPath.contains(next.getId())) {
           LongestPath candidate = from(next);
           if (candidate.seconds() >= rest.seconds()) {

@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
+import org.sopflow.model.SopReader;
 import org.sopflow.model.SopVocabulary;
 import org.sopflow.model.RoleCatalogue;
 
@@ -31,23 +32,24 @@ import org.sopflow.model.RoleCatalogue;
 class ProcessCheck {
 
   private final String file;
+  private final SopReader reader;
   private final Process process;
   private final RoleCatalogue roles;
   private final Function<String, Optional<byte[]>> forms;
   private final Map<String, String> identity;
-  private final Map<String, Lane> laneOfNode = new LinkedHashMap<>();
-  private final List<Lane> lanes = new ArrayList<>();
+  private final List<Lane> lanes;
   private final List<Finding> findings = new ArrayList<>();
   private final long daySeconds;
 
-  ProcessCheck(String file, Process process, RoleCatalogue roles, long workingDaySeconds,
+  ProcessCheck(String file, SopReader reader, RoleCatalogue roles, long workingDaySeconds,
                Function<String, Optional<byte[]>> forms) {
     this.file = file;
-    this.process = process;
+    this.reader = reader;
+    this.process = reader.process();
     this.roles = roles;
     this.forms = forms;
-    this.identity = sopProperties(process);
-    process.getLaneSets().forEach(this::collectLanes);
+    this.identity = reader.identity();
+    this.lanes = reader.lanes();
     boolean roundTheClock = CalendarKind.ROUND_THE_CLOCK.value().equals(identity.get("kalender"));
     this.daySeconds = roundTheClock ? 86_400 : workingDaySeconds;
   }
@@ -55,7 +57,7 @@ class ProcessCheck {
   List<Finding> run() {
     checkIdentity();
     checkLanes();
-    for (FlowElement element : flowElements(process.getFlowElements())) {
+    for (FlowNode element : reader.flowNodes()) {
       if (element instanceof Activity activity) {
         checkActivityProperties(activity);
       }
@@ -100,15 +102,15 @@ class ProcessCheck {
   }
 
   private void checkActivityProperties(Activity activity) {
-    Map<String, String> properties = sopProperties(activity);
+    Map<String, String> properties = SopReader.properties(activity);
     unknownProperties(activity, properties, SopVocabulary.STEP);
     readTime(activity, "waktu", properties.get("waktu"));
     readTime(activity, "perpanjangan-layanan", properties.get("perpanjangan-layanan"));
   }
 
   private void checkUserTask(UserTask task) {
-    Map<String, String> properties = sopProperties(task);
-    Lane lane = laneOf(task);
+    Map<String, String> properties = SopReader.properties(task);
+    Lane lane = reader.laneOf(task).orElse(null);
     if (lane == null) {
       add(LintRule.TASK_OUTSIDE_LANE, task, "lies in no lane; put it in the lane of the role that performs it");
     }
@@ -139,7 +141,7 @@ class ProcessCheck {
         add(LintRule.FORM_NOT_FOUND, task, "camunda:formRef '" + formRef + "' names no form in the deployment"
             + " or the processes folder; add the .form file or correct the id");
       } else {
-        FormStandard.differences(form.get(), formRef, sopProperties(task))
+        FormStandard.differences(form.get(), formRef, SopReader.properties(task))
             .forEach(difference -> add(LintRule.FORM_STANDARD_STALE, task, difference));
       }
     }
@@ -150,8 +152,8 @@ class ProcessCheck {
     if (service == null) {
       return;
     }
-    LongestPath longest = LongestPath.of(process, activity -> {
-      StandardTime waktu = parseQuietly(sopProperties(activity).get("waktu"));
+    LongestPath longest = LongestPath.of(reader, activity -> {
+      StandardTime waktu = parseQuietly(SopReader.properties(activity).get("waktu"));
       return waktu == null ? 0 : waktu.seconds(daySeconds);
     });
     long limit = service.seconds(daySeconds);
@@ -179,59 +181,9 @@ class ProcessCheck {
     }
   }
 
-  private Lane laneOf(FlowNode node) {
-    for (ModelElementInstance current = node; current != null; current = current.getParentElement()) {
-      if (current instanceof BaseElement element && laneOfNode.containsKey(element.getId())) {
-        return laneOfNode.get(element.getId());
-      }
-    }
-    return null;
-  }
-
-  private void collectLanes(LaneSet laneSet) {
-    for (Lane lane : laneSet.getLanes()) {
-      if (lane.getChildLaneSet() != null && !lane.getChildLaneSet().getLanes().isEmpty()) {
-        collectLanes(lane.getChildLaneSet());
-      } else {
-        lanes.add(lane);
-        lane.getFlowNodeRefs().forEach(node -> laneOfNode.put(node.getId(), lane));
-      }
-    }
-  }
-
   private void add(LintRule rule, BaseElement element, String message) {
     String name = element.getAttributeValue("name");
     findings.add(new Finding(rule, file, element.getElementType().getTypeName(), element.getId(), name, message));
-  }
-
-  static List<FlowElement> flowElements(Collection<FlowElement> elements) {
-    List<FlowElement> all = new ArrayList<>();
-    for (FlowElement element : elements) {
-      all.add(element);
-      if (element instanceof SubProcess subProcess) {
-        all.addAll(flowElements(subProcess.getFlowElements()));
-      }
-    }
-    return all;
-  }
-
-  /** The {@code sop.*} properties of an element, keyed without the prefix. */
-  static Map<String, String> sopProperties(BaseElement element) {
-    Map<String, String> properties = new LinkedHashMap<>();
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      return properties;
-    }
-    for (CamundaProperties group : extensions.getElementsQuery().filterByType(CamundaProperties.class).list()) {
-      for (CamundaProperty property : group.getCamundaProperties()) {
-        String name = property.getCamundaName();
-        String value = property.getCamundaValue();
-        if (name != null && name.startsWith(SopVocabulary.PREFIX) && value != null && !value.isBlank()) {
-          properties.put(name.substring(SopVocabulary.PREFIX.length()), value.trim());
-        }
-      }
-    }
-    return properties;
   }
 
   private static StandardTime parseQuietly(String value) {

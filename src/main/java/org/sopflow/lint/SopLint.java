@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SopReader;
 
 /**
  * The SOP lint: checks SOP models against the conventions of {@code SOP-MODEL.md} before they run.
@@ -54,13 +55,16 @@ public final class SopLint {
     if (model.isEmpty()) {
       return List.of(new Finding(LintRule.UNREADABLE_MODEL, file, null, null, null, unreadableReason(xml)));
     }
+    return lintModel(file, model.get(), forms);
+  }
+
+  /** Lints one BPMN file already read into a model (as the engine reads a deployment's files once). */
+  public List<Finding> lintModel(String file, BpmnModelInstance model, Function<String, Optional<byte[]>> forms) {
     List<Finding> findings = new ArrayList<>();
-    for (Process process : model.get().getModelElementsByType(Process.class)) {
-      if (process.isExecutable()) {
-        findings.addAll(new ProcessCheck(file, process, roles, workingDaySeconds, forms).run());
-      }
+    for (SopReader reader : SopReader.of(model)) {
+      findings.addAll(new ProcessCheck(file, reader, roles, workingDaySeconds, forms).run());
     }
-    findings.addAll(DiagramCheck.run(file, model.get()));
+    findings.addAll(DiagramCheck.run(file, model));
     return findings;
   }
 
@@ -102,7 +106,7 @@ public final class SopLint {
       return Optional.empty();
     }
     try (InputStream in = new ByteArrayInputStream(xml)) {
-      return Optional.of(Bpmn.readModelFromStream(in));
+      return Optional.of(SopReader.parse(in.readAllBytes()));
     } catch (RuntimeException | IOException e) {
       return Optional.empty();
     }

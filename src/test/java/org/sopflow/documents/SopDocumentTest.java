@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopReader;
 import org.sopflow.model.SopStep;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -103,7 +104,7 @@ class SopDocumentTest {
     for (SopDefinition sop : catalogue.stream().map(definition -> sop(definition.getKey())).toList()) {
       ProcessDefinition definition = definition(sop.key());
       var model = ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId());
-      List<FlowchartRows.Row> rows = FlowchartRows.of(model, model.getModelElementById(sop.key()));
+      List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of((org.camunda.bpm.model.bpmn.instance.Process) model.getModelElementById(sop.key())));
       Document document = document(sop.key());
       for (FlowchartRows.Row row : rows) {
         for (FlowchartRows.Next next : row.next()) {

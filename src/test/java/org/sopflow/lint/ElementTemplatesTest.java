@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.sopflow.model.SopReader;
 import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
@@ -91,10 +92,10 @@ class ElementTemplatesTest {
     Map<String, JsonNode> process = sopBindings(template("sop-proses.json"));
     for (BpmnModelInstance model : catalogue()) {
       for (Process sop : model.getModelElementsByType(Process.class)) {
-        assertAccepted(process, ProcessCheck.sopProperties(sop), sop);
+        assertAccepted(process, SopReader.properties(sop), sop);
       }
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        assertAccepted(step, ProcessCheck.sopProperties(task), task);
+        assertAccepted(step, SopReader.properties(task), task);
       }
     }
     Pattern waktu = pattern(step.get("sop.waktu"));

@@ -1,0 +1,138 @@
+package org.sopflow.engine;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopReader;
+
+/**
+ * Runs before Camunda parses a deployment (also when a node loads a stored one into its cache):
+ * hands a new deployment to the hooks' checks, then reads the SOP of every BPMN file with the
+ * {@link SopReader} for {@link SopModelParseListener}. Each file is parsed into a model once, for
+ * the checks and the reader alike.
+ */
+class SopDeployer implements Deployer {
+
+  private final List<SopEngineHook> hooks;
+
+  SopDeployer(List<SopEngineHook> hooks) {
+    this.hooks = hooks;
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (deployment.getResources() == null) {
+      return;
+    }
+    Stored stored = new Stored(deployment, Context.getCommandContext(), new HashMap<>());
+    if (deployment.isNew()) {
+      hooks.forEach(hook -> hook.beforeDeploy(stored));
+    }
+    Map<String, SopReader.Result> sops = new HashMap<>();
+    stored.resources().keySet().stream().filter(SopDeployer::isBpmn).map(stored::model).flatMap(Optional::stream)
+        .flatMap(model -> SopReader.of(model).stream())
+        .forEach(reader -> sops.put(reader.process().getId(), reader.read()));
+    SopModelParseListener.expect(deployment.getId(), sops);
+  }
+
+  static boolean isBpmn(String name) {
+    return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+  }
+
+  /** After Camunda stored a new deployment: the hooks' follow-up work, without the deployer's authorization. */
+  static class Stored implements NewDeployment {
+
+    private final DeploymentEntity deployment;
+    private final CommandContext context;
+    private final Map<String, Optional<BpmnModelInstance>> models;
+
+    Stored(DeploymentEntity deployment, CommandContext context, Map<String, Optional<BpmnModelInstance>> models) {
+      this.deployment = deployment;
+      this.context = context;
+      this.models = models;
+    }
+
+    @Override
+    public String name() {
+      return deployment.getName();
+    }
+
+    @Override
+    public Map<String, byte[]> resources() {
+      Map<String, byte[]> resources = new LinkedHashMap<>();
+      deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
+      return resources;
+    }
+
+    @Override
+    public Optional<BpmnModelInstance> model(String resourceName) {
+      return models.computeIfAbsent(resourceName, name -> {
+        ResourceEntity resource = deployment.getResource(name);
+        try {
+          return resource == null ? Optional.empty() : Optional.of(SopReader.parse(resource.getBytes()));
+        } catch (RuntimeException unreadable) {
+          return Optional.empty(); // the lint names why; Camunda's parser refuses it
+        }
+      });
+    }
+
+    @Override
+    public Optional<byte[]> deployedForm(String formId) {
+      CamundaFormDefinitionEntity form = context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId);
+      if (form == null) {
+        return Optional.empty();
+      }
+      ResourceEntity resource = context.getResourceManager()
+          .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
+      return Optional.of(resource == null ? new byte[0] : resource.getBytes());
+    }
+
+    @Override
+    public List<SopDefinition> sops() {
+      List<ProcessDefinitionEntity> definitions = deployment.getDeployedArtifacts(ProcessDefinitionEntity.class);
+      return definitions == null ? List.of()
+          : definitions.stream().map(SopModels::of).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public AuthorizationService authorizations() {
+      return context.getProcessEngineConfiguration().getAuthorizationService();
+    }
+  }
+
+  /** The post-deployer: new deployments to the hooks' {@code afterDeploy}, without authorization checks. */
+  static class After implements Deployer {
+
+    private final List<SopEngineHook> hooks;
+
+    After(List<SopEngineHook> hooks) {
+      this.hooks = hooks;
+    }
+
+    @Override
+    public void deploy(DeploymentEntity deployment) {
+      SopModelParseListener.done(deployment.getId());
+      if (!deployment.isNew() || deployment.getResources() == null) {
+        return;
+      }
+      CommandContext context = Context.getCommandContext();
+      Stored stored = new Stored(deployment, context, new HashMap<>());
+      context.runWithoutAuthorization(() -> {
+        hooks.forEach(hook -> hook.afterDeploy(stored));
+        return null;
+      });
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package org.sopflow.model;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.sopflow.calendar.CalendarKind;
+import org.sopflow.calendar.StandardTime;
+
+/**
+ * The one reader of an SOP's BPMN process, on Camunda's BPMN Model API: its {@code sop.*}
+ * properties, its lanes (the roles), its flow nodes in the order of the flow, sub-processes
+ * included. The engine reads the {@link SopDefinition} of every deployed process through it, the
+ * lint checks the conventions with it, and the SOP document draws its table from it.
+ */
+public final class SopReader {
+
+  private final Process process;
+  private final List<Lane> lanes = new ArrayList<>();
+  private final Map<String, Lane> laneOfNode = new HashMap<>();
+  private final List<FlowNode> flowNodes = new ArrayList<>();
+  private final Map<String, List<FlowNode>> successors = new HashMap<>();
+
+  private SopReader(Process process) {
+    this.process = process;
+    process.getLaneSets().forEach(this::collectLanes);
+    collectFlow(process.getFlowElements());
+  }
+
+  public static SopReader of(Process process) {
+    return new SopReader(process);
+  }
+
+  /** A reader per executable process of the model. */
+  public static List<SopReader> of(BpmnModelInstance model) {
+    return model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
+        .map(SopReader::new).toList();
+  }
+
+  /** Parses a BPMN file; Camunda's parser refuses DOCTYPEs and anything that is not BPMN 2.0. */
+  public static BpmnModelInstance parse(byte[] xml) {
+    return Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  /** The {@code sop.*} properties of the process: the SOP's identity. */
+  public Map<String, String> identity() {
+    return properties(process);
+  }
+
+  /** The {@code sop.*} extension properties of an element, keyed without the prefix; blank values left out. */
+  public static Map<String, String> properties(BaseElement element) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return properties;
+    }
+    for (CamundaProperties group : extensions.getElementsQuery().filterByType(CamundaProperties.class).list()) {
+      for (CamundaProperty property : group.getCamundaProperties()) {
+        String name = property.getCamundaName();
+        String value = property.getCamundaValue();
+        if (name != null && name.startsWith(SopVocabulary.PREFIX) && value != null && !value.isBlank()) {
+          properties.put(name.substring(SopVocabulary.PREFIX.length()), value.trim());
+        }
+      }
+    }
+    return properties;
+  }
+
+  /** The lanes holding flow nodes (the innermost ones, where lanes are nested), in document order. */
+  public List<Lane> lanes() {
+    return List.copyOf(lanes);
+  }
+
+  /** The lane of a flow node; a node inside a sub-process that no lane names lies in the sub-process's lane. */
+  public Optional<Lane> laneOf(FlowNode node) {
+    for (FlowNode current = node; current != null; current = scopeOf(current)) {
+      Lane lane = laneOfNode.get(current.getId());
+      if (lane != null) {
+        return Optional.of(lane);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every flow node of the process and its sub-processes, in document order. */
+  public List<FlowNode> flowNodes() {
+    return List.copyOf(flowNodes);
+  }
+
+  /** The nodes a flow leaves this node for (sequence flows and attached boundary events). */
+  public List<FlowNode> successors(FlowNode node) {
+    return successors.getOrDefault(node.getId(), List.of());
+  }
+
+  /** The start events of the process itself, not of its sub-processes. */
+  public List<StartEvent> startEvents() {
+    return process.getChildElementsByType(StartEvent.class).stream().toList();
+  }
+
+  /**
+   * Breadth-first from the start events, entering each sub-process at its own start events; what no
+   * flow reaches follows in document order.
+   */
+  public List<FlowNode> inFlowOrder() {
+    Set<FlowNode> ordered = new LinkedHashSet<>();
+    Deque<FlowNode> queue = new ArrayDeque<>(startEvents());
+    while (!queue.isEmpty()) {
+      FlowNode node = queue.poll();
+      if (!ordered.add(node)) {
+        continue;
+      }
+      if (node instanceof SubProcess subProcess) {
+        queue.addAll(subProcess.getChildElementsByType(StartEvent.class));
+      }
+      queue.addAll(successors(node));
+    }
+    ordered.addAll(flowNodes);
+    return List.copyOf(ordered);
+  }
+
+  /** The SOP as the engine keeps it, or the problems that refuse it (each naming element, property and value). */
+  public Result read() {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> identity = identity();
+    List<SopStep> steps = new ArrayList<>();
+    for (FlowNode node : inFlowOrder()) {
+      if (node instanceof Activity activity) {
+        steps.add(step(activity, problems));
+      }
+    }
+    CalendarKind calendar = calendar(identity.get("kalender"), problems);
+    StandardTime serviceTime = time(process, "waktu-layanan", identity.get("waktu-layanan"), problems);
+    List<String> startRoles = startEvents().stream().map(this::laneOf).flatMap(Optional::stream)
+        .map(Lane::getId).distinct().toList();
+    List<SopLane> sopLanes = lanes.stream().map(lane -> new SopLane(lane.getId(), lane.getName())).toList();
+    SopDefinition sop = new SopDefinition(process.getId(), process.getName(), identity, calendar, serviceTime, sopLanes,
+        steps, startRoles, mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()));
+    return new Result(sop, problems);
+  }
+
+  /** What {@link #read()} found: the SOP, and the problems that make it unusable (none when it is). */
+  public record Result(SopDefinition sop, List<String> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** How the reader names an element in a message: {@code userTask 'periksa' ("Langkah periksa")}. */
+  public static String describe(BaseElement element) {
+    String name = element.getAttributeValue("name");
+    return element.getElementType().getTypeName() + " '" + element.getId() + "'"
+        + (name == null ? "" : " (\"" + name + "\")");
+  }
+
+  private SopStep step(Activity activity, List<String> problems) {
+    Map<String, String> properties = properties(activity);
+    return new SopStep(
+        activity.getId(),
+        activity.getName(),
+        activity.getElementType().getTypeName(),
+        laneOf(activity).map(Lane::getId).orElse(null),
+        time(activity, "waktu", properties.get("waktu"), problems),
+        properties.get("kelengkapan"),
+        properties.get("output"),
+        properties.get("keterangan"),
+        time(activity, "perpanjangan-layanan", properties.get("perpanjangan-layanan"), problems));
+  }
+
+  private CalendarKind calendar(String value, List<String> problems) {
+    if (value == null) {
+      return CalendarKind.HARI_KERJA;
+    }
+    return CalendarKind.fromValue(value).orElseGet(() -> {
+      problems.add(describe(process) + ": sop.kalender '" + value + "' is not a calendar; use '"
+          + CalendarKind.HARI_KERJA.value() + "' or '" + CalendarKind.ROUND_THE_CLOCK.value() + "'");
+      return CalendarKind.HARI_KERJA;
+    });
+  }
+
+  private static StandardTime time(BaseElement element, String property, String value, List<String> problems) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return StandardTime.parse(value);
+    } catch (IllegalArgumentException e) {
+      problems.add(describe(element) + ": sop." + property + " " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * For each step, the other steps without which it cannot be reached from the start events
+   * (its dominators among the steps). Models are small, so one search per pair is cheap.
+   */
+  private Map<String, List<String>> mandatoryPredecessors(List<String> steps) {
+    Map<String, List<String>> result = new HashMap<>();
+    for (String step : steps) {
+      List<String> mandatory = new ArrayList<>();
+      for (String candidate : steps) {
+        if (!candidate.equals(step) && !reachableAvoiding(step, candidate)) {
+          mandatory.add(candidate);
+        }
+      }
+      result.put(step, List.copyOf(mandatory));
+    }
+    return result;
+  }
+
+  private boolean reachableAvoiding(String target, String avoided) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<FlowNode> queue = new ArrayDeque<>(startEvents());
+    while (!queue.isEmpty()) {
+      FlowNode node = queue.poll();
+      String id = node.getId();
+      if (id.equals(avoided) || !seen.add(id)) {
+        continue;
+      }
+      if (id.equals(target)) {
+        return true;
+      }
+      if (node instanceof SubProcess subProcess) {
+        queue.addAll(subProcess.getChildElementsByType(StartEvent.class));
+      }
+      queue.addAll(successors(node));
+    }
+    return false;
+  }
+
+  private static FlowNode scopeOf(FlowNode node) {
+    return node.getParentElement() instanceof SubProcess subProcess ? subProcess : null;
+  }
+
+  private void collectLanes(LaneSet laneSet) {
+    for (Lane lane : laneSet.getLanes()) {
+      if (lane.getChildLaneSet() != null && !lane.getChildLaneSet().getLanes().isEmpty()) {
+        collectLanes(lane.getChildLaneSet());
+      } else {
+        lanes.add(lane);
+        lane.getFlowNodeRefs().forEach(node -> laneOfNode.put(node.getId(), lane));
+      }
+    }
+  }
+
+  private void collectFlow(Collection<FlowElement> elements) {
+    for (FlowElement element : elements) {
+      if (element instanceof FlowNode node) {
+        flowNodes.add(node);
+        if (node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
+          follow(boundary.getAttachedTo(), boundary);
+        }
+        if (node instanceof SubProcess subProcess) {
+          collectFlow(subProcess.getFlowElements());
+        }
+      } else if (element instanceof SequenceFlow flow && flow.getSource() != null && flow.getTarget() != null) {
+        follow(flow.getSource(), flow.getTarget());
+      }
+    }
+  }
+
+  private void follow(FlowNode from, FlowNode to) {
+    successors.computeIfAbsent(from.getId(), id -> new ArrayList<>()).add(to);
+  }
+}
