@@ -81,7 +81,8 @@ class SopDeployer implements Deployer {
       return models.computeIfAbsent(resourceName, name -> {
         ResourceEntity resource = deployment.getResource(name);
         try {
-          return resource == null ? Optional.empty() : Optional.of(SopReader.parse(resource.getBytes()));
+          return resource == null ? Optional.empty() : ModelsReadAhead.take(resource.getBytes())
+              .or(() -> Optional.of(SopReader.parse(resource.getBytes())));
         } catch (RuntimeException unreadable) {
           return Optional.empty(); // the lint names why; Camunda's parser refuses it
         }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,25 +28,38 @@ import java.util.stream.Stream;
 public final class StartupBenchmark {
 
   private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+  private static final Pattern KEY = Pattern.compile("\"key\"");
 
   private StartupBenchmark() {
   }
 
   public static void main(String[] args) throws Exception {
     int rounds = Integer.getInteger("benchmark.rounds", 3);
-    Path jar = jar();
-    List<Double> fresh = new ArrayList<>();
-    List<Double> existing = new ArrayList<>();
-    List<Double> heap = new ArrayList<>();
+    List<Path> jars = jars();
+    Map<Path, List<Double>> fresh = new LinkedHashMap<>();
+    Map<Path, List<Double>> existing = new LinkedHashMap<>();
+    Map<Path, List<Double>> heap = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
-      Path data = Files.createTempDirectory("sopflow-startup-");
-      fresh.add(startAndStop(List.of("-jar", jar.toString()), data, null));
-      existing.add(startAndStop(List.of("-jar", jar.toString()), data, heap));
+      for (Path jar : jars) { // side by side: the jars alternate, so the machine's drift hits each alike
+        Path data = Files.createTempDirectory("sopflow-startup-");
+        fresh.computeIfAbsent(jar, j -> new ArrayList<>()).add(startAndStop(List.of("-jar", jar.toString()), data, null));
+        existing.computeIfAbsent(jar, j -> new ArrayList<>())
+            .add(startAndStop(List.of("-jar", jar.toString()), data, heap.computeIfAbsent(jar, j -> new ArrayList<>())));
+      }
     }
-    System.out.printf("FIGURES start-up %s, %d cores, Java %s: fresh H2 file %s s; existing H2 file %s s;"
-            + " heap after full GC at idle %s MB%n", jar.getFileName(), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), spread(fresh), spread(existing), spread(heap));
-    withClassDataSharing(jar, rounds);
+    for (Path jar : jars) {
+      System.out.printf("FIGURES start-up %s, %d cores, Java %s: fresh H2 file %s s; existing H2 file %s s;"
+              + " heap after full GC at idle %s MB%n", jar, Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"), spread(fresh.get(jar)), spread(existing.get(jar)), spread(heap.get(jar)));
+    }
+    if (jars.size() == 2) {
+      System.out.printf("FIGURES start-up %s / %s, ratio of medians: fresh %.2f, existing %.2f%n", jars.get(1).getFileName(),
+          jars.get(0).getFileName(), median(fresh.get(jars.get(1))) / median(fresh.get(jars.get(0))),
+          median(existing.get(jars.get(1))) / median(existing.get(jars.get(0))));
+    }
+    if (!Boolean.getBoolean("benchmark.startup.skipCds")) {
+      withClassDataSharing(jars.get(jars.size() - 1), rounds);
+    }
   }
 
   /**
@@ -107,7 +123,9 @@ public final class StartupBenchmark {
     }
   }
 
+  /** Ready when {@code /api/sops} lists every SOP of {@code processes/}, so a start that answers early is not counted short. */
   private static void awaitReady(int port, Process process) throws Exception {
+    long sops = catalogueSize();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sops"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
@@ -118,7 +136,8 @@ public final class StartupBenchmark {
         throw new IllegalStateException("the application stopped during start-up");
       }
       try {
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && KEY.matcher(answer.body()).results().count() >= sops) {
           return;
         }
       } catch (IOException e) {
@@ -149,11 +168,26 @@ public final class StartupBenchmark {
     return String.format("%.1f / %.1f / %.1f", sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
   }
 
-  private static Path jar() throws IOException {
+  private static double median(List<Double> values) {
+    return values.stream().sorted().toList().get(values.size() / 2);
+  }
+
+  private static long catalogueSize() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      return files.filter(file -> file.toString().endsWith(".bpmn")).count();
+    }
+  }
+
+  /** {@code -Dbenchmark.startup.jars=a.jar,b.jar} compares two builds side by side; by default the packaged jar. */
+  private static List<Path> jars() throws IOException {
+    String listed = System.getProperty("benchmark.startup.jars", "");
+    if (!listed.isBlank()) {
+      return Arrays.stream(listed.split(",")).map(String::trim).map(Path::of).toList();
+    }
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(file -> file.getFileName().toString().matches("sopflow-.*\\.jar")
+      return List.of(files.filter(file -> file.getFileName().toString().matches("sopflow-.*\\.jar")
           && !file.getFileName().toString().endsWith("-plain.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no target/sopflow-*.jar: run mvn -Pbenchmark verify (it packages first)"));
+          .orElseThrow(() -> new IllegalStateException("no target/sopflow-*.jar: run mvn -Pbenchmark verify (it packages first)")));
     }
   }
 }

@@ -1,0 +1,38 @@
+package org.sopflow.engine;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * Models of the processes folder read ahead on a background thread at start-up, by content: when
+ * the engine then reads the same file (deploying it, or loading a stored deployment into its
+ * cache), it takes the model instead of parsing again. Each is handed out once, then forgotten.
+ */
+final class ModelsReadAhead {
+
+  private static final Map<String, BpmnModelInstance> READ = new ConcurrentHashMap<>();
+
+  private ModelsReadAhead() {
+  }
+
+  static void offer(byte[] xml, BpmnModelInstance model) {
+    READ.put(digest(xml), model);
+  }
+
+  static Optional<BpmnModelInstance> take(byte[] xml) {
+    return READ.isEmpty() ? Optional.empty() : Optional.ofNullable(READ.remove(digest(xml)));
+  }
+
+  private static String digest(byte[] xml) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
