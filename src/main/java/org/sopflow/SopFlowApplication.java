@@ -5,10 +5,12 @@ import org.sopflow.lint.LintCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The SOP engine: Camunda 7 with the SOP conventions of {@code shared/SOP-MODEL.md}. */
+/** The SOP engine: Camunda 7 with the SOP conventions of the README ("Modelling an SOP"). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class SopFlowApplication {
 
   /**

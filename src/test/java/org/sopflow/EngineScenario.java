@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.sopflow.deviation.EventFilter;
 import org.sopflow.deviation.MaladministrationEvent;
-import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.deviation.MaladministrationEvents;
 
 /**
  * One engine as staff use it: a clock that tests move instead of sleeping, demo staff with their
@@ -100,12 +100,13 @@ public final class EngineScenario {
   }
 
   public List<MaladministrationEvent> events(String processInstanceId) {
-    try (Connection connection = connection()) {
-      return MaladministrationLog.find(connection,
-          new EventFilter(null, processInstanceId, null, null, null, null, null), 0, 1000);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return log().find(new EventFilter(null, processInstanceId, null, null, null, null, null), 0, 1000);
+  }
+
+  /** The maladministration log of this engine's database, as the application reads it. */
+  public MaladministrationEvents log() {
+    return MaladministrationEvents.on(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource());
   }
 
   public Connection connection() throws SQLException {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.CRC32;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +46,15 @@ class ProcessesWatcher {
   private final ApplicationEventPublisher events;
   private final ProcessesProperties properties;
   private final ResourceLoader resources;
-  private ScheduledExecutorService scheduler;
+  private final TaskScheduler scheduler;
+  private ScheduledFuture<?> watching;
   private Path folder;
   private Map<String, String> deployed;
   private Map<String, String> pending;
 
   ProcessesWatcher(ProcessesDeployer deployer, SopLint lint, ApplicationEventPublisher events,
-                   ProcessesProperties properties, ResourceLoader resources) {
+                   ProcessesProperties properties, ResourceLoader resources, TaskScheduler scheduler) {
+    this.scheduler = scheduler;
     this.deployer = deployer;
     this.lint = lint;
     this.events = events;
@@ -67,21 +70,15 @@ class ProcessesWatcher {
     }
     folder = resources.getResource(properties.folder()).getFile().toPath();
     deployed = snapshot();
-    scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "sop-processes-watch");
-      thread.setDaemon(true);
-      return thread;
-    });
-    long interval = properties.watchInterval().toMillis();
-    scheduler.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
-    LOG.info("Watching {} for changed SOP models every {} ms", folder, interval);
+    Duration interval = properties.watchInterval();
+    watching = scheduler.scheduleWithFixedDelay(this::poll, Instant.now().plus(interval), interval);
+    LOG.info("Watching {} for changed SOP models every {} ms", folder, interval.toMillis());
   }
 
   @EventListener(ContextClosedEvent.class)
-  synchronized void stop() throws InterruptedException {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-      scheduler.awaitTermination(10, TimeUnit.SECONDS);
+  synchronized void stop() {
+    if (watching != null) {
+      watching.cancel(false);
     }
   }
 

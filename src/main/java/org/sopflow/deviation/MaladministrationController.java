@@ -1,12 +1,9 @@
 package org.sopflow.deviation;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.roles.ReportReaders;
@@ -26,12 +23,12 @@ class MaladministrationController {
 
   private static final int MAX_PAGE_SIZE = 1000;
 
-  private final DataSource dataSource;
+  private final MaladministrationEvents events;
   private final ReportReaders readers;
   private final java.time.ZoneId zone;
 
-  MaladministrationController(DataSource dataSource, ReportReaders readers, WorkingCalendar calendar) {
-    this.dataSource = dataSource;
+  MaladministrationController(MaladministrationEvents events, ReportReaders readers, WorkingCalendar calendar) {
+    this.events = events;
     this.readers = readers;
     this.zone = calendar.zone();
   }
@@ -59,22 +56,13 @@ class MaladministrationController {
       throw badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
     }
     EventFilter filter = filter(query);
-    try (Connection connection = dataSource.getConnection()) {
-      return new EventPage(page, size, MaladministrationLog.count(connection, filter),
-          MaladministrationLog.find(connection, filter, page, size));
-    } catch (SQLException e) {
-      throw new IllegalStateException("The maladministration log cannot be read", e);
-    }
+    return new EventPage(page, size, events.count(filter), events.find(filter, page, size));
   }
 
   @GetMapping(path = "/verify", produces = "application/json")
-  MaladministrationLog.ChainVerification verify() {
+  MaladministrationEvents.ChainVerification verify() {
     checkReader();
-    try (Connection connection = dataSource.getConnection()) {
-      return MaladministrationLog.verify(connection);
-    } catch (SQLException e) {
-      throw new IllegalStateException("The maladministration log cannot be read", e);
-    }
+    return events.verify();
   }
 
   record EventPage(int page, int size, long total, List<MaladministrationEvent> events) {

@@ -3,7 +3,6 @@ package org.sopflow.deviation;
 import static org.sopflow.engine.EngineSql.instant;
 import static org.sopflow.engine.EngineSql.truncate;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import org.sopflow.engine.EngineSql;
  */
 public class MaladministrationLog {
 
-  private static final String COLUMNS = "id, sequence, category, rule, process_definition_key,"
+  static final String COLUMNS = "id, sequence, category, rule, process_definition_key,"
       + " process_definition_version, process_instance_id, business_key, activity_id, activity_name, task_id, role,"
       + " user_id, standard_deadline, occurred_at, detected_at, overdue_seconds, detail, hash, previous_hash";
 
@@ -47,41 +46,6 @@ public class MaladministrationLog {
         + " AND activity_id = ?", row -> 1, rule.name(), processInstanceId, activityId).isEmpty();
   }
 
-  /** Events matching the filter, newest first. */
-  public static List<MaladministrationEvent> find(Connection connection, EventFilter filter, int page, int size) {
-    List<Object> parameters = new ArrayList<>();
-    String where = filter.where(parameters);
-    parameters.add(size);
-    parameters.add((long) page * size);
-    return EngineSql.query(connection, "SELECT " + COLUMNS + " FROM sop_maladministration_event" + where
-        + " ORDER BY sequence DESC LIMIT ? OFFSET ?", MaladministrationLog::read, parameters.toArray());
-  }
-
-  public static long count(Connection connection, EventFilter filter) {
-    List<Object> parameters = new ArrayList<>();
-    String where = filter.where(parameters);
-    return EngineSql.query(connection, "SELECT COUNT(*) FROM sop_maladministration_event" + where,
-        row -> row.getLong(1), parameters.toArray()).get(0);
-  }
-
-  /** Recomputes the whole chain in sequence order. */
-  public static ChainVerification verify(Connection connection) {
-    List<MaladministrationEvent> events = EngineSql.query(connection, "SELECT " + COLUMNS
-        + " FROM sop_maladministration_event ORDER BY sequence", MaladministrationLog::read);
-    String previous = EventChain.GENESIS;
-    long expectedSequence = 1;
-    for (MaladministrationEvent event : events) {
-      boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previous)
-          && event.hash().equals(EventChain.hash(previous, event));
-      if (!intact) {
-        return new ChainVerification(false, events.size(), Math.min(event.sequence(), expectedSequence));
-      }
-      previous = event.hash();
-      expectedSequence++;
-    }
-    return new ChainVerification(true, events.size(), null);
-  }
-
   private static MaladministrationEvent unsigned(Deviation d, long sequence, String previousHash) {
     Instant detectedAt = EngineClock.now();
     return new MaladministrationEvent(UUID.randomUUID().toString(),
@@ -91,7 +55,7 @@ public class MaladministrationLog {
         truncate(detectedAt), d.overdueSeconds(), d.detail(), null, previousHash);
   }
 
-  private static MaladministrationEvent read(ResultSet row) throws SQLException {
+  static MaladministrationEvent read(ResultSet row) throws SQLException {
     return new MaladministrationEvent(row.getString("id"), row.getLong("sequence"),
         Category.valueOf(row.getString("category")), Rule.valueOf(row.getString("rule")),
         row.getString("process_definition_key"), (Integer) row.getObject("process_definition_version"),
@@ -106,9 +70,5 @@ public class MaladministrationLog {
     ChainHead {
       hash = hash.trim();
     }
-  }
-
-  /** The answer of {@code /api/maladministration/verify}. */
-  public record ChainVerification(boolean valid, long events, Long firstBrokenSequence) {
   }
 }

@@ -1,11 +1,10 @@
 package org.sopflow.monitoring;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
-import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.deviation.MaladministrationEvents;
+import org.springframework.dao.DataAccessException;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -20,12 +19,12 @@ class EventChainHealth implements HealthIndicator {
 
   private static final Duration KEEP = Duration.ofMinutes(1);
 
-  private final DataSource dataSource;
+  private final MaladministrationEvents events;
   private Health last;
   private Instant checkedAt = Instant.MIN;
 
-  EventChainHealth(DataSource dataSource) {
-    this.dataSource = dataSource;
+  EventChainHealth(MaladministrationEvents events) {
+    this.events = events;
   }
 
   @Override
@@ -38,12 +37,12 @@ class EventChainHealth implements HealthIndicator {
   }
 
   private Health check() {
-    try (Connection connection = dataSource.getConnection()) {
-      MaladministrationLog.ChainVerification chain = MaladministrationLog.verify(connection);
+    try {
+      MaladministrationEvents.ChainVerification chain = events.verify();
       Health.Builder health = chain.valid() ? Health.up() : Health.down();
       return health.withDetail("events", chain.events())
           .withDetail("firstBrokenSequence", String.valueOf(chain.firstBrokenSequence())).build();
-    } catch (SQLException e) {
+    } catch (DataAccessException e) {
       return Health.down(e).build();
     }
   }

@@ -10,16 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sopflow.deadline.DeadlineRecords;
+import org.sopflow.deviation.MaladministrationEvents;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,44 +23,36 @@ import org.springframework.stereotype.Component;
  * and role, and the counter {@code sop_maladministration_events_total} per category and rule, read
  * from the database every {@code sop.metrics.refresh-interval}. They are the database's figures, the
  * same on every node of a cluster: aggregate them with {@code max}, not {@code sum}. The timer
- * {@code sop_step_duration_seconds} is recorded by each node for the steps it completes ({@link StepDurations}).
+ * {@code sop_step_duration_seconds} is recorded by each node for the steps it completes (module deadline).
  */
 @Component
 class SopMetrics {
 
   private static final Logger LOG = LoggerFactory.getLogger(SopMetrics.class);
 
-  private final JdbcTemplate jdbc;
+  private final DeadlineRecords deadlines;
+  private final MaladministrationEvents events;
   private final MeterRegistry registry;
-  private final long intervalMillis;
   private final MultiGauge open;
   private final MultiGauge overdue;
-  private final Map<String, AtomicLong> events = new ConcurrentHashMap<>();
-  private ScheduledExecutorService scheduler;
+  private final Map<String, AtomicLong> eventCounters = new ConcurrentHashMap<>();
 
-  SopMetrics(JdbcTemplate jdbc, MeterRegistry registry, MetricsProperties properties) {
-    this.jdbc = jdbc;
+  SopMetrics(DeadlineRecords deadlines, MaladministrationEvents events, MeterRegistry registry) {
+    this.deadlines = deadlines;
+    this.events = events;
     this.registry = registry;
-    this.intervalMillis = properties.refreshInterval().toMillis();
     this.open = MultiGauge.builder("sop.tasks.open").description("Open SOP tasks").register(registry);
     this.overdue = MultiGauge.builder("sop.tasks.overdue").description("Open SOP tasks past their standard deadline")
         .register(registry);
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  synchronized void start() {
-    scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "sop-metrics");
-      thread.setDaemon(true);
-      return thread;
-    });
-    scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, intervalMillis, TimeUnit.MILLISECONDS);
-  }
-
-  @EventListener(ContextClosedEvent.class)
-  synchronized void stop() {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
+  /** Every {@code sop.metrics.refresh-interval}, on Spring's task scheduler; a failed read is retried next time. */
+  @Scheduled(fixedDelayString = "${sop.metrics.refresh-interval:PT15S}")
+  void refreshQuietly() {
+    try {
+      refresh();
+    } catch (RuntimeException e) {
+      LOG.warn("SOP metrics could not be read; retried at the next refresh", e);
     }
   }
 
@@ -73,33 +61,22 @@ class SopMetrics {
     List<MultiGauge.Row<?>> openRows = new ArrayList<>();
     List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
     Instant now = EngineClock.now();
-    jdbc.query("SELECT process_definition_key, role, COUNT(*), SUM(CASE WHEN standard_deadline < ? THEN 1 ELSE 0 END)"
-        + " FROM sop_task_deadline WHERE ended_at IS NULL AND process_definition_key IS NOT NULL"
-        + " GROUP BY process_definition_key, role", row -> {
-          Tags tags = Tags.of("sop", row.getString(1), "role", String.valueOf(row.getString(2)));
-          openRows.add(MultiGauge.Row.of(tags, row.getLong(3)));
-          overdueRows.add(MultiGauge.Row.of(tags, row.getLong(4)));
-        }, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+    deadlines.openStepsBySopAndRole(now).forEach((sopAndRole, work) -> {
+      Tags tags = Tags.of("sop", sopAndRole.get(0), "role", sopAndRole.get(1));
+      openRows.add(MultiGauge.Row.of(tags, work.open()));
+      overdueRows.add(MultiGauge.Row.of(tags, work.overdue()));
+    });
     open.register(openRows, true);
     overdue.register(overdueRows, true);
-    jdbc.query("SELECT category, rule, COUNT(*) FROM sop_maladministration_event GROUP BY category, rule",
-        row -> { eventCounter(row.getString(1), row.getString(2)).set(row.getLong(3)); });
+    events.countsByRule().forEach(count -> eventCounter(count.category().name(), count.rule().name()).set(count.events()));
   }
 
   private AtomicLong eventCounter(String category, String rule) {
-    return events.computeIfAbsent(category + "/" + rule, key -> {
+    return eventCounters.computeIfAbsent(category + "/" + rule, key -> {
       AtomicLong count = new AtomicLong();
       FunctionCounter.builder("sop.maladministration.events", count, AtomicLong::get)
           .description("Maladministration events recorded").tags("category", category, "rule", rule).register(registry);
       return count;
     });
-  }
-
-  private void refreshQuietly() {
-    try {
-      refresh();
-    } catch (RuntimeException e) {
-      LOG.warn("SOP metrics could not be read; retried in {} ms", intervalMillis, e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.sopflow.monitoring;
 
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.Overview;
+import org.sopflow.deadline.InstanceDeadlines;
 import org.sopflow.roles.ReportReaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

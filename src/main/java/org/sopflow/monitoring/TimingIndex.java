@@ -14,7 +14,11 @@ import java.util.TreeMap;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.sopflow.deadline.DeadlineRecords;
+import org.sopflow.deadline.DeadlineRecords.Completion;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,31 +36,23 @@ class TimingIndex {
   private static final Duration OVERLAP = Duration.ofMinutes(5);
   private static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
-  private final JdbcTemplate jdbc;
+  private final TaskScheduler scheduler;
   private final Loader steps;
   private final Loader instances;
   private final Loader starts;
   private long refreshedAt;
 
-  TimingIndex(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.steps = new Loader("SELECT task_id, process_definition_key, process_definition_version, activity_id,"
-        + " ended_at, working_seconds, CASE WHEN ended_at <= standard_deadline THEN 1 ELSE 0 END"
-        + " FROM sop_task_deadline WHERE ended_at >= ? AND working_seconds IS NOT NULL"
-        + " AND process_definition_key IS NOT NULL");
-    this.instances = new Loader("SELECT process_instance_id, process_definition_key, process_definition_version,"
-        + " NULL, ended_at, working_seconds, CASE WHEN service_deadline IS NULL OR ended_at <= service_deadline"
-        + " THEN 1 ELSE 0 END FROM sop_instance_deadline WHERE ended_at >= ? AND working_seconds IS NOT NULL"
-        + " AND process_definition_key IS NOT NULL");
-    this.starts = new Loader("SELECT process_instance_id, process_definition_key, process_definition_version,"
-        + " NULL, started_at, 0, 0 FROM sop_instance_deadline WHERE started_at >= ?"
-        + " AND process_definition_key IS NOT NULL");
+  TimingIndex(DeadlineRecords records, TaskScheduler scheduler) {
+    this.scheduler = scheduler;
+    this.steps = new Loader(records::completedSteps);
+    this.instances = new Loader(records::completedServices);
+    this.starts = new Loader(records::startedServices);
   }
 
   /** Reads the completions right after start-up, in the background, so the first manager does not wait for it. */
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
-    Thread loader = new Thread(() -> {
+    scheduler.schedule(() -> {
       try {
         synchronized (this) {
           refresh();
@@ -64,9 +60,7 @@ class TimingIndex {
       } catch (RuntimeException e) {
         LoggerFactory.getLogger(TimingIndex.class).warn("Timing figures not preloaded; the first request loads them", e);
       }
-    }, "sop-timing-preload");
-    loader.setDaemon(true);
-    loader.start();
+    }, Instant.now());
   }
 
   /** Per step (activity id) of one SOP, the steps completed in the window. */
@@ -96,9 +90,9 @@ class TimingIndex {
     if (refreshedAt != 0 && now - refreshedAt < FRESH_FOR.toNanos()) {
       return;
     }
-    steps.load(jdbc);
-    instances.load(jdbc);
-    starts.load(jdbc);
+    steps.load();
+    instances.load();
+    starts.load();
     refreshedAt = now;
   }
 
@@ -121,30 +115,27 @@ class TimingIndex {
 
   /** Reads one kind of row incrementally into per-SOP facts, without reading a row twice. */
   private static final class Loader {
-    private final String sql;
+    private final BiConsumer<Instant, Consumer<Completion>> source;
     private final Map<String, Facts> bySop = new HashMap<>();
     private final Map<String, Instant> recent = new HashMap<>();
     private Instant watermark = Instant.EPOCH;
 
-    Loader(String sql) {
-      this.sql = sql;
+    Loader(BiConsumer<Instant, Consumer<Completion>> source) {
+      this.source = source;
     }
 
-    void load(JdbcTemplate jdbc) {
-      Instant from = watermark.minus(OVERLAP);
-      jdbc.query(sql, row -> {
-        String id = row.getString(1);
-        Instant at = row.getObject(5, OffsetDateTime.class).toInstant();
-        if (recent.containsKey(id)) {
+    void load() {
+      source.accept(watermark.minus(OVERLAP), row -> {
+        if (recent.containsKey(row.id())) {
           return;
         }
-        recent.put(id, at);
-        bySop.computeIfAbsent(row.getString(2), key -> new Facts())
-            .add(row.getInt(3), row.getString(4), at.toEpochMilli(), row.getLong(6), row.getInt(7) == 1);
-        if (at.isAfter(watermark)) {
-          watermark = at;
+        recent.put(row.id(), row.at());
+        bySop.computeIfAbsent(row.sopKey(), key -> new Facts())
+            .add(row.version(), row.activityId(), row.at().toEpochMilli(), row.workingSeconds(), row.onTime());
+        if (row.at().isAfter(watermark)) {
+          watermark = row.at();
         }
-      }, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+      });
       Instant keep = watermark.minus(OVERLAP);
       for (Iterator<Instant> times = recent.values().iterator(); times.hasNext(); ) {
         if (times.next().isBefore(keep)) {

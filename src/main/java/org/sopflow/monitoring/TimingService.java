@@ -18,7 +18,9 @@ import org.sopflow.monitoring.TimingFigures.RoleWorkload;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
 import org.sopflow.monitoring.TimingIndex.Durations;
-import org.sopflow.monitoring.TimingRepository.Open;
+import org.sopflow.deadline.DeadlineRecords;
+import org.sopflow.deadline.DeadlineRecords.Open;
+import org.sopflow.deviation.MaladministrationEvents;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,13 +38,16 @@ public class TimingService {
   /** Median over the standard. */
   public static final String RED = "merah";
 
-  private final TimingRepository repository;
+  private final DeadlineRecords deadlines;
+  private final MaladministrationEvents events;
   private final TimingIndex index;
   private final SopCatalog catalog;
   private final WorkingCalendar calendar;
 
-  TimingService(TimingRepository repository, TimingIndex index, SopCatalog catalog, WorkingCalendar calendar) {
-    this.repository = repository;
+  TimingService(DeadlineRecords deadlines, MaladministrationEvents events, TimingIndex index, SopCatalog catalog,
+                WorkingCalendar calendar) {
+    this.deadlines = deadlines;
+    this.events = events;
     this.index = index;
     this.catalog = catalog;
     this.calendar = calendar;
@@ -64,9 +69,9 @@ public class TimingService {
   /** Every SOP the current user may read, including those never run. */
   public Overview overview(TimingWindow window) {
     Instances instances = instances(window, null);
-    Map<String, Map<String, Long>> events = repository.eventsByCategory(window, null);
+    Map<String, Map<String, Long>> eventCounts = eventsByCategory(window, null);
     List<SopTiming> sops = catalog.latest().stream()
-        .map(deployed -> sopTiming(deployed, instances, events.getOrDefault(deployed.definition().getKey(), Map.of())))
+        .map(deployed -> sopTiming(deployed, instances, eventCounts.getOrDefault(deployed.definition().getKey(), Map.of())))
         .toList();
     return new Overview(window.from(), window.to(), window.version(), sops);
   }
@@ -77,14 +82,14 @@ public class TimingService {
       SopDefinition sop = window.version() == null ? deployed.sop() : catalog.version(key, window.version())
           .orElseThrow(() -> new IllegalArgumentException("version " + window.version() + " of " + key + " does not exist"));
       Map<String, Durations> completed = index.steps(key, window);
-      Map<String, Open> open = repository.openSteps(window, key);
+      Map<String, Open> open = deadlines.openSteps(window.now(), key, window.version());
       List<StepTiming> stepTimings = sop.steps().stream().filter(SopStep::isUserTask)
           .map(step -> stepTiming(sop, step, completed.get(step.activityId()),
               open.getOrDefault(step.activityId(), Open.NONE))).toList();
-      List<RoleWorkload> workload = repository.workload(window, key).entrySet().stream()
-          .map(entry -> new RoleWorkload(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+      List<RoleWorkload> workload = deadlines.openStepsByRole(window.now(), key, window.version()).entrySet().stream()
+          .map(entry -> new RoleWorkload(entry.getKey(), entry.getValue().open(), entry.getValue().overdue())).toList();
       SopTiming timing = sopTiming(deployed, instances(window, key),
-          repository.eventsByCategory(window, key).getOrDefault(key, Map.of()));
+          eventsByCategory(window, key).getOrDefault(key, Map.of()));
       return new Detail(window.from(), window.to(), window.version(), timing, stepTimings, workload);
     });
   }
@@ -95,7 +100,11 @@ public class TimingService {
 
   private Instances instances(TimingWindow window, String key) {
     return new Instances(index.started(key, window), index.instances(key, window),
-        repository.openInstances(window, key));
+        deadlines.openServices(window.now(), key, window.version()));
+  }
+
+  private Map<String, Map<String, Long>> eventsByCategory(TimingWindow window, String key) {
+    return events.countsBySopAndCategory(window.from(), window.to(), key, window.version());
   }
 
   private SopTiming sopTiming(DeployedSop deployed, Instances instances, Map<String, Long> events) {

@@ -1,6 +1,5 @@
 package org.sopflow.benchmark;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
 import org.sopflow.deviation.EventFilter;
 import org.sopflow.deviation.MaladministrationEvent;
-import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.deviation.MaladministrationEvents;
 import org.sopflow.deviation.Rule;
 
 /**
@@ -52,11 +51,9 @@ public final class DetectionLatencyBenchmark {
       detection.awaitTermination(30, TimeUnit.SECONDS);
 
       List<MaladministrationEvent> events;
-      try (Connection connection = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-          .getDataSource().getConnection()) {
-        events = MaladministrationLog.find(connection, new EventFilter("sop-latensi", null, null, Rule.STEP_OVERDUE,
-            null, null, null), 0, tasks * 2);
-      }
+      events = MaladministrationEvents.on(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .getDataSource()).find(new EventFilter("sop-latensi", null, null, Rule.STEP_OVERDUE, null, null, null), 0,
+          tasks * 2);
       report(instances, events);
       engine.close();
     }

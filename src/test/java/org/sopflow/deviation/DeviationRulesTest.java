@@ -157,7 +157,7 @@ class DeviationRulesTest {
   void theChainOfTheSharedLogVerifies() throws Exception {
     scenario.as("admin", () -> tasks.complete(task().getId()));
     try (Connection connection = scenario.connection()) {
-      MaladministrationLog.ChainVerification verification = MaladministrationLog.verify(connection);
+      MaladministrationEvents.ChainVerification verification = scenario.log().verify();
       assertThat(verification.valid()).isTrue();
       assertThat(verification.events()).isPositive();
     }

@@ -32,11 +32,11 @@ class EventChainTest {
       scenario.as("admin", () -> engine.getTaskService().complete(scenario.task(instance).getId()));
     }
     try (Connection connection = scenario.connection()) {
-      assertThat(MaladministrationLog.verify(connection)).isEqualTo(new MaladministrationLog.ChainVerification(true, 3, null));
+      assertThat(scenario.log().verify()).isEqualTo(new MaladministrationEvents.ChainVerification(true, 3, null));
 
       EngineSql.update(connection, "UPDATE sop_maladministration_event SET user_id = 'sari' WHERE sequence = 2");
 
-      assertThat(MaladministrationLog.verify(connection)).isEqualTo(new MaladministrationLog.ChainVerification(false, 3, 2L));
+      assertThat(scenario.log().verify()).isEqualTo(new MaladministrationEvents.ChainVerification(false, 3, 2L));
     }
   }
 
@@ -49,7 +49,7 @@ class EventChainTest {
     }
     try (Connection connection = scenario.connection()) {
       EngineSql.update(connection, "DELETE FROM sop_maladministration_event WHERE sequence = 2");
-      assertThat(MaladministrationLog.verify(connection).firstBrokenSequence()).isEqualTo(2L);
+      assertThat(scenario.log().verify().firstBrokenSequence()).isEqualTo(2L);
     }
   }
 }

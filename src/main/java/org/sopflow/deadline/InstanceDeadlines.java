@@ -1,50 +1,50 @@
-package org.sopflow.monitoring;
+package org.sopflow.deadline;
 
-import org.sopflow.engine.EngineClock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sopflow.engine.EngineClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The deadlines of one process instance: its service deadline and the standard deadline of each open task. */
 @Component
-class InstanceDeadlines {
+public class InstanceDeadlines {
 
   /** @param serviceDeadline null when the SOP has no service standard */
-  record Deadlines(String processInstanceId, Instant startedAt, Instant serviceDeadline, String extendedBy,
-                   Instant endedAt, boolean serviceOverdue, List<OpenTask> openTasks) {
+  public record Deadlines(String processInstanceId, Instant startedAt, Instant serviceDeadline, String extendedBy,
+                          Instant endedAt, boolean serviceOverdue, List<OpenTask> openTasks) {
   }
 
-  record OpenTask(String taskId, String activityId, String role, Instant createdAt, Instant standardDeadline,
-                  Instant currentDue, boolean overdue, int escalationLevel, String escalatedRole) {
+  public record OpenTask(String taskId, String activityId, String role, Instant createdAt, Instant standardDeadline,
+                         Instant currentDue, boolean overdue, int escalationLevel, String escalatedRole) {
   }
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
 
-  InstanceDeadlines(JdbcTemplate jdbc) {
+  InstanceDeadlines(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  Optional<Deadlines> of(String processInstanceId) {
+  public Optional<Deadlines> of(String processInstanceId) {
     Instant now = EngineClock.now();
-    List<OpenTask> tasks = jdbc.query("SELECT task_id, activity_id, role, created_at, standard_deadline, current_due,"
+    List<OpenTask> tasks = jdbc.sql("SELECT task_id, activity_id, role, created_at, standard_deadline, current_due,"
         + " escalation_level, escalated_role FROM sop_task_deadline WHERE process_instance_id = ? AND ended_at IS NULL"
-        + " ORDER BY created_at", (row, i) -> {
+        + " ORDER BY created_at").param(processInstanceId).query((row, i) -> {
           Instant deadline = instant(row.getObject(5, OffsetDateTime.class));
           return new OpenTask(row.getString(1), row.getString(2), row.getString(3),
               instant(row.getObject(4, OffsetDateTime.class)), deadline, instant(row.getObject(6, OffsetDateTime.class)),
               deadline.isBefore(now), row.getInt(7), row.getString(8));
-        }, processInstanceId);
-    return jdbc.query("SELECT started_at, service_deadline, extended_by, ended_at FROM sop_instance_deadline"
-        + " WHERE process_instance_id = ?", (row, i) -> {
+        }).list();
+    return jdbc.sql("SELECT started_at, service_deadline, extended_by, ended_at FROM sop_instance_deadline"
+        + " WHERE process_instance_id = ?").param(processInstanceId).query((row, i) -> {
           Instant deadline = instant(row.getObject(2, OffsetDateTime.class));
           Instant ended = instant(row.getObject(4, OffsetDateTime.class));
           boolean overdue = deadline != null && (ended == null ? now : ended).isAfter(deadline);
           return new Deadlines(processInstanceId, instant(row.getObject(1, OffsetDateTime.class)), deadline,
               row.getString(3), ended, overdue, tasks);
-        }, processInstanceId).stream().findFirst();
+        }).optional();
   }
 
   private static Instant instant(OffsetDateTime value) {

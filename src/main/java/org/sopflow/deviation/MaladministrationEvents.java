@@ -1,0 +1,113 @@
+package org.sopflow.deviation;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of the maladministration log, outside engine commands: the events for the API and
+ * the reports, the counts for the metrics and timing, and the verification of the hash chain. The
+ * one module that reads {@code sop_maladministration_event}.
+ */
+@Component
+public class MaladministrationEvents {
+
+  private final JdbcClient jdbc;
+
+  MaladministrationEvents(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Reads the log of the given database (for tools and tests without the application). */
+  public static MaladministrationEvents on(DataSource dataSource) {
+    return new MaladministrationEvents(JdbcClient.create(dataSource));
+  }
+
+  /** Events matching the filter, newest first. */
+  public List<MaladministrationEvent> find(EventFilter filter, int page, int size) {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    parameters.add(size);
+    parameters.add((long) page * size);
+    return jdbc.sql("SELECT " + MaladministrationLog.COLUMNS + " FROM sop_maladministration_event" + where
+            + " ORDER BY sequence DESC LIMIT ? OFFSET ?").params(utc(parameters))
+        .query((row, number) -> MaladministrationLog.read(row)).list();
+  }
+
+  public long count(EventFilter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    return jdbc.sql("SELECT COUNT(*) FROM sop_maladministration_event" + where).params(utc(parameters))
+        .query(Long.class).single();
+  }
+
+  /** Recomputes the whole chain in sequence order. */
+  public ChainVerification verify() {
+    List<MaladministrationEvent> events = jdbc.sql("SELECT " + MaladministrationLog.COLUMNS
+        + " FROM sop_maladministration_event ORDER BY sequence").query((row, number) -> MaladministrationLog.read(row))
+        .list();
+    String previous = EventChain.GENESIS;
+    long expectedSequence = 1;
+    for (MaladministrationEvent event : events) {
+      boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previous)
+          && event.hash().equals(EventChain.hash(previous, event));
+      if (!intact) {
+        return new ChainVerification(false, events.size(), Math.min(event.sequence(), expectedSequence));
+      }
+      previous = event.hash();
+      expectedSequence++;
+    }
+    return new ChainVerification(true, events.size(), null);
+  }
+
+  /** The answer of {@code /api/maladministration/verify}. */
+  public record ChainVerification(boolean valid, long events, Long firstBrokenSequence) {
+  }
+
+  /** How many events each rule recorded, with its category, over the whole log. */
+  public List<RuleCount> countsByRule() {
+    return jdbc.sql("SELECT category, rule, COUNT(*) FROM sop_maladministration_event GROUP BY category, rule")
+        .query((row, number) -> new RuleCount(Category.valueOf(row.getString(1)), Rule.valueOf(row.getString(2)),
+            row.getLong(3))).list();
+  }
+
+  public record RuleCount(Category category, Rule rule, long events) {
+  }
+
+  /**
+   * Per SOP key, the events that occurred in {@code [from, to)} by category; only one SOP (and one
+   * version of it) when {@code key} (and {@code version}) are given.
+   */
+  public Map<String, Map<String, Long>> countsBySopAndCategory(Instant from, Instant to, String key, Integer version) {
+    List<Object> parameters = new ArrayList<>(List.of(from, to));
+    String sql = "SELECT process_definition_key, category, COUNT(*) FROM sop_maladministration_event"
+        + " WHERE occurred_at >= ? AND occurred_at < ?";
+    if (key != null) {
+      sql += " AND process_definition_key = ?";
+      parameters.add(key);
+    }
+    if (version != null) {
+      sql += " AND process_definition_version = ?";
+      parameters.add(version);
+    }
+    Map<String, Map<String, Long>> events = new HashMap<>();
+    jdbc.sql(sql + " GROUP BY process_definition_key, category").params(utc(parameters)).query(row -> {
+      events.computeIfAbsent(row.getString(1), k -> new TreeMap<>()).put(row.getString(2), row.getLong(3));
+    });
+    return events;
+  }
+
+  /** Instants as UTC timestamps, as the log stores them; both drivers take OffsetDateTime. */
+  static List<Object> utc(List<Object> parameters) {
+    return parameters.stream().map(parameter -> parameter instanceof Instant instant
+        ? (Object) OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : parameter).toList();
+  }
+}
