@@ -3,7 +3,6 @@ package org.sopflow.evaluation;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.documents.SopDocumentPdf;
 import org.sopflow.monitoring.TimingService;
-import org.sopflow.roles.ReportReaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,13 +22,11 @@ class EvaluationController {
 
   private final SopEvaluation evaluation;
   private final TimingService timing;
-  private final ReportReaders readers;
   private final WorkingCalendar calendar;
 
-  EvaluationController(SopEvaluation evaluation, TimingService timing, ReportReaders readers, WorkingCalendar calendar) {
+  EvaluationController(SopEvaluation evaluation, TimingService timing, WorkingCalendar calendar) {
     this.evaluation = evaluation;
     this.timing = timing;
-    this.readers = readers;
     this.calendar = calendar;
   }
 
@@ -50,7 +47,6 @@ class EvaluationController {
   }
 
   private SopEvaluation.Evaluation evaluate(String from, String to) {
-    readers.check("The evaluation of SOP application");
     try {
       return evaluation.evaluate(timing.window(from, to, null));
     } catch (IllegalArgumentException e) {

@@ -10,9 +10,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.sopflow.engine.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may read the managers' reports (the maladministration log, the timing figures, the metrics):
@@ -33,11 +31,13 @@ public class ReportReaders {
         catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
   }
 
-  /** Refuses the current user with 403 unless a reader; {@code what} names the report in the message. */
-  public void check(String what) {
-    if (CurrentUser.groups(identityService).stream().noneMatch(groups::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          what + " is for camunda-admin and supervisor roles: " + groups.stream().sorted().toList());
-    }
+  /** Whether the user the request is authenticated as may read the reports. */
+  public boolean currentUserMayRead() {
+    return CurrentUser.groups(identityService).stream().anyMatch(groups::contains);
+  }
+
+  /** Why a user who is not a reader is refused; {@code what} names the report. */
+  public String refusal(String what) {
+    return what + " is for camunda-admin and supervisor roles: " + groups.stream().sorted().toList();
   }
 }

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sopflow.api.ProblemResponses;
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,6 +37,7 @@ class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     UserAuthentication session = sessionUser((HttpServletRequest) request);
     if (session == null) {
       super.doFilter(request, response, chain);
+      answerRefusalAsProblem((HttpServletRequest) request, (HttpServletResponse) response);
       return;
     }
     IdentityService identityService = engine.getIdentityService();
@@ -42,6 +46,16 @@ class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
+    }
+  }
+
+  /** Camunda's filter refuses with a bare 401 and its challenge header; /api callers also get problem details. */
+  private static void answerRefusalAsProblem(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()
+        && ProblemResponses.isApi(request)) {
+      ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+          "Log in with HTTP Basic as a Camunda user (or, for GET, with a Tasklist or Cockpit session)");
     }
   }
 

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.sopflow.api.ProblemResponses;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      refuse(response);
+      refuse(request, response);
       return;
     }
     try {
@@ -39,16 +41,21 @@ class RequestSizeLimit extends OncePerRequestFilter {
     } catch (TooLargeException e) {
       if (!response.isCommitted()) {
         response.reset();
-        refuse(response);
+        refuse(request, response);
       }
     }
   }
 
-  private void refuse(HttpServletResponse response) throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String detail = "The request body is larger than " + maxBytes + " bytes (sop.http.max-request-size)";
+    if (ProblemResponses.isApi(request)) {
+      ProblemResponses.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, detail);
+      return;
+    }
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setContentType("application/json");
-    response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"The request body is larger than "
-        + maxBytes + " bytes (sop.http.max-request-size)\"}");
+    // the error format of Camunda's REST API, which most of these requests go to
+    response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"" + detail + "\"}");
   }
 
   private static final class TooLargeException extends IOException {

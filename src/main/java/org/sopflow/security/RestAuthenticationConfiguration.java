@@ -45,12 +45,12 @@ class RestAuthenticationConfiguration {
     return registration;
   }
 
-  /** Only report readers (and the sop-monitoring group) may scrape the metrics. */
+  /** The managers' reports and the metrics: report readers only, checked once per URL here. */
   @Bean
-  FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(ReportReaders readers) {
-    FilterRegistrationBean<MetricsAccessFilter> registration = new FilterRegistrationBean<>(new MetricsAccessFilter(readers));
-    registration.setName("sop-metrics-access");
-    registration.addUrlPatterns("/actuator/prometheus");
+  FilterRegistrationBean<ReportAccessFilter> reportAccessFilter(ReportReaders readers) {
+    FilterRegistrationBean<ReportAccessFilter> registration = new FilterRegistrationBean<>(new ReportAccessFilter(readers));
+    registration.setName("sop-report-access");
+    registration.addUrlPatterns(ReportAccessFilter.urlPatterns());
     registration.setOrder(AUTHENTICATION_ORDER + 1);
     return registration;
   }

@@ -1,0 +1,64 @@
+package org.sopflow.security;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sopflow.api.ProblemResponses;
+import org.sopflow.roles.ReportReaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The managers' reports, once per URL: only report readers (supervisor roles, {@code camunda-admin},
+ * and the {@code sop-monitoring} group for a Prometheus user) get past this filter; anyone else gets
+ * 403 naming the report and who may read it.
+ */
+class ReportAccessFilter implements Filter {
+
+  /** The report behind each path prefix, as named in the refusal. */
+  static final Map<String, String> REPORTS = reports();
+
+  private final ReportReaders readers;
+
+  ReportAccessFilter(ReportReaders readers) {
+    this.readers = readers;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    if (!readers.currentUserMayRead()) {
+      ProblemResponses.write(http, (HttpServletResponse) response, HttpStatus.FORBIDDEN, readers.refusal(report(http)));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** The servlet URL patterns this filter guards. */
+  static String[] urlPatterns() {
+    return REPORTS.keySet().stream().map(path -> path.endsWith("/") ? path + "*" : path).toArray(String[]::new);
+  }
+
+  private static String report(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return REPORTS.entrySet().stream().filter(report -> path.startsWith(report.getKey().replaceAll("/$", "")))
+        .map(Map.Entry::getValue).findFirst().orElse("This report");
+  }
+
+  private static Map<String, String> reports() {
+    Map<String, String> reports = new LinkedHashMap<>();
+    reports.put("/api/maladministration/", "The maladministration log");
+    reports.put("/api/timing/", "The timing figures");
+    reports.put("/api/sops/evaluation", "The evaluation of SOP application");
+    reports.put("/api/sops/evaluation.pdf", "The evaluation of SOP application");
+    reports.put("/actuator/prometheus", "The metrics");
+    return reports;
+  }
+}
