@@ -78,7 +78,8 @@ start_node() {
     --camunda.bpm.admin-user.password="$(admin_password)" ${SOP_NODE_ARGS:-} > "$DIR/node$n.log" 2>&1 &
   echo $! > "$DIR/node$n.pid"
   for _ in $(seq 1 180); do
-    if curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null 2>&1; then
+    # ready = the catalogue deployed, roles, grants and filters made (not merely listening)
+    if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; then
       log "node $n ready on http://127.0.0.1:$port (pid $(cat "$DIR/node$n.pid"), log $DIR/node$n.log)"
       return
     fi
