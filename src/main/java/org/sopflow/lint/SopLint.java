@@ -24,7 +24,7 @@ import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopReader;
 
 /**
- * The SOP lint: checks SOP models against the conventions of {@code SOP-MODEL.md} before they run.
+ * The SOP lint: checks SOP models against the conventions of {@code docs/sop-model.md} before they run.
  * The same checks run when a model is deployed (errors refuse the deployment), from the command
  * line over a folder ({@link LintCommand}), and in the tests over the whole catalogue.
  */

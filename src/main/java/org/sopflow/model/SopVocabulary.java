@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The {@code sop.*} extension properties the engine reads (names without the prefix), as
- * {@code SOP-MODEL.md} defines them. The lint warns about any other {@code sop.*} name, and the
+ * {@code docs/sop-model.md} describes them. The lint warns about any other {@code sop.*} name, and the
  * Camunda Modeler element templates bind exactly these.
  */
 public final class SopVocabulary {
