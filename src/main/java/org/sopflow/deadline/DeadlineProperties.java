@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize the most deadlines one sweep records, so one transaction stays short
  */
 @ConfigurationProperties("sop.deadlines")
-public record DeadlineProperties(@DefaultValue("PT5S") Duration detectionInterval,
+record DeadlineProperties(@DefaultValue("PT5S") Duration detectionInterval,
                                  @DefaultValue("200") int batchSize) {
 }

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     a standard time such as {@code 1 hari kerja}
  */
 @ConfigurationProperties("sop.escalation")
-public record EscalationProperties(@DefaultValue("1 hari kerja") String interval) {
+record EscalationProperties(@DefaultValue("1 hari kerja") String interval) {
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     tidak memberikan pelayanan)
  */
 @ConfigurationProperties("sop.evaluation")
-public record EvaluationProperties(@DefaultValue("0.9") double minStepOnTimeRate,
+record EvaluationProperties(@DefaultValue("0.9") double minStepOnTimeRate,
                                    @DefaultValue("0.9") double minServiceOnTimeRate,
                                    @DefaultValue("0") int maxStepsOverStandard,
                                    @DefaultValue("0") int maxProcedureEvents) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * period's measured figures, the Penilaian by the configured rule, and what to do about it.
  */
 @Service
-public class SopEvaluation {
+class SopEvaluation {
 
   static final String BAIK = "berjalan dengan baik";
   static final String TIDAK_BAIK = "tidak berjalan dengan baik";

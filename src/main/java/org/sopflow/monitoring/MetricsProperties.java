@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     read from the database (one grouped query each)
  */
 @ConfigurationProperties("sop.metrics")
-public record MetricsProperties(@DefaultValue("PT15S") Duration refreshInterval) {
+record MetricsProperties(@DefaultValue("PT15S") Duration refreshInterval) {
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password password of every demo user; there is no default, the demo profile sets it
  */
 @ConfigurationProperties("sop.demo")
-public record DemoProperties(String password) {
+record DemoProperties(String password) {
 
   public String requiredPassword() {
     return Objects.requireNonNull(password, "sop.demo.password must be set when the demo profile is active");

@@ -10,5 +10,5 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize the largest request body accepted (deployments included); larger is refused with 413
  */
 @ConfigurationProperties("sop.http")
-public record HttpProperties(@DefaultValue("2MB") DataSize maxRequestSize) {
+record HttpProperties(@DefaultValue("2MB") DataSize maxRequestSize) {
 }

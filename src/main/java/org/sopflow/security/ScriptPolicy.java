@@ -20,13 +20,13 @@ import org.sopflow.engine.SopEngineHook;
  * use a language outside {@code sop.scripts.allowed-languages}. SOPs need no scripts: expressions
  * such as {@code ${keputusan == 'terbuka'}} are not scripts and stay allowed.
  */
-public final class ScriptPolicy implements SopEngineHook {
+final class ScriptPolicy implements SopEngineHook {
 
   private static final XMLInputFactory XML = secureFactory();
 
   private final Set<String> allowed;
 
-  public ScriptPolicy(List<String> allowedLanguages) {
+  ScriptPolicy(List<String> allowedLanguages) {
     this.allowed = allowedLanguages == null ? Set.of()
         : allowedLanguages.stream().map(language -> language.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
   }

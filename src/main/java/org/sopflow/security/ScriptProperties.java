@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     conditions; none by default, since the SOPs need none (expressions are not scripts)
  */
 @ConfigurationProperties("sop.scripts")
-public record ScriptProperties(@DefaultValue List<String> allowedLanguages) {
+record ScriptProperties(@DefaultValue List<String> allowedLanguages) {
 }

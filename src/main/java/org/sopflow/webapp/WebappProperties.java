@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     in {@code static/sop/}); none when empty
  */
 @ConfigurationProperties("sop.webapp")
-public record WebappProperties(@DefaultValue("Layanan SOP \u2014 Diskominfo Kota Probolinggo") String name,
+record WebappProperties(@DefaultValue("Layanan SOP \u2014 Diskominfo Kota Probolinggo") String name,
                                @DefaultValue("Diskominfo Kota Probolinggo") String vendor,
                                @DefaultValue("id") String locale,
                                @DefaultValue("Asia/Jakarta") String timeZone,
