@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.sopflow.model.SopSelection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -101,15 +102,8 @@ public class DeadlineRecords {
                                  Integer version) {
     List<Object> parameters = new ArrayList<>(List.of(utc(now)));
     String sql = "SELECT " + groupColumn + ", COUNT(*), SUM(CASE WHEN " + deadlineColumn + " < ? THEN 1 ELSE 0 END)"
-        + " FROM " + table + " WHERE ended_at IS NULL AND process_definition_key IS NOT NULL";
-    if (key != null) {
-      sql += " AND process_definition_key = ?";
-      parameters.add(key);
-    }
-    if (version != null) {
-      sql += " AND process_definition_version = ?";
-      parameters.add(version);
-    }
+        + " FROM " + table + " WHERE ended_at IS NULL AND process_definition_key IS NOT NULL"
+        + new SopSelection(key, version).conditions(parameters);
     Map<String, Open> result = new HashMap<>();
     jdbc.sql(sql + " GROUP BY " + groupColumn).params(parameters).query(row -> {
       result.put(row.getString(1), new Open(row.getLong(2), row.getLong(3)));

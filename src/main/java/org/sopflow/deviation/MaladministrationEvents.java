@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.sopflow.model.SopSelection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -89,15 +90,7 @@ public class MaladministrationEvents {
   public Map<String, Map<String, Long>> countsBySopAndCategory(Instant from, Instant to, String key, Integer version) {
     List<Object> parameters = new ArrayList<>(List.of(from, to));
     String sql = "SELECT process_definition_key, category, COUNT(*) FROM sop_maladministration_event"
-        + " WHERE occurred_at >= ? AND occurred_at < ?";
-    if (key != null) {
-      sql += " AND process_definition_key = ?";
-      parameters.add(key);
-    }
-    if (version != null) {
-      sql += " AND process_definition_version = ?";
-      parameters.add(version);
-    }
+        + " WHERE occurred_at >= ? AND occurred_at < ?" + new SopSelection(key, version).conditions(parameters);
     Map<String, Map<String, Long>> events = new HashMap<>();
     jdbc.sql(sql + " GROUP BY process_definition_key, category").params(utc(parameters)).query(row -> {
       events.computeIfAbsent(row.getString(1), k -> new TreeMap<>()).put(row.getString(2), row.getLong(3));
