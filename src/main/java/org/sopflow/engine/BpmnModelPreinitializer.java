@@ -3,7 +3,6 @@ package org.sopflow.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.LoggerFactory;
-import org.sopflow.model.SopReader;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.io.Resource;
@@ -37,7 +36,7 @@ public class BpmnModelPreinitializer implements ApplicationListener<ApplicationE
       for (Resource file : new PathMatchingResourcePatternResolver().getResources(folder + "**/*.bpmn")) {
         try (InputStream in = file.getInputStream()) {
           byte[] xml = in.readAllBytes();
-          ModelsReadAhead.offer(xml, SopReader.parse(xml));
+          ModelsReadAhead.offer(xml, ReadModel.of(xml));
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -6,25 +6,24 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * Models of the processes folder read ahead on a background thread at start-up, by content: when
  * the engine then reads the same file (deploying it, or loading a stored deployment into its
- * cache), it takes the model instead of parsing again. Each is handed out once, then forgotten.
+ * cache), it takes the model and its SOPs instead of reading them again. Each is handed out once, then forgotten.
  */
 final class ModelsReadAhead {
 
-  private static final Map<String, BpmnModelInstance> READ = new ConcurrentHashMap<>();
+  private static final Map<String, ReadModel> READ = new ConcurrentHashMap<>();
 
   private ModelsReadAhead() {
   }
 
-  static void offer(byte[] xml, BpmnModelInstance model) {
+  static void offer(byte[] xml, ReadModel model) {
     READ.put(digest(xml), model);
   }
 
-  static Optional<BpmnModelInstance> take(byte[] xml) {
+  static Optional<ReadModel> take(byte[] xml) {
     return READ.isEmpty() ? Optional.empty() : Optional.ofNullable(READ.remove(digest(xml)));
   }
 

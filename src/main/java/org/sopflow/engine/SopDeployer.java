@@ -41,9 +41,8 @@ class SopDeployer implements Deployer {
       hooks.forEach(hook -> hook.beforeDeploy(stored));
     }
     Map<String, SopReader.Result> sops = new HashMap<>();
-    stored.resources().keySet().stream().filter(SopDeployer::isBpmn).map(stored::model).flatMap(Optional::stream)
-        .flatMap(model -> SopReader.of(model).stream())
-        .forEach(reader -> sops.put(reader.process().getId(), reader.read()));
+    stored.resources().keySet().stream().filter(SopDeployer::isBpmn).map(stored::read).flatMap(Optional::stream)
+        .forEach(read -> sops.putAll(read.sops()));
     SopModelParseListener.expect(deployment.getId(), sops);
   }
 
@@ -56,9 +55,9 @@ class SopDeployer implements Deployer {
 
     private final DeploymentEntity deployment;
     private final CommandContext context;
-    private final Map<String, Optional<BpmnModelInstance>> models;
+    private final Map<String, Optional<ReadModel>> models;
 
-    Stored(DeploymentEntity deployment, CommandContext context, Map<String, Optional<BpmnModelInstance>> models) {
+    Stored(DeploymentEntity deployment, CommandContext context, Map<String, Optional<ReadModel>> models) {
       this.deployment = deployment;
       this.context = context;
       this.models = models;
@@ -78,11 +77,16 @@ class SopDeployer implements Deployer {
 
     @Override
     public Optional<BpmnModelInstance> model(String resourceName) {
+      return read(resourceName).map(ReadModel::model);
+    }
+
+    /** A BPMN resource read once per deployment: read ahead at start-up, or now. */
+    Optional<ReadModel> read(String resourceName) {
       return models.computeIfAbsent(resourceName, name -> {
         ResourceEntity resource = deployment.getResource(name);
         try {
           return resource == null ? Optional.empty() : ModelsReadAhead.take(resource.getBytes())
-              .or(() -> Optional.of(SopReader.parse(resource.getBytes())));
+              .or(() -> Optional.of(ReadModel.of(resource.getBytes())));
         } catch (RuntimeException unreadable) {
           return Optional.empty(); // the lint names why; Camunda's parser refuses it
         }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.sopflow.model.SopReader;
 
 /**
@@ -25,7 +24,7 @@ record LongestPath(long seconds, List<String> names) {
   static LongestPath of(SopReader reader, ToLongFunction<Activity> standardSeconds) {
     Search search = new Search(standardSeconds, reader::successors);
     LongestPath best = new LongestPath(0, List.of());
-    for (StartEvent start : reader.startEvents()) {
+    for (FlowNode start : reader.startEvents()) {
       LongestPath path = search.from(start);
       if (path.seconds() > best.seconds()) {
         best = path;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,12 +44,15 @@ public final class SopReader {
   private final List<Lane> lanes = new ArrayList<>();
   private final Map<String, Lane> laneOfNode = new HashMap<>();
   private final List<FlowNode> flowNodes = new ArrayList<>();
-  private final Map<String, List<FlowNode>> successors = new HashMap<>();
+  private final Map<String, FlowNode> nodeById = new HashMap<>();
+  private final Map<String, List<String>> successors = new HashMap<>();
+  /** Per sub-process id, the ids of its own start events; the process's own under the process id. */
+  private final Map<String, List<String>> startsOfScope = new HashMap<>();
 
   private SopReader(Process process) {
     this.process = process;
     process.getLaneSets().forEach(this::collectLanes);
-    collectFlow(process.getFlowElements());
+    collectFlow(process.getId(), process.getFlowElements());
   }
 
   public static SopReader of(Process process) {
@@ -117,12 +121,12 @@ public final class SopReader {
 
   /** The nodes a flow leaves this node for (sequence flows and attached boundary events). */
   public List<FlowNode> successors(FlowNode node) {
-    return successors.getOrDefault(node.getId(), List.of());
+    return successors.getOrDefault(node.getId(), List.of()).stream().map(nodeById::get).toList();
   }
 
   /** The start events of the process itself, not of its sub-processes. */
-  public List<StartEvent> startEvents() {
-    return process.getChildElementsByType(StartEvent.class).stream().toList();
+  public List<FlowNode> startEvents() {
+    return startsOfScope.getOrDefault(process.getId(), List.of()).stream().map(nodeById::get).toList();
   }
 
   /**
@@ -130,20 +134,17 @@ public final class SopReader {
    * flow reaches follows in document order.
    */
   public List<FlowNode> inFlowOrder() {
-    Set<FlowNode> ordered = new LinkedHashSet<>();
-    Deque<FlowNode> queue = new ArrayDeque<>(startEvents());
+    Set<String> ordered = new LinkedHashSet<>();
+    Deque<String> queue = new ArrayDeque<>(startsOfScope.getOrDefault(process.getId(), List.of()));
     while (!queue.isEmpty()) {
-      FlowNode node = queue.poll();
-      if (!ordered.add(node)) {
-        continue;
+      String node = queue.poll();
+      if (ordered.add(node)) {
+        queue.addAll(startsOfScope.getOrDefault(node, List.of()));
+        queue.addAll(successors.getOrDefault(node, List.of()));
       }
-      if (node instanceof SubProcess subProcess) {
-        queue.addAll(subProcess.getChildElementsByType(StartEvent.class));
-      }
-      queue.addAll(successors(node));
     }
-    ordered.addAll(flowNodes);
-    return List.copyOf(ordered);
+    flowNodes.forEach(node -> ordered.add(node.getId()));
+    return ordered.stream().map(nodeById::get).toList();
   }
 
   /** The SOP as the engine keeps it, or the problems that refuse it (each naming element, property and value). */
@@ -236,21 +237,18 @@ public final class SopReader {
   }
 
   private boolean reachableAvoiding(String target, String avoided) {
-    Set<String> seen = new LinkedHashSet<>();
-    Deque<FlowNode> queue = new ArrayDeque<>(startEvents());
+    Set<String> seen = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>(startsOfScope.getOrDefault(process.getId(), List.of()));
     while (!queue.isEmpty()) {
-      FlowNode node = queue.poll();
-      String id = node.getId();
-      if (id.equals(avoided) || !seen.add(id)) {
+      String node = queue.poll();
+      if (node.equals(avoided) || !seen.add(node)) {
         continue;
       }
-      if (id.equals(target)) {
+      if (node.equals(target)) {
         return true;
       }
-      if (node instanceof SubProcess subProcess) {
-        queue.addAll(subProcess.getChildElementsByType(StartEvent.class));
-      }
-      queue.addAll(successors(node));
+      queue.addAll(startsOfScope.getOrDefault(node, List.of()));
+      queue.addAll(successors.getOrDefault(node, List.of()));
     }
     return false;
   }
@@ -270,15 +268,20 @@ public final class SopReader {
     }
   }
 
-  private void collectFlow(Collection<FlowElement> elements) {
+  /** The flow of one scope (the process or a sub-process, by id), read once into ids. */
+  private void collectFlow(String scope, Collection<FlowElement> elements) {
     for (FlowElement element : elements) {
       if (element instanceof FlowNode node) {
         flowNodes.add(node);
+        nodeById.put(node.getId(), node);
+        if (node instanceof StartEvent) {
+          startsOfScope.computeIfAbsent(scope, id -> new ArrayList<>()).add(node.getId());
+        }
         if (node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
           follow(boundary.getAttachedTo(), boundary);
         }
         if (node instanceof SubProcess subProcess) {
-          collectFlow(subProcess.getFlowElements());
+          collectFlow(subProcess.getId(), subProcess.getFlowElements());
         }
       } else if (element instanceof SequenceFlow flow && flow.getSource() != null && flow.getTarget() != null) {
         follow(flow.getSource(), flow.getTarget());
@@ -287,6 +290,6 @@ public final class SopReader {
   }
 
   private void follow(FlowNode from, FlowNode to) {
-    successors.computeIfAbsent(from.getId(), id -> new ArrayList<>()).add(to);
+    successors.computeIfAbsent(from.getId(), id -> new ArrayList<>()).add(to.getId());
   }
 }
