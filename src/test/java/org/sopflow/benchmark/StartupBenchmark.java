@@ -58,7 +58,9 @@ public final class StartupBenchmark {
           median(existing.get(jars.get(1))) / median(existing.get(jars.get(0))));
     }
     if (!Boolean.getBoolean("benchmark.startup.skipCds")) {
-      withClassDataSharing(jars.get(jars.size() - 1), rounds);
+      for (Path jar : jars) {
+        withClassDataSharing(jar, rounds);
+      }
     }
   }
 
@@ -68,7 +70,7 @@ public final class StartupBenchmark {
    * writes the archive, then every start reads it ({@code -XX:SharedArchiveFile}).
    */
   private static void withClassDataSharing(Path jar, int rounds) throws Exception {
-    Path extracted = Path.of("target", "startup-cds");
+    Path extracted = Path.of("target", "startup-cds", jar.getFileName().toString().replace(".jar", ""));
     run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
         extracted.toString()));
     Path app = extracted.resolve(jar.getFileName());
@@ -85,8 +87,8 @@ public final class StartupBenchmark {
       fresh.add(startAndStop(launch, data, null));
       existing.add(startAndStop(launch, data, null));
     }
-    System.out.printf("FIGURES start-up with a CDS archive (extracted jar, -XX:SharedArchiveFile): fresh H2 file %s s;"
-        + " existing H2 file %s s%n", spread(fresh), spread(existing));
+    System.out.printf("FIGURES start-up of %s with a CDS archive (extracted jar, -XX:SharedArchiveFile): fresh H2 file"
+        + " %s s; existing H2 file %s s%n", jar.getFileName(), spread(fresh), spread(existing));
   }
 
   private static void run(List<String> command) throws Exception {
