@@ -1,8 +1,5 @@
 package org.sopflow.deadline;
 
-import org.sopflow.engine.SopModels;
-import org.sopflow.deviation.Deviation;
-import org.sopflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,16 +9,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.sopflow.engine.EngineCommand;
-import org.sopflow.engine.EngineCommands;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.model.SopDefinition;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineCommand;
+import org.sopflow.engine.EngineCommands;
+import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.SopModels;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SopDefinition;
 
 /**
  * Finds passed deadlines with one indexed query per kind, instead of a timer job per task, and

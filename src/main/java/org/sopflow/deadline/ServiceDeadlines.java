@@ -1,16 +1,16 @@
 package org.sopflow.deadline;
 
-import org.sopflow.deviation.Deviation;
-import org.sopflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineSql;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;

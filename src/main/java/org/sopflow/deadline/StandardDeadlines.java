@@ -1,7 +1,5 @@
 package org.sopflow.deadline;
 
-import org.sopflow.deviation.Deviation;
-import org.sopflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -10,9 +8,11 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineSql;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;

@@ -1,8 +1,8 @@
 package org.sopflow.deviation;
 
-import org.sopflow.engine.TaskFacts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sopflow.engine.TaskFacts;
 
 /**
  * COMPLETED_OUTSIDE_LANE and REASSIGNED_OUTSIDE_LANE: a task must be worked by the role it is

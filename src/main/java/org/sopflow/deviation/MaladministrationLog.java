@@ -6,8 +6,6 @@ import static org.sopflow.engine.EngineSql.truncate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.sopflow.engine.EngineClock;
 import org.sopflow.engine.EngineSql;

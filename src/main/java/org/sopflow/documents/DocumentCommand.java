@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.sopflow.model.SopDefinition;
 import org.sopflow.engine.SopEngines;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SopDefinition;
 import org.sopflow.roles.RolesHook;
 
 /**

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -24,6 +26,12 @@ class EngineConfiguration {
         }
       }
     };
+  }
+
+  /** Models read ahead but never asked for (e.g. refused by the lint) are not kept past the start. */
+  @EventListener(ApplicationReadyEvent.class)
+  void forgetModelsReadAhead() {
+    ModelsReadAhead.clear();
   }
 
   /** Every module's hooks, in one plugin; the starter hands it to the engine it builds. */

@@ -34,4 +34,8 @@ final class ModelsReadAhead {
       throw new IllegalStateException(e);
     }
   }
+
+  static void clear() {
+    READ.clear();
+  }
 }

@@ -26,10 +26,6 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
         .sorted(Comparator.comparing(SopEngineHook::stage)).toList();
   }
 
-  public List<SopEngineHook> hooks() {
-    return hooks;
-  }
-
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (CAMUNDA_DEFAULT_PATTERN.equals(configuration.getGeneralResourceWhitelistPattern())) {

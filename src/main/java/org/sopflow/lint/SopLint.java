@@ -2,9 +2,7 @@ package org.sopflow.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopReader;
 
@@ -51,11 +47,20 @@ public final class SopLint {
    * @param forms the Camunda Form (its JSON) available to the model's tasks under an id, or empty
    */
   public List<Finding> lintModel(String file, byte[] xml, Function<String, Optional<byte[]>> forms) {
-    Optional<BpmnModelInstance> model = read(file, xml);
-    if (model.isEmpty()) {
-      return List.of(new Finding(LintRule.UNREADABLE_MODEL, file, null, null, null, unreadableReason(xml)));
+    if (new String(xml, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
+      return unreadable(file, "a DOCTYPE declaration is not allowed in a model (it could read files of the server)");
     }
-    return lintModel(file, model.get(), forms);
+    BpmnModelInstance model;
+    try {
+      model = SopReader.parse(xml);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      return unreadable(file, "not a valid BPMN 2.0 file: " + cause.getMessage());
+    }
+    return lintModel(file, model, forms);
   }
 
   /** Lints one BPMN file already read into a model (as the engine reads a deployment's files once). */
@@ -101,35 +106,8 @@ public final class SopLint {
     }
   }
 
-  private static Optional<BpmnModelInstance> read(String file, byte[] xml) {
-    if (hasDoctype(xml)) {
-      return Optional.empty();
-    }
-    try (InputStream in = new ByteArrayInputStream(xml)) {
-      return Optional.of(SopReader.parse(in.readAllBytes()));
-    } catch (RuntimeException | IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String unreadableReason(byte[] xml) {
-    if (hasDoctype(xml)) {
-      return "a DOCTYPE declaration is not allowed in a model (it could read files of the server)";
-    }
-    try (InputStream in = new ByteArrayInputStream(xml)) {
-      Bpmn.readModelFromStream(in);
-      return "the file cannot be read as BPMN";
-    } catch (RuntimeException | IOException e) {
-      Throwable cause = e;
-      while (cause.getCause() != null) {
-        cause = cause.getCause();
-      }
-      return "not a valid BPMN 2.0 file: " + cause.getMessage();
-    }
-  }
-
-  private static boolean hasDoctype(byte[] xml) {
-    return new String(xml, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
+  private static List<Finding> unreadable(String file, String reason) {
+    return List.of(new Finding(LintRule.UNREADABLE_MODEL, file, null, null, null, reason));
   }
 
   private static List<Path> files(Path folder, String extension) {

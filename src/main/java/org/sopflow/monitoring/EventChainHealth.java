@@ -1,12 +1,11 @@
 package org.sopflow.monitoring;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.sopflow.deviation.MaladministrationEvents;
-import org.springframework.dao.DataAccessException;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**

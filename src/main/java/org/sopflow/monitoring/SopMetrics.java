@@ -1,6 +1,5 @@
 package org.sopflow.monitoring;
 
-import org.sopflow.engine.EngineClock;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -15,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.deadline.DeadlineRecords;
 import org.sopflow.deviation.MaladministrationEvents;
+import org.sopflow.engine.EngineClock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.sopflow.monitoring;
 
+import org.sopflow.deadline.InstanceDeadlines;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.Overview;
-import org.sopflow.deadline.InstanceDeadlines;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

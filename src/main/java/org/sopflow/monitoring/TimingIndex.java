@@ -2,8 +2,6 @@ package org.sopflow.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,13 +9,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.sopflow.deadline.DeadlineRecords;
+import org.slf4j.LoggerFactory;
 import org.sopflow.deadline.DeadlineRecords.Completion;
+import org.sopflow.deadline.DeadlineRecords;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 

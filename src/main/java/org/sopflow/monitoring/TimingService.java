@@ -1,6 +1,5 @@
 package org.sopflow.monitoring;
 
-import org.sopflow.engine.EngineClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,6 +9,10 @@ import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.deadline.DeadlineRecords.Open;
+import org.sopflow.deadline.DeadlineRecords;
+import org.sopflow.deviation.MaladministrationEvents;
+import org.sopflow.engine.EngineClock;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 import org.sopflow.monitoring.TimingFigures.Detail;
@@ -18,9 +21,6 @@ import org.sopflow.monitoring.TimingFigures.RoleWorkload;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
 import org.sopflow.monitoring.TimingIndex.Durations;
-import org.sopflow.deadline.DeadlineRecords;
-import org.sopflow.deadline.DeadlineRecords.Open;
-import org.sopflow.deviation.MaladministrationEvents;
 import org.springframework.stereotype.Service;
 
 /**

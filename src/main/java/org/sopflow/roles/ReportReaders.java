@@ -1,8 +1,5 @@
 package org.sopflow.roles;
 
-import org.sopflow.model.RoleCatalogue;
-import org.sopflow.model.Role;
-
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +7,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.Role;
+import org.sopflow.model.RoleCatalogue;
 import org.springframework.stereotype.Component;
 
 /**

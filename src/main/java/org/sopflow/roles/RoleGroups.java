@@ -1,8 +1,5 @@
 package org.sopflow.roles;
 
-import org.sopflow.model.RoleCatalogue;
-import org.sopflow.model.Role;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,6 +11,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sopflow.model.Role;
+import org.sopflow.model.RoleCatalogue;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

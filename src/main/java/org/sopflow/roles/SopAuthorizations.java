@@ -1,7 +1,5 @@
 package org.sopflow.roles;
 
-import org.sopflow.model.RoleCatalogue;
-
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -12,9 +10,10 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.sopflow.deployment.ProcessesDeployed;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.deployment.ProcessesDeployed;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

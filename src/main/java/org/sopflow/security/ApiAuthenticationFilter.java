@@ -6,8 +6,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sopflow.api.ProblemResponses;
-import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +15,8 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.sopflow.api.ProblemResponses;
+import org.springframework.http.HttpStatus;
 
 /**
  * {@code /api} and {@code /actuator/prometheus}: HTTP Basic like {@code /engine-rest}, and, for

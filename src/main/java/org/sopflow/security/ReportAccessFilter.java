@@ -21,7 +21,7 @@ import org.springframework.http.HttpStatus;
  */
 class ReportAccessFilter implements Filter {
 
-  /** The report behind each path prefix, as named in the refusal. */
+  /** The report behind each servlet URL pattern, as named in the refusal. */
   static final Map<String, String> REPORTS = reports();
 
   private final ReportReaders readers;
@@ -43,19 +43,20 @@ class ReportAccessFilter implements Filter {
 
   /** The servlet URL patterns this filter guards. */
   static String[] urlPatterns() {
-    return REPORTS.keySet().stream().map(path -> path.endsWith("/") ? path + "*" : path).toArray(String[]::new);
+    return REPORTS.keySet().toArray(String[]::new);
   }
 
+  /** The report of a path: the pattern it falls under ({@code /x/*} also covers {@code /x} itself). */
   private static String report(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return REPORTS.entrySet().stream().filter(report -> path.startsWith(report.getKey().replaceAll("/$", "")))
+    return REPORTS.entrySet().stream().filter(report -> path.startsWith(report.getKey().replace("/*", "")))
         .map(Map.Entry::getValue).findFirst().orElse("This report");
   }
 
   private static Map<String, String> reports() {
     Map<String, String> reports = new LinkedHashMap<>();
-    reports.put("/api/maladministration/", "The maladministration log");
-    reports.put("/api/timing/", "The timing figures");
+    reports.put("/api/maladministration/*", "The maladministration log");
+    reports.put("/api/timing/*", "The timing figures");
     reports.put("/api/sops/evaluation", "The evaluation of SOP application");
     reports.put("/api/sops/evaluation.pdf", "The evaluation of SOP application");
     reports.put("/actuator/prometheus", "The metrics");

@@ -1,6 +1,5 @@
 package org.sopflow.deviation;
 
-import org.sopflow.engine.EngineSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.EngineScenario;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
+import org.sopflow.engine.EngineSql;
 
 /** A log (and database) of its own for each test, since the tests tamper with it. */
 class EventChainTest {

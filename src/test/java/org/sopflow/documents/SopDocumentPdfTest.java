@@ -1,6 +1,5 @@
 package org.sopflow.documents;
 
-import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.pdfbox.Loader;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
+import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 
 /**

@@ -1,6 +1,5 @@
 package org.sopflow.documents;
 
-import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
+import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopReader;
 import org.sopflow.model.SopStep;

@@ -20,10 +20,10 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
-import org.sopflow.model.SopReader;
 import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
+import org.sopflow.model.SopReader;
 import org.sopflow.model.SopVocabulary;
 
 /**

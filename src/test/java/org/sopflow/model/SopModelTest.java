@@ -1,6 +1,5 @@
 package org.sopflow.model;
 
-import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
 import org.sopflow.calendar.CalendarKind;
+import org.sopflow.engine.SopModels;
 
 class SopModelTest {
 

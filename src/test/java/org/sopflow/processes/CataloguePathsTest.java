@@ -1,6 +1,5 @@
 package org.sopflow.processes;
 
-import org.sopflow.engine.SopModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 
 /**

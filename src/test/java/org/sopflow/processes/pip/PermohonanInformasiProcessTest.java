@@ -1,6 +1,5 @@
 package org.sopflow.processes.pip;
 
-import org.sopflow.engine.SopModels;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
-import org.sopflow.model.SopDefinition;
+import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopStep;
 
 /** Every path of the SOP Pelayanan Permohonan Informasi Publik, with the role of each step. */
