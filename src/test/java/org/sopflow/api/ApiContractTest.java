@@ -4,17 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.sopflow.ApiClient;
+import org.sopflow.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.method.HandlerMethod;
@@ -27,10 +42,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * taken from the controllers themselves, so a new one is checked without touching this test.
  */
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:sopflow-api-contract-test;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:sopflow-api-contract-test;DB_CLOSE_DELAY=-1",
+    "springdoc.api-docs.enabled=true", "springdoc.api-docs.path=" + ApiContractTest.GENERATED,
+    "springdoc.paths-to-match=/api/**", "springdoc.writer-with-order-by-keys=true",
+    "springdoc.writer-with-default-pretty-printer=true", "springdoc.default-flat-param-object=true"})
+@Import(ApiContractTest.OpenApiDescription.class)
 @ActiveProfiles("demo")
 class ApiContractTest {
+
+  static final String GENERATED = "/springdoc/openapi.json";
+  private static final Path COMMITTED = Path.of("src", "main", "resources", "static", "api", "openapi.json");
 
   private static final String KEY = "pip-permohonan-informasi";
   private final ObjectMapper json = new ObjectMapper();
@@ -40,6 +62,22 @@ class ApiContractTest {
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
+
+  /**
+   * The served document is what springdoc makes of the controllers today. After changing an
+   * endpoint, refresh it with {@code mvn test -Dtest=ApiContractTest -Dsop.docs.write=true}.
+   */
+  @Test
+  void theServedOpenApiDocumentIsTheOneGeneratedFromTheControllers() throws Exception {
+    HttpResponse<String> generated = api().get(GENERATED, null);
+    assertThat(generated.statusCode()).isEqualTo(200);
+    if (Boolean.getBoolean("sop.docs.write")) {
+      Files.writeString(COMMITTED, generated.body() + "\n");
+    }
+    assertThat(json.readTree(Files.readString(COMMITTED)))
+        .as(COMMITTED + " is stale; refresh it with mvn test -Dtest=ApiContractTest -Dsop.docs.write=true")
+        .isEqualTo(json.readTree(generated.body()));
+  }
 
   @Test
   void theOpenApiDocumentListsEveryApiEndpointOfTheControllers() throws Exception {
@@ -56,10 +94,37 @@ class ApiContractTest {
   void theDocumentAndItsUiNeedTheSameLoginAsTheApi() {
     assertThat(api().get("/api/openapi.json", null).statusCode()).isEqualTo(401);
     assertThat(api().get("/api/docs", null).statusCode()).isEqualTo(401);
-    assertThat(api().get("/api/swagger-ui/index.html", null).statusCode()).isEqualTo(401);
-    HttpResponse<String> ui = api().get("/api/swagger-ui/index.html", "ppid-petugas", "text/html");
+    assertThat(api().get("/api/docs/index.html", null).statusCode()).isEqualTo(401);
+    assertThat(api().get("/api/docs", "ppid-petugas").headers().firstValue("Location")).get().asString()
+        .endsWith("/api/docs/index.html");
+    HttpResponse<String> ui = api().get("/api/docs/index.html", "ppid-petugas", "text/html");
     assertThat(ui.statusCode()).isEqualTo(200);
-    assertThat(ui.body()).contains("swagger-ui");
+    // the UI comes from this server: its scripts, and the document it shows
+    assertThat(ui.body()).contains("/webjars/swagger-ui/swagger-ui-bundle.js").doesNotContain("http");
+    assertThat(api().get("/webjars/swagger-ui/swagger-ui-bundle.js", null).statusCode()).isEqualTo(200);
+    assertThat(api().get("/api/docs/initializer.js", "ppid-petugas").body()).contains("/api/openapi.json");
+  }
+
+  @Test
+  void aTasklistUserReadsTheDocumentInTheUi() {
+    try (Browser browser = Browser.open()) {
+      try {
+        String base = "http://127.0.0.1:" + port;
+        browser.get(base + "/camunda/app/tasklist/default/");
+        browser.waitFor(By.cssSelector("input[type=text]")).sendKeys("ppid-petugas");
+        browser.waitFor(By.cssSelector("input[type=password]")).sendKeys("demo");
+        browser.waitClickable(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(By.cssSelector(".tasks-list, [cam-tasks]"));
+        browser.get(base + "/api/docs");
+        browser.waitFor(By.cssSelector(".opblock-summary-path"));
+        assertThat(browser.driver().findElements(By.cssSelector(".opblock-summary-path")))
+            .extracting(path -> path.getText().replace("\u200b", ""))
+            .containsAll(apiEndpoints().keySet());
+      } catch (RuntimeException | AssertionError e) {
+        browser.screenshot("api-docs");
+        throw e;
+      }
+    }
   }
 
   @Test
@@ -125,6 +190,25 @@ class ApiContractTest {
       }
     }
     return endpoints;
+  }
+
+  /** What springdoc cannot read from the controllers: the title, the licence and the login. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class OpenApiDescription {
+
+    @Bean
+    OpenAPI sopFlowApi() {
+      return new OpenAPI()
+          .info(new Info().title("SOP Flow API").version("1")
+              .description("The SOPs, their documents and evaluation, SOP timing and the maladministration log."
+                  + " Camunda's own REST API is at /engine-rest. Errors are RFC 9457 problem details.")
+              .license(new License().name("Apache-2.0")))
+          .servers(List.of(new Server().url("/")))
+          .components(new Components().addSecuritySchemes("basic",
+              new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                  .description("A Camunda user; for GET also the Tasklist or Cockpit session")))
+          .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
   }
 
   private ApiClient api() {
