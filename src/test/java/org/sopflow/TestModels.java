@@ -18,6 +18,7 @@ public final class TestModels {
   private String processProperties = "";
   private final java.util.Set<String> withoutWaktu = new java.util.HashSet<>();
   private final Map<String, String> taskProperties = new LinkedHashMap<>();
+  private final java.util.Set<String> applicantMessages = new java.util.HashSet<>();
 
   private TestModels(String key) {
     this.key = key;
@@ -53,6 +54,16 @@ public final class TestModels {
     return this;
   }
 
+  /**
+   * An intermediate message event in a lane where the office waits for the applicant
+   * ({@code sop.menunggu-pemohon}); the message is named after the event id.
+   */
+  public TestModels applicantMessage(String eventId, String laneId) {
+    laneOfTask.put(eventId, laneId);
+    applicantMessages.add(eventId);
+    return this;
+  }
+
   /** Leaves a task without {@code sop.waktu}, which the lint refuses. */
   public TestModels withoutWaktu(String taskId) {
     taskProperties.merge(taskId, "", String::concat);
@@ -65,6 +76,14 @@ public final class TestModels {
     StringBuilder flow = new StringBuilder("<bpmn:startEvent id=\"start\" />\n");
     String previous = "start";
     for (String task : laneOfTask.keySet()) {
+      if (applicantMessages.contains(task)) {
+        flow.append("<bpmn:intermediateCatchEvent id=\"").append(task).append("\">")
+            .append(extensions(property("sop.menunggu-pemohon", "true")))
+            .append("<bpmn:messageEventDefinition messageRef=\"msg-").append(task).append("\" /></bpmn:intermediateCatchEvent>\n")
+            .append(sequenceFlow(previous, task));
+        previous = task;
+        continue;
+      }
       flow.append("<bpmn:userTask id=\"").append(task).append("\" name=\"Langkah ").append(task).append("\" ")
           .append(taskAttributes.getOrDefault(task, "")).append(">")
           .append(extensions(withDefaultWaktu(task))).append("</bpmn:userTask>\n");
@@ -77,6 +96,7 @@ public final class TestModels {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-%1$s" targetNamespace="https://sopflow.org/test">
           <bpmn:collaboration id="collab-%1$s"><bpmn:participant id="p-%1$s" processRef="%1$s" /></bpmn:collaboration>
+          %5$s
           <bpmn:process id="%1$s" name="SOP uji %1$s" isExecutable="true" camunda:historyTimeToLive="30">
             %2$s
             <bpmn:laneSet id="lanes-%1$s">%3$s</bpmn:laneSet>
@@ -84,7 +104,8 @@ public final class TestModels {
           </bpmn:process>
         </bpmn:definitions>
         """.formatted(key, extensions(processProperties.isEmpty() ? null : processProperties),
-        lanes(firstLane), flow);
+        lanes(firstLane), flow, applicantMessages.stream()
+            .map(id -> "<bpmn:message id=\"msg-" + id + "\" name=\"" + id + "\" />").collect(Collectors.joining()));
   }
 
   private String withDefaultWaktu(String task) {

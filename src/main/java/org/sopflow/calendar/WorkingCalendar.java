@@ -55,6 +55,36 @@ public final class WorkingCalendar {
     return plusWorkingSeconds(plusWorkingDays(start, time.workingDays()), time.clockTime().toSeconds());
   }
 
+  /** {@code start} plus working seconds (plain seconds on a {@code 24-jam} calendar). */
+  public Instant plusWorkingTime(Instant start, long seconds, CalendarKind kind) {
+    return kind == CalendarKind.ROUND_THE_CLOCK ? start.plusSeconds(seconds) : plusWorkingSeconds(start, seconds);
+  }
+
+  /**
+   * The moment a standard time before {@code end}: the latest start that still meets {@code end}
+   * (a lead time before the date of a request). Working days keep the working moment of the day.
+   */
+  public Instant minus(Instant end, StandardTime time, CalendarKind kind) {
+    if (kind == CalendarKind.ROUND_THE_CLOCK) {
+      return end.minus(Duration.ofDays(time.workingDays())).minus(time.clockTime());
+    }
+    return minusWorkingSeconds(minusWorkingDays(end, time.workingDays()), time.clockTime().toSeconds());
+  }
+
+  /**
+   * The last moment of a date for work on the calendar: on {@code hari-kerja} the close of the
+   * last working day on or before it (the office does not work on a Sunday event's day), on
+   * {@code 24-jam} the midnight that ends it.
+   */
+  public Instant endOf(LocalDate date, CalendarKind kind) {
+    if (kind == CalendarKind.ROUND_THE_CLOCK) {
+      return date.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+    LocalDate day = isWorkingDay(date) ? date : previousWorkingDay(date);
+    List<WorkingPeriod> periods = periods(day);
+    return at(day, periods.get(periods.size() - 1).end());
+  }
+
   /** Working seconds from {@code from} to {@code to} (zero when {@code to} is not later). */
   public long workingSecondsBetween(Instant from, Instant to, CalendarKind kind) {
     if (!to.isAfter(from)) {
@@ -130,6 +160,62 @@ public final class WorkingCalendar {
     return momentInto(day, offset);
   }
 
+  /** N working days earlier at the same working moment; from outside working hours, from the close before. */
+  private Instant minusWorkingDays(Instant end, int days) {
+    if (days == 0) {
+      return end;
+    }
+    ZonedDateTime local = end.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    long offset = isWorkingDay(day) ? workingSecondsOfDayUntil(day, local.toLocalTime()) : 0;
+    if (offset == 0) {
+      day = previousWorkingDay(day);
+      offset = periods(day).stream().mapToLong(WorkingPeriod::seconds).sum();
+    }
+    for (int i = 0; i < days; i++) {
+      day = previousWorkingDay(day);
+    }
+    return momentInto(day, offset);
+  }
+
+  private Instant minusWorkingSeconds(Instant end, long seconds) {
+    if (seconds == 0) {
+      return end;
+    }
+    ZonedDateTime local = end.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    LocalTime until = local.toLocalTime();
+    long remaining = seconds;
+    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, day = day.minusDays(1), until = LocalTime.MAX) {
+      List<WorkingPeriod> periods = periods(day);
+      for (int p = periods.size() - 1; p >= 0; p--) {
+        WorkingPeriod period = periods.get(p);
+        if (!period.start().isBefore(until)) {
+          continue;
+        }
+        LocalTime finish = until.isBefore(period.end()) ? until : period.end();
+        long available = Duration.between(period.start(), finish).toSeconds();
+        if (remaining <= available) {
+          return at(day, finish).minusSeconds(remaining);
+        }
+        remaining -= available;
+      }
+    }
+    throw new IllegalStateException("No working time within " + MAX_DAYS_SEARCHED + " days before " + end);
+  }
+
+  /** Working seconds of a day before {@code time}, the whole day's after its close. */
+  private long workingSecondsOfDayUntil(LocalDate day, LocalTime time) {
+    long seconds = 0;
+    for (WorkingPeriod period : periods(day)) {
+      if (time.isAfter(period.start())) {
+        LocalTime end = time.isBefore(period.end()) ? time : period.end();
+        seconds += Duration.between(period.start(), end).toSeconds();
+      }
+    }
+    return seconds;
+  }
+
   private Instant plusWorkingSeconds(Instant start, long seconds) {
     if (seconds == 0) {
       return start;
@@ -160,14 +246,7 @@ public final class WorkingCalendar {
     if (periods.isEmpty() || !time.isBefore(periods.get(periods.size() - 1).end())) {
       return -1;
     }
-    long seconds = 0;
-    for (WorkingPeriod period : periods) {
-      if (time.isAfter(period.start())) {
-        LocalTime end = time.isBefore(period.end()) ? time : period.end();
-        seconds += Duration.between(period.start(), end).toSeconds();
-      }
-    }
-    return seconds;
+    return workingSecondsOfDayUntil(day, time);
   }
 
   private Instant momentInto(LocalDate day, long offset) {
@@ -190,6 +269,16 @@ public final class WorkingCalendar {
       }
     }
     throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days after " + day);
+  }
+
+  private LocalDate previousWorkingDay(LocalDate day) {
+    LocalDate previous = day.minusDays(1);
+    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, previous = previous.minusDays(1)) {
+      if (isWorkingDay(previous)) {
+        return previous;
+      }
+    }
+    throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days before " + day);
   }
 
   private Instant at(LocalDate day, LocalTime time) {

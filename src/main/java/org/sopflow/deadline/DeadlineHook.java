@@ -9,15 +9,20 @@ import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
-/** Gives every SOP task its standard deadline and every SOP instance its service deadline. */
+/**
+ * Gives every SOP task its standard deadline and every SOP instance its service deadline, which
+ * stops while the office waits for the applicant.
+ */
 public final class DeadlineHook implements SopEngineHook {
 
   private final StandardDeadlines standardDeadlines;
   private final ServiceDeadlines serviceDeadlines;
+  private final ApplicantWaits applicantWaits;
 
   public DeadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
     this.standardDeadlines = new StandardDeadlines(calendar, log);
     this.serviceDeadlines = new ServiceDeadlines(calendar, log);
+    this.applicantWaits = new ApplicantWaits(calendar);
   }
 
   @Override
@@ -35,10 +40,17 @@ public final class DeadlineHook implements SopEngineHook {
         process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_END,
             serviceDeadlines.onExtendingStepEnded(sop, step));
       }
-      if (step.waktu() != null) {
+      if (step.menungguPemohon()) {
+        process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, applicantWaits.onStart(sop));
+        process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_END, applicantWaits.onEnd(sop));
+      }
+      if (step.tenggatDari() != null && !step.menungguPemohon()) {
+        process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, standardDeadlines.requireDate(step));
+      }
+      if (step.hasStandardDeadline()) {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, standardDeadlines.onCreate(sop, step));
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_UPDATE, standardDeadlines.onUpdate());
-        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_COMPLETE, standardDeadlines.onComplete(sop));
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_COMPLETE, standardDeadlines.onComplete(sop, step));
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_DELETE, standardDeadlines.onDelete());
       }
     }

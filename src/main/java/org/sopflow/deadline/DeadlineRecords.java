@@ -44,7 +44,21 @@ public class DeadlineRecords {
 
   /** Per SOP key (or the one given, and version when given): running instances and those past their service deadline. */
   public Map<String, Open> openServices(Instant now, String key, Integer version) {
-    return open("sop_instance_deadline", "process_definition_key", "service_deadline", now, key, version);
+    // an instance waiting for the applicant is not overdue: its deadline moves when the wait ends
+    return open("sop_instance_deadline", "process_definition_key",
+        "CASE WHEN waiting_since IS NULL THEN service_deadline END", now, key, version);
+  }
+
+  /** Per waiting step (activity id) of one SOP: the waits for the applicant open now, never overdue. */
+  public Map<String, Open> openWaits(String key, Integer version) {
+    List<Object> parameters = new ArrayList<>();
+    String sql = "SELECT activity_id, COUNT(*) FROM sop_applicant_wait WHERE ended_at IS NULL"
+        + new SopSelection(key, version).conditions(parameters) + " GROUP BY activity_id";
+    Map<String, Open> result = new HashMap<>();
+    jdbc.sql(sql).params(parameters).query(row -> {
+      result.put(row.getString(1), new Open(row.getLong(2), 0));
+    });
+    return result;
   }
 
   /** Per activity id of one SOP: open tasks and those past their standard deadline. */
@@ -76,7 +90,14 @@ public class DeadlineRecords {
         + " AND process_definition_key IS NOT NULL", since, each);
   }
 
-  /** Services (instances) completed at or after {@code since}, each with its working time. */
+  /** Waits for the applicant ended at or after {@code since}, each with its working time (always on time). */
+  public void completedWaits(Instant since, Consumer<Completion> each) {
+    completions("SELECT activity_instance_id, process_definition_key, process_definition_version, activity_id,"
+        + " ended_at, working_seconds, 1 FROM sop_applicant_wait WHERE ended_at >= ? AND working_seconds IS NOT NULL",
+        since, each);
+  }
+
+  /** Services (instances) completed at or after {@code since}, each with the office's working time (waits left out). */
   public void completedServices(Instant since, Consumer<Completion> each) {
     completions("SELECT process_instance_id, process_definition_key, process_definition_version,"
         + " NULL, ended_at, working_seconds, CASE WHEN service_deadline IS NULL OR ended_at <= service_deadline"

@@ -22,6 +22,7 @@ import org.sopflow.engine.SopModels;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
 
 /**
  * Finds passed deadlines with one indexed query per kind, instead of a timer job per task, and
@@ -55,10 +56,12 @@ public class OverdueDetector {
   public int sweep() {
     Instant now = EngineClock.now();
     int recorded = 0;
-    for (String taskId : execute(due("sop_task_deadline", "task_id", "standard_deadline", now))) {
+    for (String taskId : execute(due("sop_task_deadline", "task_id", "standard_deadline", "", now))) {
       recorded += execute(() -> overdueTask(taskId, now)) ? 1 : 0;
     }
-    for (String instanceId : execute(due("sop_instance_deadline", "process_instance_id", "service_deadline", now))) {
+    // while the office waits for the applicant the service clock stands still
+    for (String instanceId : execute(due("sop_instance_deadline", "process_instance_id", "service_deadline",
+        " AND waiting_since IS NULL", now))) {
       recorded += execute(() -> overdueInstance(instanceId, now)) ? 1 : 0;
     }
     for (String taskId : execute(escalationsDue(now))) {
@@ -67,9 +70,10 @@ public class OverdueDetector {
     return recorded;
   }
 
-  private Supplier<List<String>> due(String table, String idColumn, String deadlineColumn, Instant now) {
+  private Supplier<List<String>> due(String table, String idColumn, String deadlineColumn, String condition,
+                                     Instant now) {
     return () -> EngineSql.query("SELECT " + idColumn + " FROM " + table + " WHERE ended_at IS NULL"
-            + " AND " + deadlineColumn + " <= ? AND overdue_recorded_at IS NULL ORDER BY " + deadlineColumn
+            + " AND " + deadlineColumn + " <= ? AND overdue_recorded_at IS NULL" + condition + " ORDER BY " + deadlineColumn
             + " LIMIT ?", row -> row.getString(1), now, batchSize);
   }
 
@@ -131,13 +135,17 @@ public class OverdueDetector {
     taskService.createComment(task.getId(), task.getProcessInstanceId(), "Eskalasi tingkat " + level
         + ": tugas melewati tenggat standar dan kini juga ditawarkan kepada " + supervisor.name());
     Instant nextEscalation = supervisorOf(supervisor).isPresent()
-        ? calendar.plus(now, escalationInterval, sop.calendar()) : null;
+        ? calendar.plus(now, escalationInterval, sop.step(task.getTaskDefinitionKey())
+            .map(SopStep::calendar).orElse(sop.calendar())) : null;
     EngineSql.update("UPDATE sop_task_deadline SET escalated_role = ?, next_escalation_at = ? WHERE task_id = ?",
         supervisor.id(), nextEscalation, task.getId());
   }
 
   private boolean overdueInstance(String processInstanceId, Instant now) {
-    if (!ServiceDeadlines.claimOverdue(processInstanceId, now)) {
+    // claimed only if still due: a wait or an extension since the query may have moved the deadline
+    if (EngineSql.update("UPDATE sop_instance_deadline SET overdue_recorded_at = ? WHERE process_instance_id = ?"
+        + " AND overdue_recorded_at IS NULL AND waiting_since IS NULL AND service_deadline <= ?",
+        now, processInstanceId, now) != 1) {
       return false;
     }
     DelegateExecution instance = EngineCommand.execution(processInstanceId);

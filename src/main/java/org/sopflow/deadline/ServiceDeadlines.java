@@ -17,8 +17,9 @@ import org.sopflow.model.SopStep;
 
 /**
  * The service deadline of each SOP instance ({@code sop.waktu-layanan} from its start), extended
- * once by the first completed step that carries {@code sop.perpanjangan-layanan}; and, for every SOP
- * instance, the working time it took to end (not when cancelled), for the timing figures.
+ * once by the first completed step that carries {@code sop.perpanjangan-layanan} and moved by the
+ * time waited for the applicant ({@link ApplicantWaits}); and, for every SOP instance, the office's
+ * working time to the end (not when cancelled), for the timing figures.
  */
 class ServiceDeadlines {
 
@@ -42,7 +43,7 @@ class ServiceDeadlines {
           sop.key(), TaskFacts.definition(execution).getVersion(), started,
           deadline, hasStandard ? calendar.seconds(sop.serviceTime(), sop.calendar()) : null);
       if (!extensible(sop)) {
-        recent.put(execution.getProcessInstanceId(), new ServiceRow(started, deadline));
+        recent.put(execution.getProcessInstanceId(), new ServiceRow(started, deadline, null, 0));
       }
     };
   }
@@ -65,12 +66,17 @@ class ServiceDeadlines {
         .ifPresent(service -> ended(sop, execution, service));
   }
 
+  /** The office's working time is the time since the start less the applicant's, which also moves the deadline. */
   private void ended(SopDefinition sop, DelegateExecution execution, ServiceRow service) {
     Instant now = EngineClock.now();
-    Long worked = execution.isCanceled() ? null : calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar());
-    EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ?"
-        + " WHERE process_instance_id = ?", now, worked, execution.getProcessInstanceId());
-    Instant deadline = service.deadline();
+    long stillWaiting = service.waitingSince() == null ? 0
+        : calendar.workingSecondsBetween(service.waitingSince(), now, sop.calendar());
+    long waited = service.waitingSeconds() + stillWaiting;
+    Long worked = execution.isCanceled() ? null
+        : Math.max(0, calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar()) - waited);
+    EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ?, waiting_seconds = ?,"
+        + " waiting_since = NULL WHERE process_instance_id = ?", now, worked, waited, execution.getProcessInstanceId());
+    Instant deadline = ApplicantWaits.moved(calendar, service.deadline(), stillWaiting, sop);
     if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
         && claimOverdue(execution.getProcessInstanceId(), now)) {
       log.record(Deviation.of(Rule.SERVICE_OVERDUE, execution, null, null, deadline,
@@ -79,9 +85,9 @@ class ServiceDeadlines {
     }
   }
 
-  /** An extension moves the deadline, possibly on another node: such rows are always read back. */
+  /** An extension or a wait moves the deadline, possibly on another node: such rows are always read back. */
   private static boolean extensible(SopDefinition sop) {
-    return sop.steps().stream().anyMatch(step -> step.perpanjanganLayanan() != null);
+    return sop.steps().stream().anyMatch(step -> step.perpanjanganLayanan() != null || step.menungguPemohon());
   }
 
   /** Marks the instance's SERVICE_OVERDUE as recorded; true for exactly one caller across all nodes. */
@@ -91,13 +97,18 @@ class ServiceDeadlines {
   }
 
   private static java.util.Optional<ServiceRow> serviceOf(DelegateExecution execution) {
-    List<ServiceRow> rows = EngineSql.query("SELECT started_at, service_deadline FROM sop_instance_deadline"
-        + " WHERE process_instance_id = ?", row -> new ServiceRow(EngineSql.instant(row, "started_at"),
-        EngineSql.instant(row, "service_deadline")), execution.getProcessInstanceId());
+    List<ServiceRow> rows = EngineSql.query("SELECT started_at, service_deadline, waiting_since, waiting_seconds"
+        + " FROM sop_instance_deadline WHERE process_instance_id = ?", row -> new ServiceRow(
+        EngineSql.instant(row, "started_at"), EngineSql.instant(row, "service_deadline"),
+        EngineSql.instant(row, "waiting_since"), row.getLong("waiting_seconds")), execution.getProcessInstanceId());
     return rows.stream().findFirst();
   }
 
-  /** @param deadline null when the SOP has no {@code sop.waktu-layanan} */
-  private record ServiceRow(Instant startedAt, Instant deadline) {
+  /**
+   * @param deadline null when the SOP has no {@code sop.waktu-layanan}
+   * @param waitingSince the start of the wait for the applicant in progress, or null
+   * @param waitingSeconds the working time waited for the applicant in the waits that ended
+   */
+  private record ServiceRow(Instant startedAt, Instant deadline, Instant waitingSince, long waitingSeconds) {
   }
 }

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.Deviation;
@@ -18,8 +19,8 @@ import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
 /**
- * The standard deadline of each SOP task: computed from {@code sop.waktu} on the working calendar
- * when the task is created, shown as the task's due date, and kept in {@code sop_task_deadline},
+ * The standard deadline of each SOP task: computed from {@code sop.waktu} on the step's calendar
+ * when the task is created (or taken from a date of the request, {@code sop.tenggat-dari}), shown as the task's due date, and kept in {@code sop_task_deadline},
  * which neither Tasklist nor the REST API can change. Moving the due date away from it is a
  * deviation; completing the task after it, when the detector has not caught it yet, is one too.
  */
@@ -37,16 +38,25 @@ class StandardDeadlines {
   TaskListener onCreate(SopDefinition sop, SopStep step) {
     return task -> {
       Instant created = task.getCreateTime().toInstant();
-      Instant deadline = EngineSql.truncate(calendar.plus(created, step.waktu(), sop.calendar()));
+      Instant deadline = EngineSql.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
+          : calendar.plus(created, step.waktu(), step.calendar()));
       task.setDueDate(Date.from(deadline));
       EngineSql.updateAtFlush("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, activity_id, role, created_at,"
               + " standard_deadline, current_due, standard_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
           TaskFacts.definition(task).getVersion(), step.activityId(), step.role(), created, deadline, deadline,
-          calendar.seconds(step.waktu(), sop.calendar()));
+          standardSeconds(step, created, deadline));
       recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
     };
+  }
+
+  /**
+   * Refuses to begin a step due by a date of the request that is missing or unreadable. A task
+   * listener's exception reaches callers wrapped in a generic one; this one reaches them as it is.
+   */
+  ExecutionListener requireDate(SopStep step) {
+    return execution -> RequestDate.dueBy(step, execution, calendar);
   }
 
   TaskListener onUpdate() {
@@ -65,10 +75,10 @@ class StandardDeadlines {
   }
 
   /** Ends the step, with the working time it took (from the task's creation) for the timing figures. */
-  TaskListener onComplete(SopDefinition sop) {
+  TaskListener onComplete(SopDefinition sop, SopStep step) {
     return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
       Instant now = EngineClock.now();
-      long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, sop.calendar());
+      long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, step.calendar());
       EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
           worked, task.getId());
       StepDurations.recordOnCommit(sop.key(), task.getTaskDefinitionKey(), worked);
@@ -86,6 +96,12 @@ class StandardDeadlines {
       EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
           EngineClock.now(), task.getId());
     };
+  }
+
+  /** The standard in working seconds; for a date of the request, the time from the task's creation to it. */
+  private long standardSeconds(SopStep step, Instant created, Instant deadline) {
+    return step.tenggatDari() != null ? calendar.workingSecondsBetween(created, deadline, step.calendar())
+        : calendar.seconds(step.waktu(), step.calendar());
   }
 
   /** Marks the task's STEP_OVERDUE as recorded; true for exactly one caller across all nodes. */

@@ -58,8 +58,7 @@ class ProcedureRules {
   /** Migration mapped an unfinished step onto another one: the step was left before completion. */
   void onStepMovedAway(DelegateExecution execution, String previousActivityId, String activityId) {
     SopDefinition sop = SopModels.of(execution).orElseThrow();
-    SopStep step = sop.step(previousActivityId).orElse(new SopStep(previousActivityId, null, null, null, null,
-        null, null, null, null));
+    SopStep step = sop.step(previousActivityId).orElse(SopStep.unknown(previousActivityId));
     if (!log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), previousActivityId)) {
       log.record(Deviation.of(Rule.STEP_SKIPPED, execution, step, TaskFacts.currentUser(), null, null,
           "Langkah dipindahkan ke '" + activityId + "' sebelum selesai melalui " + commandName()));

@@ -49,8 +49,8 @@ class ProcessCheck {
     checkIdentity();
     checkLanes();
     for (FlowNode element : reader.flowNodes()) {
-      if (element instanceof Activity activity) {
-        checkActivityProperties(activity);
+      if (element instanceof Activity || SopReader.isApplicantWait(element)) {
+        checkStepProperties(element);
       }
       if (element instanceof UserTask task) {
         checkUserTask(task);
@@ -71,9 +71,12 @@ class ProcessCheck {
     if (jenis != null && !SopVocabulary.JENIS.contains(jenis)) {
       add(LintRule.VALUE_UNKNOWN, process, "sop.jenis '" + jenis + "' is not a kind of SOP; use " + String.join(" or ", SopVocabulary.JENIS));
     }
-    String kalender = identity.get("kalender");
+    checkCalendar(process, identity.get("kalender"));
+  }
+
+  private void checkCalendar(BaseElement element, String kalender) {
     if (kalender != null && CalendarKind.fromValue(kalender).isEmpty()) {
-      add(LintRule.VALUE_UNKNOWN, process, "sop.kalender '" + kalender + "' is not a calendar; use '"
+      add(LintRule.VALUE_UNKNOWN, element, "sop.kalender '" + kalender + "' is not a calendar; use '"
           + CalendarKind.HARI_KERJA.value() + "' or '" + CalendarKind.ROUND_THE_CLOCK.value() + "'");
     }
   }
@@ -92,11 +95,37 @@ class ProcessCheck {
     }
   }
 
-  private void checkActivityProperties(Activity activity) {
-    Map<String, String> properties = SopReader.properties(activity);
-    unknownProperties(activity, properties, SopVocabulary.STEP);
-    readTime(activity, "waktu", properties.get("waktu"));
-    readTime(activity, "perpanjangan-layanan", properties.get("perpanjangan-layanan"));
+  private void checkStepProperties(FlowNode step) {
+    Map<String, String> properties = SopReader.properties(step);
+    unknownProperties(step, properties, SopVocabulary.STEP);
+    readTime(step, "waktu", properties.get("waktu"));
+    readTime(step, "perpanjangan-layanan", properties.get("perpanjangan-layanan"));
+    checkCalendar(step, properties.get("kalender"));
+    String waiting = properties.get(SopVocabulary.WAITING);
+    if (waiting != null && !waiting.equalsIgnoreCase("true") && !waiting.equalsIgnoreCase("false")) {
+      add(LintRule.VALUE_UNKNOWN, step, "sop.menunggu-pemohon '" + waiting + "' is neither 'true' nor 'false'");
+    }
+    String tenggatDari = properties.get("tenggat-dari");
+    if (tenggatDari != null && !tenggatDari.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      add(LintRule.VALUE_UNKNOWN, step, "sop.tenggat-dari '" + tenggatDari + "' is not a process variable name;"
+          + " name the date variable of the request, e.g. 'tanggalAcara'");
+    }
+    if (isWaiting(properties) && tenggatDari != null) {
+      add(LintRule.VALUE_UNKNOWN, step, "sop.menunggu-pemohon and sop.tenggat-dari contradict each other;"
+          + " the applicant's time has no deadline, so remove one of them");
+    } else if (isWaiting(properties) && properties.containsKey("waktu")) {
+      add(LintRule.WAITING_STEP_WITH_WAKTU, step, "waits for the applicant (sop.menunggu-pemohon), whose time has"
+          + " no standard: sop.waktu '" + properties.get("waktu") + "' is not used; remove it");
+    }
+  }
+
+  private static boolean isWaiting(Map<String, String> properties) {
+    return "true".equalsIgnoreCase(properties.get(SopVocabulary.WAITING));
+  }
+
+  /** A step whose deadline is not its own sop.waktu after it begins: waiting, or due by a date of the request. */
+  private static boolean withoutOwnStandard(Map<String, String> properties) {
+    return isWaiting(properties) || properties.containsKey("tenggat-dari");
   }
 
   private void checkUserTask(UserTask task) {
@@ -105,7 +134,7 @@ class ProcessCheck {
     if (lane == null) {
       add(LintRule.TASK_OUTSIDE_LANE, task, "lies in no lane; put it in the lane of the role that performs it");
     }
-    if (!properties.containsKey("waktu")) {
+    if (!properties.containsKey("waktu") && !withoutOwnStandard(properties)) {
       add(LintRule.STEP_WITHOUT_WAKTU, task, "has no sop.waktu; give the step its standard time, e.g. '2 jam' or '1 hari kerja'");
     }
     if (!properties.containsKey("output")) {
@@ -144,7 +173,8 @@ class ProcessCheck {
       return;
     }
     LongestPath longest = LongestPath.of(reader, activity -> {
-      StandardTime waktu = parseQuietly(SopReader.properties(activity).get("waktu"));
+      Map<String, String> properties = SopReader.properties(activity);
+      StandardTime waktu = withoutOwnStandard(properties) ? null : parseQuietly(properties.get("waktu"));
       return waktu == null ? 0 : waktu.seconds(daySeconds);
     });
     long limit = service.seconds(daySeconds);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -21,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -39,6 +41,8 @@ import org.sopflow.calendar.StandardTime;
  * lint checks the conventions with it, and the SOP document draws its table from it.
  */
 public final class SopReader {
+
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Process process;
   private final List<Lane> lanes = new ArrayList<>();
@@ -151,13 +155,13 @@ public final class SopReader {
   public Result read() {
     List<String> problems = new ArrayList<>();
     Map<String, String> identity = identity();
+    CalendarKind calendar = calendar(process, identity.get("kalender"), CalendarKind.HARI_KERJA, problems);
     List<SopStep> steps = new ArrayList<>();
     for (FlowNode node : inFlowOrder()) {
-      if (node instanceof Activity activity) {
-        steps.add(step(activity, problems));
+      if (node instanceof Activity || isApplicantWait(node)) {
+        steps.add(step(node, calendar, problems));
       }
     }
-    CalendarKind calendar = calendar(identity.get("kalender"), problems);
     StandardTime serviceTime = time(process, "waktu-layanan", identity.get("waktu-layanan"), problems);
     List<String> startRoles = startEvents().stream().map(this::laneOf).flatMap(Optional::stream)
         .map(Lane::getId).distinct().toList();
@@ -181,29 +185,62 @@ public final class SopReader {
         + (name == null ? "" : " (\"" + name + "\")");
   }
 
-  private SopStep step(Activity activity, List<String> problems) {
-    Map<String, String> properties = properties(activity);
+  /** An intermediate catch event marked {@code sop.menunggu-pemohon}: a step of the SOP too. */
+  public static boolean isApplicantWait(FlowNode node) {
+    return node instanceof IntermediateCatchEvent && properties(node).containsKey(SopVocabulary.WAITING);
+  }
+
+  private SopStep step(FlowNode node, CalendarKind sopCalendar, List<String> problems) {
+    Map<String, String> properties = properties(node);
+    boolean waiting = flag(node, SopVocabulary.WAITING, properties.get(SopVocabulary.WAITING), problems);
+    String tenggatDari = variableName(node, properties.get("tenggat-dari"), problems);
+    if (waiting && tenggatDari != null) {
+      problems.add(describe(node) + ": sop.menunggu-pemohon and sop.tenggat-dari contradict each other; the"
+          + " applicant's time has no deadline, so remove one of them");
+    }
     return new SopStep(
-        activity.getId(),
-        activity.getName(),
-        activity.getElementType().getTypeName(),
-        laneOf(activity).map(Lane::getId).orElse(null),
-        time(activity, "waktu", properties.get("waktu"), problems),
+        node.getId(),
+        node.getName(),
+        node.getElementType().getTypeName(),
+        laneOf(node).map(Lane::getId).orElse(null),
+        time(node, "waktu", properties.get("waktu"), problems),
         properties.get("kelengkapan"),
         properties.get("output"),
         properties.get("keterangan"),
-        time(activity, "perpanjangan-layanan", properties.get("perpanjangan-layanan"), problems));
+        time(node, "perpanjangan-layanan", properties.get("perpanjangan-layanan"), problems),
+        calendar(node, properties.get("kalender"), sopCalendar, problems),
+        waiting,
+        tenggatDari);
   }
 
-  private CalendarKind calendar(String value, List<String> problems) {
+  private static CalendarKind calendar(BaseElement element, String value, CalendarKind otherwise, List<String> problems) {
     if (value == null) {
-      return CalendarKind.HARI_KERJA;
+      return otherwise;
     }
     return CalendarKind.fromValue(value).orElseGet(() -> {
-      problems.add(describe(process) + ": sop.kalender '" + value + "' is not a calendar; use '"
+      problems.add(describe(element) + ": sop.kalender '" + value + "' is not a calendar; use '"
           + CalendarKind.HARI_KERJA.value() + "' or '" + CalendarKind.ROUND_THE_CLOCK.value() + "'");
-      return CalendarKind.HARI_KERJA;
+      return otherwise;
     });
+  }
+
+  private static boolean flag(BaseElement element, String property, String value, List<String> problems) {
+    if (value == null || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (!value.equalsIgnoreCase("true")) {
+      problems.add(describe(element) + ": sop." + property + " '" + value + "' is neither 'true' nor 'false'");
+    }
+    return value.equalsIgnoreCase("true");
+  }
+
+  private static String variableName(BaseElement element, String value, List<String> problems) {
+    if (value != null && !VARIABLE_NAME.matcher(value).matches()) {
+      problems.add(describe(element) + ": sop.tenggat-dari '" + value + "' is not a process variable name;"
+          + " name the date variable of the request, e.g. 'tanggalAcara'");
+      return null;
+    }
+    return value;
   }
 
   private static StandardTime time(BaseElement element, String property, String value, List<String> problems) {

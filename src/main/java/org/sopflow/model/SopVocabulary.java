@@ -16,8 +16,14 @@ public final class SopVocabulary {
       "peringatan", "pencatatan", "waktu-layanan");
   /** Every property of the process: the required identity, the revision date and the calendar. */
   public static final List<String> PROCESS = concat(REQUIRED_IDENTITY, List.of("tanggal-revisi", "kalender"));
-  /** Every property of an activity: its mutu baku and the service extension it may grant. */
-  public static final List<String> STEP = List.of("waktu", "kelengkapan", "output", "keterangan", "perpanjangan-layanan");
+  /**
+   * Every property of an activity: its mutu baku, the service extension it may grant, its own
+   * calendar, waiting for the applicant, and the date variable it is due by.
+   */
+  public static final List<String> STEP = List.of("waktu", "kelengkapan", "output", "keterangan", "perpanjangan-layanan",
+      "kalender", "menunggu-pemohon", "tenggat-dari");
+  /** The one property an intermediate catch event may carry: the office waits there for the applicant. */
+  public static final String WAITING = "menunggu-pemohon";
   /** The kinds of SOP ({@code sop.jenis}). */
   public static final List<String> JENIS = List.of("administratif", "teknis");
 

@@ -21,7 +21,8 @@ public final class TimingFigures {
 
   /**
    * @param started instances started in the window
-   * @param completed instances that reached an end event in the window (cancelled ones do not count)
+   * @param completed instances that reached an end event in the window (cancelled ones do not count);
+   *     their durations are the office's time, without the time waited for the applicant
    * @param running instances not ended now
    * @param onTimeRate share of the completed instances that ended within their service deadline
    * @param openOverdue running instances past their service deadline now
@@ -32,14 +33,16 @@ public final class TimingFigures {
   }
 
   /**
-   * @param completed tasks of the step completed in the window; {@code onTime} of them by their
-   *     standard deadline
+   * @param menungguPemohon the office waits for the applicant here: the figures are the applicant's
+   *     time, which has no standard and does not count in the SOP's
+   * @param completed tasks of the step completed in the window (waits ended); {@code onTime} of them
+   *     by their standard deadline
    * @param onTimeRate that share
    * @param open tasks of the step open now; {@code openOverdue} of them past their standard deadline
    */
-  public record StepTiming(String activityId, String name, String role, Long standardSeconds, long completed,
-                    long onTime, Double medianSeconds, Double p90Seconds, Long maxSeconds, Double onTimeRate, long open,
-                    long openOverdue, String status) {
+  public record StepTiming(String activityId, String name, String role, boolean menungguPemohon, Long standardSeconds,
+                    long completed, long onTime, Double medianSeconds, Double p90Seconds, Long maxSeconds,
+                    Double onTimeRate, long open, long openOverdue, String status) {
   }
 
   /** Open and overdue tasks of one role in the SOP, now. */

@@ -36,6 +36,7 @@ class TimingIndex {
 
   private final TaskScheduler scheduler;
   private final Loader steps;
+  private final Loader waits;
   private final Loader instances;
   private final Loader starts;
   private long refreshedAt;
@@ -43,6 +44,7 @@ class TimingIndex {
   TimingIndex(DeadlineRecords records, TaskScheduler scheduler) {
     this.scheduler = scheduler;
     this.steps = new Loader(records::completedSteps);
+    this.waits = new Loader(records::completedWaits);
     this.instances = new Loader(records::completedServices);
     this.starts = new Loader(records::startedServices);
   }
@@ -61,10 +63,12 @@ class TimingIndex {
     }, Instant.now());
   }
 
-  /** Per step (activity id) of one SOP, the steps completed in the window. */
+  /** Per step (activity id) of one SOP, the steps completed in the window, and the waits for the applicant ended in it. */
   synchronized Map<String, Durations> steps(String key, TimingWindow window) {
     refresh();
-    return steps.facts(key).group(window, true);
+    Map<String, Durations> result = new HashMap<>(steps.facts(key).group(window, true));
+    result.putAll(waits.facts(key).group(window, true));
+    return result;
   }
 
   /** Per SOP key (or for the one given), the instances completed in the window. */
@@ -89,6 +93,7 @@ class TimingIndex {
       return;
     }
     steps.load();
+    waits.load();
     instances.load();
     starts.load();
     refreshedAt = now;

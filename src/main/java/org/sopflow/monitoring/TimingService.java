@@ -2,6 +2,7 @@ package org.sopflow.monitoring;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +83,9 @@ public class TimingService {
       SopDefinition sop = window.version() == null ? deployed.sop() : catalog.version(key, window.version())
           .orElseThrow(() -> new IllegalArgumentException("version " + window.version() + " of " + key + " does not exist"));
       Map<String, Durations> completed = index.steps(key, window);
-      Map<String, Open> open = deadlines.openSteps(window.now(), key, window.version());
-      List<StepTiming> stepTimings = sop.steps().stream().filter(SopStep::isUserTask)
+      Map<String, Open> open = new HashMap<>(deadlines.openSteps(window.now(), key, window.version()));
+      open.putAll(deadlines.openWaits(key, window.version()));
+      List<StepTiming> stepTimings = sop.steps().stream().filter(step -> step.isUserTask() || step.menungguPemohon())
           .map(step -> stepTiming(sop, step, completed.get(step.activityId()),
               open.getOrDefault(step.activityId(), Open.NONE))).toList();
       List<RoleWorkload> workload = deadlines.openStepsByRole(window.now(), key, window.version()).entrySet().stream()
@@ -120,8 +122,10 @@ public class TimingService {
 
   private StepTiming stepTiming(SopDefinition sop, SopStep step, Durations completed, Open open) {
     Durations figures = completed == null ? NONE : completed;
-    Long standard = step.waktu() == null ? null : calendar.seconds(step.waktu(), sop.calendar());
-    return new StepTiming(step.activityId(), step.name(), step.role(), standard, figures.count(), figures.onTime(),
+    // a date of the request gives each task its own standard: the on-time rate still counts it
+    Long standard = step.waktu() == null || !step.hasStandardDeadline() || step.tenggatDari() != null ? null
+        : calendar.seconds(step.waktu(), step.calendar());
+    return new StepTiming(step.activityId(), step.name(), step.role(), step.menungguPemohon(), standard, figures.count(), figures.onTime(),
         figures.median(), figures.p90(), figures.max(), onTimeRate(figures), open.open(), open.overdue(), status(standard, figures));
   }
 

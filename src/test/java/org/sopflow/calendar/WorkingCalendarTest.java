@@ -67,6 +67,40 @@ class WorkingCalendarTest {
     assertThat(CALENDAR.plus(wib(start), StandardTime.parse(waktu), CalendarKind.ROUND_THE_CLOCK)).isEqualTo(wib(due));
   }
 
+  @ParameterizedTest(name = "{0} - {1} = {2}")
+  @CsvSource({
+      "2026-12-01T10:00, 1 hari kerja, 2026-11-30T10:00",
+      // from a day's close, the close of the working day before
+      "2026-11-26T16:00, 1 hari kerja, 2026-11-25T16:00",
+      // back across the lunch break, and across the weekend to Friday's close
+      "2026-11-24T14:00, 2 jam, 2026-11-24T11:00",
+      "2026-11-30T08:00, 1 jam, 2026-11-27T16:00",
+      // back across cuti bersama (24 Dec) and Natal (25 Dec)
+      "2026-12-28T10:00, 1 hari kerja, 2026-12-23T10:00",
+  })
+  void subtractsLeadTimesInWorkingTime(String end, String waktu, String start) {
+    assertThat(CALENDAR.minus(wib(end), StandardTime.parse(waktu), CalendarKind.HARI_KERJA)).isEqualTo(wib(start));
+  }
+
+  @Test
+  void theEndOfADateIsTheCloseOfItsLastWorkingDayOrMidnight() {
+    assertThat(CALENDAR.endOf(LocalDate.of(2026, 11, 26), CalendarKind.HARI_KERJA)).isEqualTo(wib("2026-11-26T16:00"));
+    assertThat(CALENDAR.endOf(LocalDate.of(2026, 11, 27), CalendarKind.HARI_KERJA)).isEqualTo(wib("2026-11-27T16:30"));
+    // an event on Sunday: the office's work on it ends on Friday
+    assertThat(CALENDAR.endOf(LocalDate.of(2026, 11, 29), CalendarKind.HARI_KERJA)).isEqualTo(wib("2026-11-27T16:30"));
+    assertThat(CALENDAR.endOf(LocalDate.of(2026, 11, 29), CalendarKind.ROUND_THE_CLOCK)).isEqualTo(wib("2026-11-30T00:00"));
+    assertThat(CALENDAR.minus(wib("2026-11-28T10:00"), StandardTime.parse("2 jam"), CalendarKind.ROUND_THE_CLOCK))
+        .isEqualTo(wib("2026-11-28T08:00"));
+  }
+
+  @Test
+  void addsWorkingSecondsFromAMoment() {
+    assertThat(CALENDAR.plusWorkingTime(wib("2026-11-26T11:00"), 30 * 3600, CalendarKind.HARI_KERJA))
+        .isEqualTo(wib("2026-12-02T11:00"));
+    assertThat(CALENDAR.plusWorkingTime(wib("2026-11-26T11:00"), 3600, CalendarKind.ROUND_THE_CLOCK))
+        .isEqualTo(wib("2026-11-26T12:00"));
+  }
+
   @Test
   void measuresWorkingTimeBetweenTwoMoments() {
     // Friday 15:00-16:30 and Monday 07:30-08:00

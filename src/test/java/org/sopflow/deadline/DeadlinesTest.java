@@ -1,6 +1,7 @@
 package org.sopflow.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sopflow.EngineScenario.clockAt;
 import static org.sopflow.EngineScenario.wib;
 
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -217,6 +219,71 @@ class DeadlinesTest {
         .lane("ppid", "PPID").task("tangani", "ppid").taskProperty("tangani", "sop.waktu", "2 jam").xml());
     String instance = runtime.startProcessInstanceByKey("sop-24jam").getId();
     assertThat(scenario.task(instance).getDueDate()).isEqualTo(Date.from(wib("2026-11-27T17:30")));
+  }
+
+  @Test
+  void aStepOnTheRoundTheClockCalendarInsideAWorkingDaySop() {
+    clockAt("2026-11-27T15:30"); // Friday
+    scenario.deploy("sop-siaran.bpmn", TestModels.sop("sop-siaran").lane("ppid", "PPID")
+        .task("siarkan", "ppid").taskProperty("siarkan", "sop.waktu", "2 jam").taskProperty("siarkan", "sop.kalender", "24-jam")
+        .task("arsipkan", "ppid").taskProperty("arsipkan", "sop.waktu", "2 jam").xml());
+    String instance = runtime.startProcessInstanceByKey("sop-siaran").getId();
+    assertThat(scenario.task(instance).getDueDate()).isEqualTo(Date.from(wib("2026-11-27T17:30")));
+    clockAt("2026-11-27T16:00");
+    scenario.as("sari", () -> tasks.complete(scenario.task(instance).getId()));
+    // the SOP's own calendar again: 30 minutes on Friday, 90 on Monday
+    assertThat(scenario.task(instance).getDueDate()).isEqualTo(Date.from(wib("2026-11-30T09:00")));
+  }
+
+  @Test
+  void aDeadlineFromADateOfTheRequestIsDetectedAsAnyDeadline() {
+    clockAt("2026-11-24T11:00");
+    scenario.deploy("sop-acara.bpmn", TestModels.sop("sop-acara").lane("ppid-petugas", "Petugas").lane("ppid", "PPID")
+        .task("terima", "ppid-petugas").taskProperty("terima", "sop.waktu", "2 jam")
+        .task("siapkan", "ppid").taskProperty("siapkan", "sop.tenggat-dari", "tanggalAcara")
+        .taskProperty("siapkan", "sop.waktu", "1 hari kerja")
+        .task("siarkan", "ppid").withoutWaktu("siarkan").taskProperty("siarkan", "sop.tenggat-dari", "tanggalAcara")
+        .taskProperty("siarkan", "sop.kalender", "24-jam").xml());
+    // as a Camunda Form's date field submits it: the event is on Monday
+    String instance = runtime.startProcessInstanceByKey("sop-acara", "REG-A1",
+        java.util.Map.of("tanggalAcara", "2026-11-30")).getId();
+    scenario.as("budi", () -> tasks.complete(scenario.task(instance).getId()));
+
+    // one working day before Monday's close: Friday's close
+    assertThat(scenario.task(instance).getDueDate()).isEqualTo(Date.from(wib("2026-11-27T16:30")));
+    clockAt("2026-11-27T16:30:05");
+    detector.sweep();
+    assertThat(events(instance, Rule.STEP_OVERDUE)).singleElement().satisfies(event -> {
+      assertThat(event.activityId()).isEqualTo("siapkan");
+      assertThat(event.standardDeadline()).isEqualTo(wib("2026-11-27T16:30"));
+      assertThat(event.detail()).contains("dieskalasikan ke atasan-ppid");
+    });
+
+    clockAt("2026-11-28T09:00");
+    scenario.as("sari", () -> tasks.complete(scenario.task(instance).getId()));
+    // on air on the day itself, round the clock: until Monday midnight
+    assertThat(scenario.task(instance).getDueDate()).isEqualTo(Date.from(wib("2026-12-01T00:00")));
+  }
+
+  @Test
+  void aStepDueByAMissingDateRefusesTheCommandThatReachesIt() {
+    clockAt("2026-11-24T11:00");
+    scenario.deploy("sop-acara.bpmn", TestModels.sop("sop-acara").lane("ppid-petugas", "Petugas").lane("ppid", "PPID")
+        .task("terima", "ppid-petugas").taskProperty("terima", "sop.waktu", "2 jam")
+        .task("siapkan", "ppid").withoutWaktu("siapkan").taskProperty("siapkan", "sop.tenggat-dari", "tanggalAcara").xml());
+    String missing = runtime.startProcessInstanceByKey("sop-acara").getId();
+    String terima = scenario.task(missing).getId();
+    assertThatThrownBy(() -> scenario.as("budi", () -> tasks.complete(terima)))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("'siapkan'").hasMessageContaining("'tanggalAcara'").hasMessageContaining("belum diisi");
+    assertThat(scenario.task(missing).getId()).as("nothing moved").isEqualTo(terima);
+
+    runtime.setVariable(missing, "tanggalAcara", "besok");
+    assertThatThrownBy(() -> scenario.as("budi", () -> tasks.complete(terima)))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("'besok' bukan tanggal");
+    runtime.setVariable(missing, "tanggalAcara", java.time.LocalDate.of(2026, 11, 26));
+    scenario.as("budi", () -> tasks.complete(terima));
+    assertThat(scenario.task(missing).getDueDate()).isEqualTo(Date.from(wib("2026-11-26T16:00")));
   }
 
   private String start() {

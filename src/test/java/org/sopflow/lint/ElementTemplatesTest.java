@@ -50,6 +50,23 @@ class ElementTemplatesTest {
   }
 
   @Test
+  void theWaitingTemplateMarksAnIntermediateEventAsTheApplicantsTime() throws IOException {
+    JsonNode wait = template("sop-menunggu-pemohon.json");
+
+    assertThat(texts(wait.get("appliesTo"))).containsExactly("bpmn:IntermediateCatchEvent");
+    JsonNode waiting = sopBindings(wait).get("sop." + SopVocabulary.WAITING);
+    assertThat(waiting.get("type").asText()).isEqualTo("Hidden");
+    assertThat(waiting.get("value").asText()).isEqualTo("true");
+    assertThat(prefixed(SopVocabulary.STEP)).containsAll(sopBindings(wait).keySet());
+    Map<String, JsonNode> step = sopBindings(template("sop-langkah.json"));
+    assertThat(choices(step.get("sop.kalender"))).containsExactly("", CalendarKind.HARI_KERJA.value(),
+        CalendarKind.ROUND_THE_CLOCK.value());
+    assertThat(choices(step.get("sop.menunggu-pemohon"))).containsExactly("false", "true");
+    assertThat(pattern(step.get("sop.tenggat-dari")).matcher("tanggalAcara").matches()).isTrue();
+    assertThat(pattern(step.get("sop.tenggat-dari")).matcher("tanggal acara").matches()).isFalse();
+  }
+
+  @Test
   void theProcessTemplateBindsTheIdentityAndItsChoicesAreTheEnginesValues() throws IOException {
     JsonNode process = template("sop-proses.json");
 
@@ -99,7 +116,9 @@ class ElementTemplatesTest {
       }
     }
     Pattern waktu = pattern(step.get("sop.waktu"));
-    for (String refused : List.of("dua hari", "segera", "1 bulan", "P", "")) {
+    // empty is allowed for a step waiting for the applicant; the lint requires it of every other task
+    assertThat(waktu.matcher("").matches()).isTrue();
+    for (String refused : List.of("dua hari", "segera", "1 bulan", "P")) {
       assertThat(waktu.matcher(refused).matches()).as("template refuses '%s'", refused).isFalse();
       assertThat(parses(refused)).as("engine refuses '%s'", refused).isFalse();
     }
@@ -179,7 +198,7 @@ class ElementTemplatesTest {
   private static List<Path> templateFiles() throws IOException {
     try (Stream<Path> files = Files.list(TEMPLATES)) {
       List<Path> json = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
-      assertThat(json).hasSize(2);
+      assertThat(json).hasSize(3);
       return json;
     }
   }

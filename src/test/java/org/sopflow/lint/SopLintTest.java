@@ -69,6 +69,42 @@ class SopLintTest {
   }
 
   @Test
+  void theApplicantsTimeAndADateOfTheRequestNeedNoWaktuButTheirValuesAreChecked() {
+    assertThat(lint(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").withoutWaktu("a")
+        .taskProperty("a", "sop.menunggu-pemohon", "true").task("b", "ppid").withoutWaktu("b")
+        .taskProperty("b", "sop.tenggat-dari", "tanggalAcara").taskProperty("b", "sop.kalender", "24-jam").xml()))
+        .extracting(Finding::rule).doesNotContain(LintRule.STEP_WITHOUT_WAKTU, LintRule.VALUE_UNKNOWN,
+            LintRule.WAITING_STEP_WITH_WAKTU, LintRule.PROPERTY_UNKNOWN);
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.menunggu-pemohon", "true"),
+        LintRule.WAITING_STEP_WITH_WAKTU, "a");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.menunggu-pemohon", "ya"),
+        LintRule.VALUE_UNKNOWN, "a");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.kalender", "setiap-hari"),
+        LintRule.VALUE_UNKNOWN, "a");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.tenggat-dari", "tanggal acara"),
+        LintRule.VALUE_UNKNOWN, "a");
+    assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").withoutWaktu("a")
+        .taskProperty("a", "sop.menunggu-pemohon", "true").taskProperty("a", "sop.tenggat-dari", "tanggalAcara"),
+        LintRule.VALUE_UNKNOWN, "a");
+    // the applicant's time is no part of the longest path, even with a (warned) waktu
+    assertThat(rules(lint(TestModels.sop("s").processProperty("sop.waktu-layanan", "1 hari kerja").lane("ppid", "PPID")
+        .task("a", "ppid").applicantMessage("berkas", "ppid").task("w", "ppid").taskProperty("w", "sop.waktu", "2 jam")
+        .taskProperty("w", "sop.menunggu-pemohon", "true").xml())))
+        .contains(LintRule.WAITING_STEP_WITH_WAKTU).doesNotContain(LintRule.SERVICE_TIME_EXCEEDED);
+  }
+
+  @Test
+  void anEngineRefusesAStepPropertyItCannotRead() {
+    ProcessEngine engine = SopTestEngine.shared();
+    String bad = TestModels.sop("sop-kalender").lane("ppid", "PPID").task("a", "ppid")
+        .taskProperty("a", "sop.kalender", "setiap-hari").xml();
+    assertThatThrownBy(() -> engine.getRepositoryService().createDeployment().addString("sop-kalender.bpmn", bad).deploy())
+        .isInstanceOf(ParseException.class).hasMessageContaining("sop.kalender 'setiap-hari'")
+        .hasMessageContaining("'a'");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isZero();
+  }
+
+  @Test
   void warningRulesCatchTyposContradictionsAndAnSopSlowerThanItsServiceStandard() {
     assertFinds(TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").taskProperty("a", "sop.outptu", "Surat"),
         LintRule.PROPERTY_UNKNOWN, "a");
