@@ -12,9 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class InstanceDeadlines {
 
-  /** @param serviceDeadline null when the SOP has no service standard */
+  /**
+   * @param serviceDeadline null when the SOP has no service standard; moved by the time waited for the applicant
+   * @param waitingSince the office waits for the applicant since then (the service clock stands still), or null
+   * @param waitedSeconds working time waited for the applicant in the waits that ended
+   */
   public record Deadlines(String processInstanceId, Instant startedAt, Instant serviceDeadline, String extendedBy,
-                          Instant endedAt, boolean serviceOverdue, List<OpenTask> openTasks) {
+                          Instant endedAt, boolean serviceOverdue, Instant waitingSince, long waitedSeconds,
+                          List<OpenTask> openTasks) {
   }
 
   public record OpenTask(String taskId, String activityId, String role, Instant createdAt, Instant standardDeadline,
@@ -37,13 +42,16 @@ public class InstanceDeadlines {
               instant(row.getObject(4, OffsetDateTime.class)), deadline, instant(row.getObject(6, OffsetDateTime.class)),
               deadline.isBefore(now), row.getInt(7), row.getString(8));
         }).list();
-    return jdbc.sql("SELECT started_at, service_deadline, extended_by, ended_at FROM sop_instance_deadline"
-        + " WHERE process_instance_id = ?").param(processInstanceId).query((row, i) -> {
+    return jdbc.sql("SELECT started_at, service_deadline, extended_by, ended_at, waiting_since, waiting_seconds"
+        + " FROM sop_instance_deadline WHERE process_instance_id = ?").param(processInstanceId).query((row, i) -> {
           Instant deadline = instant(row.getObject(2, OffsetDateTime.class));
           Instant ended = instant(row.getObject(4, OffsetDateTime.class));
-          boolean overdue = deadline != null && (ended == null ? now : ended).isAfter(deadline);
+          Instant waitingSince = instant(row.getObject(5, OffsetDateTime.class));
+          // while waiting the clock stands still: overdue only if the deadline passed before the wait began
+          Instant reference = ended != null ? ended : waitingSince != null ? waitingSince : now;
+          boolean overdue = deadline != null && reference.isAfter(deadline);
           return new Deadlines(processInstanceId, instant(row.getObject(1, OffsetDateTime.class)), deadline,
-              row.getString(3), ended, overdue, tasks);
+              row.getString(3), ended, overdue, waitingSince, row.getLong(6), tasks);
         }).optional();
   }
 

@@ -68,19 +68,22 @@ final class FlowchartRows {
   }
 
   private static boolean isShown(FlowNode node) {
-    return node instanceof Activity || node instanceof StartEvent || node instanceof EndEvent
+    return node instanceof Activity || SopReader.isApplicantWait(node) || node instanceof StartEvent || node instanceof EndEvent
         || (node instanceof ExclusiveGateway && node.getName() != null && !node.getName().isBlank());
   }
 
   private static Symbol symbol(FlowNode node) {
-    if (node instanceof Activity) {
+    if (node instanceof Activity || SopReader.isApplicantWait(node)) {
       return Symbol.PROCESS;
     }
     return node instanceof Gateway ? Symbol.DECISION : Symbol.TERMINATOR;
   }
 
   private static String name(FlowNode node) {
-    return node.getName() == null ? node.getId() : node.getName();
+    if (node.getName() == null) {
+      return SopReader.isApplicantWait(node) ? "Menunggu pemohon" : node.getId();
+    }
+    return node.getName();
   }
 
   /** The first shown nodes reached from a node, passing through gateways that get no row. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.sopflow.calendar.CalendarKind;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
 import org.sopflow.model.SopReader;
@@ -94,11 +95,30 @@ final class SopDocument {
             ? row : null, rowLines);
       }
       html.append("<td>").append(escape(step == null ? "" : step.kelengkapan())).append("</td><td>")
-          .append(escape(step == null || step.waktu() == null ? "" : step.waktu().text())).append("</td><td>")
+          .append(escape(step == null ? "" : waktu(step, sop))).append("</td><td>")
           .append(escape(step == null ? "" : step.output())).append("</td><td>")
           .append(escape(step == null ? "" : step.keterangan())).append("</td></tr>");
     }
     html.append("</tbody></table></section>");
+  }
+
+  /**
+   * The Waktu column: the standard time, or where the step's time comes from: the applicant (not
+   * counted), a date of the request, or a calendar other than the SOP's.
+   */
+  static String waktu(SopStep step, SopDefinition sop) {
+    if (step.menungguPemohon()) {
+      return "Menunggu pemohon (tidak dihitung dalam waktu layanan)";
+    }
+    String text = step.waktu() == null ? "" : step.waktu().text();
+    if (step.tenggatDari() != null) {
+      String date = step.tenggatDari().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      text = text.isEmpty() ? "Paling lambat pada " + date : text + " sebelum " + date;
+    }
+    if (step.calendar() != sop.calendar() && !text.isEmpty()) {
+      text += step.calendar() == CalendarKind.ROUND_THE_CLOCK ? " (24 jam)" : " (hari kerja)";
+    }
+    return text;
   }
 
   /** One role's cell of a row: the lines passing it, and the row's symbol when the row is this role's. */

@@ -68,7 +68,15 @@ class SopEvaluation {
     long completed = 0;
     long onTime = 0;
     List<SlowStep> slow = new ArrayList<>();
+    List<ApplicantWait> waits = new ArrayList<>();
     for (StepTiming step : detail.steps()) {
+      if (step.menungguPemohon()) { // the applicant's time: shown apart, judged by no standard
+        if (step.completed() > 0) {
+          waits.add(new ApplicantWait(step.activityId(), step.name(), step.completed(),
+              text(Math.round(step.medianSeconds()), deployed)));
+        }
+        continue;
+      }
       completed += step.completed();
       onTime += step.onTime();
       if (step.standardSeconds() != null && step.p90Seconds() != null && step.p90Seconds() > step.standardSeconds()) {
@@ -79,7 +87,7 @@ class SopEvaluation {
     long openOverdue = detail.steps().stream().mapToLong(StepTiming::openOverdue).sum();
     return new Figures(sop.started(), sop.completed(), completed, onTime,
         completed == 0 ? null : (double) onTime / completed, sop.onTimeRate(), openOverdue,
-        new LinkedHashMap<>(sop.eventsByCategory()), slow);
+        new LinkedHashMap<>(sop.eventsByCategory()), slow, waits);
   }
 
   private static List<String> measurements(Figures figures) {
@@ -90,6 +98,8 @@ class SopEvaluation {
     if (figures.serviceOnTimeRate() != null) {
       lines.add(EvaluationRule.percent(figures.serviceOnTimeRate()) + " layanan selesai dalam waktu layanan.");
     }
+    figures.applicantWaits().forEach(wait -> lines.add("Menunggu pemohon pada " + wait.name() + ": " + wait.count()
+        + " kali, median " + wait.median() + " (tidak dihitung dalam waktu layanan)."));
     if (figures.openOverdueSteps() > 0) {
       lines.add(figures.openOverdueSteps() + " langkah masih terbuka melewati waktu standarnya.");
     }
@@ -124,7 +134,11 @@ class SopEvaluation {
    */
   public record Figures(long started, long completed, long stepsCompleted, long stepsOnTime, Double stepOnTimeRate,
                         Double serviceOnTimeRate, long openOverdueSteps, Map<String, Long> eventsByCategory,
-                        List<SlowStep> slowSteps) {
+                        List<SlowStep> slowSteps, List<ApplicantWait> applicantWaits) {
+  }
+
+  /** A step where the office waited for the applicant, with the waits that ended in the period. */
+  public record ApplicantWait(String activityId, String name, long count, String median) {
   }
 
   /** A step whose p90 working time exceeds its standard. */

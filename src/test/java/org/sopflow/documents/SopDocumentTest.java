@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
+import org.sopflow.TestModels;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopReader;
@@ -79,6 +80,32 @@ class SopDocumentTest {
       assertThat(XPATH.evaluate("count(//th[@class='pelaksana'])", document))
           .isEqualTo(String.valueOf(sop.lanes().size()));
     }
+  }
+
+  @Test
+  void theWaktuColumnSaysWhereAStepsTimeComesFrom() throws Exception {
+    ENGINE.getRepositoryService().createDeployment().addString("sop-waktu-asal.bpmn", TestModels.sop("sop-waktu-asal")
+        .lane("ppid", "PPID").task("terima", "ppid").taskProperty("terima", "sop.waktu", "2 jam")
+        .applicantMessage("berkasSusulan", "ppid")
+        .task("siapkan", "ppid").taskProperty("siapkan", "sop.tenggat-dari", "tanggalAcara")
+        .taskProperty("siapkan", "sop.waktu", "1 hari kerja")
+        .task("siarkan", "ppid").withoutWaktu("siarkan").taskProperty("siarkan", "sop.tenggat-dari", "tanggalAcara")
+        .task("ulang", "ppid").taskProperty("ulang", "sop.waktu", "2 jam").taskProperty("ulang", "sop.kalender", "24-jam")
+        .xml()).deploy();
+    Document document = document("sop-waktu-asal");
+
+    assertThat(waktu(document, "terima")).isEqualTo("2 jam");
+    assertThat(waktu(document, "berkasSusulan")).isEqualTo("Menunggu pemohon (tidak dihitung dalam waktu layanan)");
+    assertThat(XPATH.evaluate("//tr[@data-activity='berkasSusulan']/td[2]", document)).isEqualTo("Menunggu pemohon");
+    assertThat(XPATH.evaluate("//tr[@data-activity='berkasSusulan']//*[@data-symbol]/@data-symbol", document))
+        .isEqualTo("proses");
+    assertThat(waktu(document, "siapkan")).isEqualTo("1 hari kerja sebelum tanggal acara");
+    assertThat(waktu(document, "siarkan")).isEqualTo("Paling lambat pada tanggal acara");
+    assertThat(waktu(document, "ulang")).isEqualTo("2 jam (24 jam)");
+  }
+
+  private static String waktu(Document document, String activityId) throws Exception {
+    return XPATH.evaluate("//tr[@data-activity='" + activityId + "']/td[last()-2]", document);
   }
 
   @Test

@@ -56,8 +56,31 @@ class SopEvaluationTest {
       run("sop-lambat", date + "T08:00", date + "T11:00");
       run("sop-tertib", date + "T08:00", date + "T08:10");
     }
+    scenario.deploy("sop-tunggu.bpmn", TestModels.sop("sop-tunggu").lane("ppid-petugas", "Petugas")
+        .task("proses", "ppid-petugas").taskProperty("proses", "sop.waktu", "1 jam")
+        .task("lengkapi", "ppid-petugas").withoutWaktu("lengkapi").taskProperty("lengkapi", "sop.menunggu-pemohon", "true")
+        .xml());
+    for (String date : new String[] {"2026-11-23", "2026-11-24"}) {
+      run("sop-tunggu", date + "T08:00", date + "T08:30");
+      clockAt(date + "T10:30");
+      engine.getTaskService().createTaskQuery().processDefinitionKey("sop-tunggu").list()
+          .forEach(task -> engine.getTaskService().complete(task.getId()));
+    }
     clockAt("2026-12-02T12:00");
     EngineScenario.awaitTimingFreshness();
+  }
+
+  @Test
+  void theApplicantsTimeIsShownApartAndCountsAsNoStep() throws Exception {
+    JsonNode tunggu = sop(get("/api/sops/evaluation" + PERIOD), "sop-tunggu");
+
+    assertThat(tunggu.get("figures").get("stepsCompleted").asLong()).isEqualTo(2);
+    assertThat(tunggu.get("figures").get("applicantWaits")).singleElement().satisfies(wait -> {
+      assertThat(wait.get("count").asLong()).isEqualTo(2);
+      assertThat(wait.get("median").asText()).isEqualTo("2 jam");
+    });
+    assertThat(tunggu.get("catatan").toString())
+        .contains("Menunggu pemohon pada Langkah lengkapi: 2 kali, median 2 jam (tidak dihitung dalam waktu layanan)");
   }
 
   @AfterAll

@@ -3,10 +3,12 @@ package org.sopflow.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.sopflow.EngineScenario.clockAt;
+import static org.sopflow.EngineScenario.wib;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 class TimingApiTest {
 
   private static final String KEY = "sop-waktu";
+  private static final String WAITING_KEY = "sop-tunggu";
   private final ObjectMapper json = new ObjectMapper();
   @LocalServerPort
   int port;
@@ -61,8 +64,28 @@ class TimingApiTest {
     String c = start("2026-11-30T09:00");
     complete(c, "2026-11-30T10:00");
     complete(c, "2026-11-30T11:00");
+    runWaitingInstances();
     clockAt("2026-12-02T12:00");
     EngineScenario.awaitTimingFreshness();
+  }
+
+  private String waiting;
+
+  /** D waits for the applicant from Monday 09:00 to Tuesday 09:00; E still waits since Monday 09:00. */
+  private void runWaitingInstances() {
+    scenario.deploy("sop-tunggu.bpmn", TestModels.sop(WAITING_KEY).processProperty("sop.waktu-layanan", "2 hari kerja")
+        .lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas").taskProperty("terima", "sop.waktu", "2 jam")
+        .applicantMessage("berkas", "ppid-petugas")
+        .task("putuskan", "ppid-petugas").taskProperty("putuskan", "sop.waktu", "2 jam").xml());
+    for (String instance : List.of(startOf(WAITING_KEY, "2026-11-30T08:00"), startOf(WAITING_KEY, "2026-11-30T08:00"))) {
+      complete(instance, "2026-11-30T09:00");
+      waiting = instance;
+    }
+    String d = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WAITING_KEY).list().stream()
+        .map(instance -> instance.getId()).filter(id -> !id.equals(waiting)).findFirst().orElseThrow();
+    clockAt("2026-12-01T09:00");
+    engine.getRuntimeService().createMessageCorrelation("berkas").processInstanceId(d).correlate();
+    complete(d, "2026-12-01T10:00");
   }
 
   @AfterAll
@@ -126,6 +149,30 @@ class TimingApiTest {
   }
 
   @Test
+  void theApplicantsTimeIsShownApartAndIsNeverOverdue() throws Exception {
+    JsonNode detail = get("/api/timing/" + WAITING_KEY + "?from=2026-11-01&to=2026-12-31", "ppid");
+
+    JsonNode berkas = step(detail, "berkas");
+    assertThat(berkas.get("menungguPemohon").asBoolean()).isTrue();
+    assertThat(berkas.get("standardSeconds").isNull()).isTrue();
+    assertThat(berkas.get("completed").asLong()).isEqualTo(1);
+    assertThat(berkas.get("medianSeconds").asDouble()).isEqualTo(27_000);
+    assertThat(berkas.get("open").asLong()).isEqualTo(1);
+    assertThat(berkas.get("openOverdue").asLong()).isZero();
+    assertThat(berkas.get("status").isNull()).isTrue();
+    assertThat(step(detail, "terima").get("menungguPemohon").asBoolean()).isFalse();
+
+    JsonNode sop = detail.get("sop");
+    assertThat(sop.get("completed").asLong()).isEqualTo(1);
+    assertThat(sop.get("medianSeconds").asDouble()).as("the office's hour on Monday and on Tuesday").isEqualTo(7_200);
+    assertThat(sop.get("openOverdue").asLong()).as("E's first deadline (Wednesday 08:00) has passed while waiting").isZero();
+
+    JsonNode instance = get("/api/timing/instances/" + waiting, "ppid");
+    assertThat(instance.get("waitingSince").asText()).isEqualTo(wib("2026-11-30T09:00").toString());
+    assertThat(instance.get("serviceOverdue").asBoolean()).isFalse();
+  }
+
+  @Test
   void theWindowAndVersionNarrowTheFigures() throws Exception {
     JsonNode friday = get("/api/timing/" + KEY + "?from=2026-11-27&to=2026-11-29", "ppid");
     assertThat(friday.get("sop").get("started").asLong()).isEqualTo(1);
@@ -149,8 +196,12 @@ class TimingApiTest {
   }
 
   private String start(String wib) {
+    return startOf(KEY, wib);
+  }
+
+  private String startOf(String key, String wib) {
     clockAt(wib);
-    return engine.getRuntimeService().startProcessInstanceByKey(KEY).getId();
+    return engine.getRuntimeService().startProcessInstanceByKey(key).getId();
   }
 
   private void complete(String instance, String wib) {
