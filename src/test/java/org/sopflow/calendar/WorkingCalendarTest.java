@@ -12,19 +12,32 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
 
 class WorkingCalendarTest {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  /** The default calendar with the project's holiday files and Ramadan 1447 H. */
-  static final WorkingCalendar CALENDAR = new WorkingCalendar(
-      new CalendarProperties(WIB, null, List.of(new CalendarProperties.Period(
-          LocalDate.of(2026, 2, 18), LocalDate.of(2026, 3, 19))), null,
-          "classpath*:calendar/hari-libur-*.yaml", Map.of(LocalDate.of(2026, 7, 3), "Hari Jadi Kota Probolinggo")),
+  /** The calendar of application.yaml, as the application binds it, plus a date an operator added. */
+  static final WorkingCalendar CALENDAR = new WorkingCalendar(applicationCalendar(),
       HolidayFiles.read("classpath*:calendar/hari-libur-*.yaml"));
+
+  private static CalendarProperties applicationCalendar() {
+    try {
+      var sources = new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"));
+      CalendarProperties bound = new Binder(ConfigurationPropertySources.from(sources))
+          .bind("sop.calendar", CalendarProperties.class).get();
+      return new CalendarProperties(bound.zone(), bound.week(), bound.ramadan(), bound.ramadanWeek(),
+          bound.holidayFiles(), Map.of(LocalDate.of(2026, 7, 3), "Hari Jadi Kota Probolinggo"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @ParameterizedTest(name = "{0} + {1} = {2}")
   @CsvSource({
@@ -47,6 +60,9 @@ class WorkingCalendarTest {
       "2026-12-23T15:00, 2 jam, 2026-12-28T08:30",
       // the year's end and Tahun Baru
       "2025-12-31T10:00, 1 hari kerja, 2026-01-02T10:00",
+      // 18 February 2026 is not yet Ramadan (1 Ramadan 1447 H is 19 February by the isbat)
+      "2026-02-18T14:30, 1 jam, 2026-02-18T15:30",
+      "2026-02-19T14:30, 1 jam, 2026-02-20T08:30",
       // Ramadan: 08:00-15:00 on Wednesday
       "2026-02-25T14:30, 1 jam, 2026-02-26T08:30",
       "2026-02-25T07:45, 1 jam, 2026-02-25T09:00",
