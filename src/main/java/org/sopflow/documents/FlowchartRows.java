@@ -1,7 +1,9 @@
 package org.sopflow.documents;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +16,14 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.sopflow.model.SopReader;
 
 /**
- * The rows of an SOP's flowchart table (Permenpan RB 35/2012), in the order of the process flow:
- * start and end events as terminators, activities as processes, named exclusive gateways as
- * decisions. Joining gateways and parallel gateways carry no activity, so they get no row; a flow
- * through them leads to the next row after them.
+ * The rows of an SOP's flowchart table (Permenpan RB 35/2012), in the order an officer writes the
+ * procedure: activities as processes, the first and the last ones as terminators (start and end
+ * events have no row of their own), named exclusive gateways as decisions. Joining gateways and
+ * parallel gateways carry no activity, so they get no row; a flow through them leads to the next
+ * row after them.
  */
 final class FlowchartRows {
 
@@ -53,6 +55,10 @@ final class FlowchartRows {
     for (int i = 0; i < shown.size(); i++) {
       number.put(shown.get(i).getId(), i + 1);
     }
+    Set<FlowNode> first = new LinkedHashSet<>();
+    for (FlowNode start : reader.startEvents()) {
+      start.getOutgoing().forEach(flow -> first.addAll(shownTargets(flow.getTarget(), new LinkedHashSet<>())));
+    }
     List<Row> rows = new ArrayList<>();
     for (FlowNode node : shown) {
       List<Next> next = new ArrayList<>();
@@ -62,21 +68,39 @@ final class FlowchartRows {
         }
       }
       String lane = reader.laneOf(node).map(Lane::getId).orElse(null);
-      rows.add(new Row(number.get(node.getId()), node.getId(), name(node), symbol(node), lane, next));
+      Symbol symbol = symbol(node);
+      if (symbol == Symbol.PROCESS && (first.contains(node) || leadsTo(node, EndEvent.class))) {
+        symbol = Symbol.TERMINATOR;
+      }
+      rows.add(new Row(number.get(node.getId()), node.getId(), name(node), symbol, lane, next));
     }
     return rows;
   }
 
   private static boolean isShown(FlowNode node) {
-    return node instanceof Activity || SopReader.isApplicantWait(node) || node instanceof StartEvent || node instanceof EndEvent
+    return node instanceof Activity || SopReader.isApplicantWait(node)
         || (node instanceof ExclusiveGateway && node.getName() != null && !node.getName().isBlank());
   }
 
   private static Symbol symbol(FlowNode node) {
-    if (node instanceof Activity || SopReader.isApplicantWait(node)) {
-      return Symbol.PROCESS;
+    return node instanceof Gateway ? Symbol.DECISION : Symbol.PROCESS;
+  }
+
+  /** Whether a flow leaves the node for a node of the given type, passing only nodes without a row. */
+  private static boolean leadsTo(FlowNode node, Class<? extends FlowNode> type) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<FlowNode> queue = new ArrayDeque<>();
+    node.getOutgoing().forEach(flow -> queue.add(flow.getTarget()));
+    while (!queue.isEmpty()) {
+      FlowNode next = queue.poll();
+      if (type.isInstance(next)) {
+        return true;
+      }
+      if (!isShown(next) && seen.add(next.getId())) {
+        next.getOutgoing().forEach(flow -> queue.add(flow.getTarget()));
+      }
     }
-    return node instanceof Gateway ? Symbol.DECISION : Symbol.TERMINATOR;
+    return false;
   }
 
   private static String name(FlowNode node) {

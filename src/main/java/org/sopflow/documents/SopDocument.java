@@ -1,7 +1,11 @@
 package org.sopflow.documents;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Participant;
@@ -22,6 +26,9 @@ final class SopDocument {
 
   /** The identity rows in the order of the Permenpan form, with their labels. */
   private static final Map<String, String> IDENTITY = identityLabels();
+
+  private static final DateTimeFormatter INDONESIAN_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
   private SopDocument() {
   }
@@ -44,14 +51,16 @@ final class SopDocument {
         .append("<tr><td class=\"logo\" rowspan=\"3\"><div class=\"slot-logo\">LOGO</div></td>")
         .append("<td class=\"unit\" rowspan=\"3\">").append(escape(unit)).append("</td>")
         .append(field("nomor", "Nomor SOP", sop.identity().get("nomor"))).append("</tr>")
-        .append("<tr>").append(field("tanggal-pembuatan", "Tanggal Pembuatan", sop.identity().get("tanggal-pembuatan")))
-        .append("</tr><tr>").append(field("tanggal-revisi", "Tanggal Revisi", sop.identity().get("tanggal-revisi")))
+        .append("<tr>").append(field("tanggal-pembuatan", "Tanggal Pembuatan", date(sop, "tanggal-pembuatan")))
+        .append("</tr><tr>").append(field("tanggal-revisi", "Tanggal Revisi", date(sop, "tanggal-revisi")))
         .append("</tr><tr><td colspan=\"2\" rowspan=\"2\" class=\"judul\">STANDAR OPERASIONAL PROSEDUR</td>")
-        .append(field("tanggal-efektif", "Tanggal Efektif", sop.identity().get("tanggal-efektif"))).append("</tr>")
+        .append(field("tanggal-efektif", "Tanggal Efektif", date(sop, "tanggal-efektif"))).append("</tr>")
         .append("<tr><td class=\"label\">Disahkan oleh</td><td class=\"nilai\" data-field=\"disahkan-oleh\">")
         .append(escape(sop.identity().get("disahkan-oleh")))
         .append("<div class=\"slot-ttd\"></div><div class=\"nip\">NIP. ..............................</div></td></tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("nama", "Nama SOP", sop.name())).append("</tr>")
+        .append("<tr><td colspan=\"2\"></td>").append(field("bidang", "Bidang", sop.identity().get("bidang")))
+        .append("</tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("versi", "Versi model", String.valueOf(version)))
         .append("</tr></tbody></table><table class=\"identitas-rinci\"><tbody>");
     List<String> names = List.copyOf(IDENTITY.keySet());
@@ -60,6 +69,16 @@ final class SopDocument {
       html.append(i + 1 < names.size() ? detail(sop, names.get(i + 1)) : "<td></td>").append("</tr>");
     }
     html.append("</tbody></table></section>");
+  }
+
+  /** A date of the identity as an officer writes it, "5 Januari 2026"; other text as it is. */
+  static String date(SopDefinition sop, String name) {
+    String value = sop.identity().get(name);
+    try {
+      return value == null ? null : INDONESIAN_DATE.format(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      return value;
+    }
   }
 
   private static String detail(SopDefinition sop, String name) {
@@ -112,7 +131,7 @@ final class SopDocument {
     }
     String text = step.waktu() == null ? "" : step.waktu().text();
     if (step.tenggatDari() != null) {
-      String date = step.tenggatDari().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      String date = step.tenggatDari().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
       text = text.isEmpty() ? "Paling lambat pada " + date : text + " sebelum " + date;
     }
     if (step.calendar() != sop.calendar() && !text.isEmpty()) {

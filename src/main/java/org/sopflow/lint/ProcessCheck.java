@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -54,6 +55,10 @@ class ProcessCheck {
       }
       if (element instanceof UserTask task) {
         checkUserTask(task);
+      }
+      if (!(element instanceof Gateway) && reader.incomingFlows(element) > 1) {
+        add(LintRule.IMPLICIT_JOIN, element, reader.incomingFlows(element) + " flows enter it without a gateway"
+            + " (bpmnlint's fake-join); let them meet in an exclusive gateway before it");
       }
     }
     checkServiceTime();

@@ -50,6 +50,7 @@ public final class SopReader {
   private final List<FlowNode> flowNodes = new ArrayList<>();
   private final Map<String, FlowNode> nodeById = new HashMap<>();
   private final Map<String, List<String>> successors = new HashMap<>();
+  private final Map<String, Integer> incomingFlows = new HashMap<>();
   /** Per sub-process id, the ids of its own start events; the process's own under the process id. */
   private final Map<String, List<String>> startsOfScope = new HashMap<>();
 
@@ -118,6 +119,11 @@ public final class SopReader {
     return Optional.empty();
   }
 
+  /** How many sequence flows enter the node (by their targetRef, whether or not the node lists them). */
+  public int incomingFlows(FlowNode node) {
+    return incomingFlows.getOrDefault(node.getId(), 0);
+  }
+
   /** Every flow node of the process and its sub-processes, in document order. */
   public List<FlowNode> flowNodes() {
     return List.copyOf(flowNodes);
@@ -134,21 +140,59 @@ public final class SopReader {
   }
 
   /**
-   * Breadth-first from the start events, entering each sub-process at its own start events; what no
-   * flow reaches follows in document order.
+   * The order an officer writes the procedure in: every node after the nodes that lead to it
+   * (rework loops aside), a decision's shorter branch right after it and the main path after that,
+   * a sub-process's own nodes right after it; what no flow reaches follows in document order.
+   * (A reverse postorder of a depth-first walk that takes the longest way on first.)
    */
   public List<FlowNode> inFlowOrder() {
-    Set<String> ordered = new LinkedHashSet<>();
-    Deque<String> queue = new ArrayDeque<>(startsOfScope.getOrDefault(process.getId(), List.of()));
-    while (!queue.isEmpty()) {
-      String node = queue.poll();
-      if (ordered.add(node)) {
-        queue.addAll(startsOfScope.getOrDefault(node, List.of()));
-        queue.addAll(successors.getOrDefault(node, List.of()));
-      }
-    }
+    Deque<String> order = new ArrayDeque<>();
+    Set<String> visited = new HashSet<>();
+    Map<String, Integer> remaining = new HashMap<>();
+    reversed(startsOfScope.getOrDefault(process.getId(), List.of()))
+        .forEach(start -> visit(start, visited, remaining, order));
+    Set<String> ordered = new LinkedHashSet<>(order);
     flowNodes.forEach(node -> ordered.add(node.getId()));
     return ordered.stream().map(nodeById::get).toList();
+  }
+
+  private void visit(String node, Set<String> visited, Map<String, Integer> remaining, Deque<String> order) {
+    if (!visited.add(node)) {
+      return;
+    }
+    List<String> next = new ArrayList<>(successors.getOrDefault(node, List.of()));
+    // the longest way on is visited first, so it comes last: a short branch stays by its decision
+    next.sort(java.util.Comparator.comparingInt((String n) -> -stepsToEnd(n, remaining, new HashSet<>())));
+    next.forEach(successor -> visit(successor, visited, remaining, order));
+    reversed(startsOfScope.getOrDefault(node, List.of())).forEach(start -> visit(start, visited, remaining, order));
+    order.addFirst(node);
+  }
+
+  /** The most nodes on a way from {@code node} to an end, not going round a loop. */
+  private int stepsToEnd(String node, Map<String, Integer> memo, Set<String> onWay) {
+    Integer known = memo.get(node);
+    if (known != null) {
+      return known;
+    }
+    if (!onWay.add(node)) {
+      return 0;
+    }
+    int most = 0;
+    for (String successor : successors.getOrDefault(node, List.of())) {
+      most = Math.max(most, stepsToEnd(successor, memo, onWay));
+    }
+    for (String start : startsOfScope.getOrDefault(node, List.of())) {
+      most = Math.max(most, stepsToEnd(start, memo, onWay));
+    }
+    onWay.remove(node);
+    memo.put(node, most + 1);
+    return most + 1;
+  }
+
+  private static List<String> reversed(List<String> list) {
+    List<String> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 
   /** The SOP as the engine keeps it, or the problems that refuse it (each naming element, property and value). */
@@ -322,6 +366,7 @@ public final class SopReader {
         }
       } else if (element instanceof SequenceFlow flow && flow.getSource() != null && flow.getTarget() != null) {
         follow(flow.getSource(), flow.getTarget());
+        incomingFlows.merge(flow.getTarget().getId(), 1, Integer::sum);
       }
     }
   }

@@ -50,10 +50,14 @@ class SopDocumentTest {
     SopDefinition sop = sop(KEY);
     Document document = document(KEY);
 
-    for (String field : List.of("nomor", "tanggal-pembuatan", "tanggal-revisi", "tanggal-efektif", "dasar-hukum",
-        "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan", "pencatatan")) {
+    for (String field : List.of("nomor", "bidang", "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan",
+        "peringatan", "pencatatan")) {
       assertThat(text(document, "//*[@data-field='" + field + "']")).as(field).contains(sop.identity().get(field));
     }
+    // dates as an officer writes them
+    assertThat(text(document, "//*[@data-field='tanggal-pembuatan']")).isEqualTo("5 Januari 2026");
+    assertThat(text(document, "//*[@data-field='tanggal-revisi']")).isEqualTo("28 November 2026");
+    assertThat(text(document, "//*[@data-field='tanggal-efektif']")).isEqualTo("1 Desember 2026");
     assertThat(text(document, "//*[@data-field='disahkan-oleh']")).contains(sop.identity().get("disahkan-oleh"), "NIP.");
     assertThat(text(document, "//*[@data-field='nama']")).isEqualTo(sop.name());
     assertThat(text(document, "//td[@class='unit']")).isEqualTo("Dinas Komunikasi dan Informatika Kota Probolinggo");
@@ -76,7 +80,8 @@ class SopDocumentTest {
       }
       assertThat(activityRows).as("activity rows of %s in flow order", key)
           .containsExactlyElementsOf(sop.steps().stream().map(SopStep::activityId).toList());
-      assertThat(((Element) rows.item(0)).getAttribute("data-activity")).as("first row: the start").isNotEmpty();
+      assertThat(((Element) rows.item(0)).getAttribute("data-activity")).as("first row: the first activity")
+          .isEqualTo(sop.steps().get(0).activityId());
       assertThat(XPATH.evaluate("count(//th[@class='pelaksana'])", document))
           .isEqualTo(String.valueOf(sop.lanes().size()));
     }
@@ -109,19 +114,44 @@ class SopDocumentTest {
   }
 
   @Test
-  void decisionsAreDiamondsWithTheirBranchesAndStartAndEndAreTerminators() throws Exception {
+  void decisionsAreDiamondsAndTheFirstAndLastActivitiesAreTerminators() throws Exception {
     Document document = document(KEY);
     Element decision = (Element) XPATH.evaluate("//tr[@data-activity='gw-lengkap']", document, XPathConstants.NODE);
     assertThat(XPATH.evaluate(".//*[@data-symbol]/@data-symbol", decision)).isEqualTo("keputusan");
-    assertThat(XPATH.evaluate(".//*[@data-label-turun]", decision)).as("the branch drawn down").isEqualTo("Lengkap");
+    assertThat(XPATH.evaluate(".//*[@data-label-turun]", decision)).as("the short branch, drawn down")
+        .isEqualTo("Tidak lengkap");
     assertThat(XPATH.evaluate(".//*[@data-konektor-ke]/following-sibling::*[1]", decision))
-        .as("the branch continued by a connector").isEqualTo("Tidak lengkap");
-    assertThat(XPATH.evaluate("//tr[@data-activity='permohonan-diterima']//*[@data-symbol]/@data-symbol", document))
-        .isEqualTo("terminator");
-    assertThat(XPATH.evaluate("//tr[@data-activity='registrasi-permohonan']//*[@data-symbol]/@data-symbol", document))
-        .isEqualTo("proses");
+        .as("the main path continued by a connector").isEqualTo("Lengkap");
+    assertThat(XPATH.evaluate("count(//tr[@data-activity='permohonan-diterima'])", document))
+        .as("no row of its own for the start event").isEqualTo("0");
+    assertThat(XPATH.evaluate("count(//tr[@data-activity='informasi-diberikan'])", document)).isEqualTo("0");
+    assertThat(symbol(document, "registrasi-permohonan")).as("the first activity").isEqualTo("terminator");
+    assertThat(symbol(document, "periksa-kelengkapan")).isEqualTo("proses");
+    assertThat(symbol(document, "beritahu-tidak-lengkap")).as("a last activity").isEqualTo("terminator");
+    assertThat(symbol(document, "serahkan-informasi")).as("a last activity").isEqualTo("terminator");
     assertThat(XPATH.evaluate("//tr[@data-activity='registrasi-permohonan']/td[last()-1]", document))
         .isEqualTo("Nomor registrasi dan tanda bukti permohonan");
+  }
+
+  @Test
+  void rowsFollowTheProcedureAsAnOfficerWritesIt() throws Exception {
+    assertThat(activityRows(document(KEY))).as("a decision's short branch right after it")
+        .containsSubsequence("periksa-kelengkapan", "gw-lengkap", "beritahu-tidak-lengkap", "telusuri-informasi");
+    assertThat(activityRows(document("tik-gangguan-jaringan"))).as("a step after every step that leads to it")
+        .containsSubsequence("gw-ganti", "ganti-perangkat", "verifikasi-pulih");
+  }
+
+  private static List<String> activityRows(Document document) throws Exception {
+    NodeList rows = (NodeList) XPATH.evaluate(ROWS, document, XPathConstants.NODESET);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < rows.getLength(); i++) {
+      ids.add(((Element) rows.item(i)).getAttribute("data-activity"));
+    }
+    return ids;
+  }
+
+  private static String symbol(Document document, String activityId) throws Exception {
+    return XPATH.evaluate("//tr[@data-activity='" + activityId + "']//*[@data-symbol]/@data-symbol", document);
   }
 
   @Test

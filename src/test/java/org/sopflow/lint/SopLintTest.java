@@ -94,6 +94,17 @@ class SopLintTest {
   }
 
   @Test
+  void flowsThatMeetWithoutAGatewayAreNamed() {
+    String xml = TestModels.sop("s").lane("ppid", "PPID").task("a", "ppid").task("b", "ppid").xml()
+        .replace("</bpmn:process>", "<bpmn:sequenceFlow id=\"f-lagi\" sourceRef=\"a\" targetRef=\"b\" /></bpmn:process>");
+    assertThat(lint(xml)).filteredOn(finding -> finding.rule() == LintRule.IMPLICIT_JOIN).singleElement()
+        .satisfies(finding -> {
+          assertThat(finding.elementId()).isEqualTo("b");
+          assertThat(finding.message()).contains("2 flows enter it without a gateway");
+        });
+  }
+
+  @Test
   void anEngineRefusesAStepPropertyItCannotRead() {
     ProcessEngine engine = SopTestEngine.shared();
     String bad = TestModels.sop("sop-kalender").lane("ppid", "PPID").task("a", "ppid")

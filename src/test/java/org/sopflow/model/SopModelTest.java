@@ -36,8 +36,11 @@ class SopModelTest {
     assertThat(sop.serviceTime().workingDays()).isEqualTo(10);
     assertThat(sop.roles()).containsExactly("ppid-petugas", "ppid", "ppid-pembantu", "atasan-ppid");
     assertThat(sop.startRoles()).containsExactly("ppid-petugas");
-    assertThat(sop.steps()).extracting(SopStep::activityId).startsWith(
-        "registrasi-permohonan", "periksa-kelengkapan", "telusuri-informasi", "beritahu-tidak-lengkap");
+    // as an officer writes the procedure: a short branch right after its decision, the main path after it
+    assertThat(sop.steps()).extracting(SopStep::activityId).containsExactly(
+        "registrasi-permohonan", "periksa-kelengkapan", "beritahu-tidak-lengkap", "telusuri-informasi",
+        "pemberitahuan-perpanjangan", "uji-konsekuensi", "tetapkan-penolakan", "sampaikan-penolakan",
+        "susun-pemberitahuan", "serahkan-informasi");
     assertThat(sop.steps()).hasSize(10).allSatisfy(step -> {
       assertThat(step.isUserTask()).isTrue();
       assertThat(step.waktu()).as("sop.waktu of %s", step.activityId()).isNotNull();
