@@ -3,6 +3,7 @@ package org.sopflow.deviation;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
@@ -52,7 +53,17 @@ class MaladministrationController {
       throw badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
     }
     EventFilter filter = filter(query);
-    return new EventPage(page, size, events.count(filter), events.find(filter, page, size));
+    return new EventPage(page, size, events.count(filter), events.find(filter, page, size), CATEGORY_LABELS);
+  }
+
+  private static final Map<Category, String> CATEGORY_LABELS = categoryLabels();
+
+  private static Map<Category, String> categoryLabels() {
+    Map<Category, String> labels = new java.util.EnumMap<>(Category.class);
+    for (Category category : Category.values()) {
+      labels.put(category, category.label());
+    }
+    return labels;
   }
 
   @GetMapping(path = "/verify", produces = "application/json")
@@ -60,7 +71,9 @@ class MaladministrationController {
     return events.verify();
   }
 
-  record EventPage(int page, int size, long total, List<MaladministrationEvent> events) {
+  /** @param categoryLabels the Indonesian name of every category, for tables keyed by category */
+  record EventPage(int page, int size, long total, List<MaladministrationEvent> events,
+                   Map<Category, String> categoryLabels) {
   }
 
   private EventFilter filter(EventQuery query) {

@@ -1,5 +1,6 @@
 package org.sopflow.deviation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** One recorded deviation, as stored in the append-only log. */
@@ -24,6 +25,18 @@ public record MaladministrationEvent(
     String detail,
     String hash,
     String previousHash) {
+
+  /** The category's Indonesian name, for readers of the JSON. */
+  @JsonProperty("categoryLabel")
+  public String categoryLabel() {
+    return category.label();
+  }
+
+  /** The rule's Indonesian description, for readers of the JSON. */
+  @JsonProperty("ruleLabel")
+  public String ruleLabel() {
+    return rule.label();
+  }
 
   MaladministrationEvent signed(String newHash) {
     return new MaladministrationEvent(id, sequence, category, rule, processDefinitionKey, processDefinitionVersion,

@@ -2,14 +2,17 @@ package org.sopflow.evaluation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.deviation.Category;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
@@ -26,8 +29,6 @@ class SopEvaluation {
 
   static final String BAIK = "berjalan dengan baik";
   static final String TIDAK_BAIK = "tidak berjalan dengan baik";
-  private static final Map<String, String> CATEGORY_NAMES = Map.of("PENUNDAAN_BERLARUT", "penundaan berlarut",
-      "PENYIMPANGAN_PROSEDUR", "penyimpangan prosedur", "TIDAK_MEMBERIKAN_PELAYANAN", "tidak memberikan pelayanan");
 
   private final TimingService timing;
   private final SopCatalog catalog;
@@ -105,9 +106,14 @@ class SopEvaluation {
     }
     lines.add(figures.eventsByCategory().isEmpty() ? "Tidak ada kejadian maladministrasi."
         : "Kejadian maladministrasi: " + String.join(", ", figures.eventsByCategory().entrySet().stream()
-            .map(entry -> CATEGORY_NAMES.getOrDefault(entry.getKey(), entry.getKey()) + " " + entry.getValue()).toList())
+            .map(entry -> categoryName(entry.getKey()) + " " + entry.getValue()).toList())
         + ".");
     return lines;
+  }
+
+  private static String categoryName(String code) {
+    return Arrays.stream(Category.values()).filter(category -> category.name().equals(code)).findFirst()
+        .map(category -> category.label().toLowerCase(Locale.ROOT)).orElse(code);
   }
 
   /** Working seconds as the SOP document writes them: 1 hari kerja 2 jam 30 menit. */

@@ -88,6 +88,9 @@ final class WebappBranding {
           .append(url).append("; }\n");
     }
     css.append(".sop-bahasa { position: fixed; right: 16px; bottom: 34px; z-index: 2000; font-size: 12px; }\n");
+    // form-js writes its select placeholder "Select" in code, beyond the locale files
+    css.append(".sop-bahasa-id .fjs-select-placeholder { font-size: 0; }\n")
+        .append(".sop-bahasa-id .fjs-select-placeholder::before { content: \"Pilih\"; font-size: 14px; }\n");
     return css.toString();
   }
 

@@ -80,6 +80,7 @@ class PermohonanInformasiTasklistTest {
     browser.waitUntilGone(By.xpath("//button[normalize-space()='Klaim']"));
     type(browser, "nomorRegistrasi", "REG-TASKLIST-1");
     type(browser, "namaPemohon", "Siti Aminah");
+    assertThat(placeholderShown(browser, "jenisPemohon")).as("an empty select asks in Indonesian").isEqualTo("\"Pilih\"");
     choose(browser, "jenisPemohon", "Perorangan");
     type(browser, "nomorIdentitas", "3574010101900001");
     type(browser, "alamatPemohon", "Jl. Panglima Sudirman 19, Probolinggo");
@@ -103,6 +104,12 @@ class PermohonanInformasiTasklistTest {
       }
     }
     throw new AssertionError("form field " + key + " does not keep its text");
+  }
+
+  private static Object placeholderShown(Browser browser, String key) {
+    WebElement display = browser.waitFor(By.cssSelector(FORM_FIELD.formatted(key + "-display")));
+    return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "return getComputedStyle(arguments[0], '::before').content;", display);
   }
 
   /** form-js draws a select as a text field with a drop-down list. */

@@ -41,12 +41,20 @@ if (moment && typeof settings.offsetMinutes === 'number') {
   };
 }
 
+function currentLocale() {
+  return window.localStorage.getItem('sopflow.locale') || settings.locale || 'id';
+}
+
+// Texts the webapps' bundles write without translation (form-js's "Select") are replaced by the
+// user styles under this class.
+document.documentElement.classList.toggle('sop-bahasa-id', currentLocale() === 'id');
+
 // English stays one click away; the choice is kept in this browser.
 function addLanguageLink() {
   if (document.querySelector('.sop-bahasa')) {
     return;
   }
-  const current = window.localStorage.getItem('sopflow.locale') || settings.locale || 'id';
+  const current = currentLocale();
   const link = document.createElement('a');
   link.className = 'sop-bahasa';
   link.href = '#';

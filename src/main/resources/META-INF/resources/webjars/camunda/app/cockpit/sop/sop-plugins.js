@@ -128,8 +128,9 @@ const dashboard = {
       const sopRows = timing.sops.map(sop => [sop.name + ' (' + sop.key + ')', sop.started, sop.completed, sop.running,
         duration(sop.medianSeconds), duration(sop.p90Seconds), duration(sop.serviceStandardSeconds),
         percent(sop.onTimeRate), sop.openOverdue,
-        Object.entries(sop.eventsByCategory).map(([category, count]) => category + ': ' + count).join(', ') || '–']);
-      const eventRows = events.events.map(event => [time(event.occurredAt), event.category, event.rule,
+        Object.entries(sop.eventsByCategory).map(([category, count]) =>
+          (events.categoryLabels[category] || category) + ': ' + count).join(', ') || '–']);
+      const eventRows = events.events.map(event => [time(event.occurredAt), event.categoryLabel, event.ruleLabel,
         event.processDefinitionKey, event.activityName || '–',
         element('a', {href: '#/process-instance/' + event.processInstanceId + '/runtime'}, [event.processInstanceId])]);
       node.replaceChildren(element('div', {class: 'sop-panel sop-dashboard'}, [
@@ -158,12 +159,14 @@ const instanceTab = {
       const taskRows = deadlines.openTasks.map(task => [task.activityId, task.role, time(task.createdAt),
         time(task.standardDeadline), task.overdue ? 'Terlambat' : 'Dalam tenggat',
         task.escalationLevel ? 'Tingkat ' + task.escalationLevel + ' (' + task.escalatedRole + ')' : '–']);
-      const eventRows = events.events.map(event => [time(event.occurredAt), event.category, event.rule,
+      const eventRows = events.events.map(event => [time(event.occurredAt), event.categoryLabel, event.ruleLabel,
         event.activityName || '–', event.detail || '']);
       node.replaceChildren(element('div', {class: 'sop-panel sop-instance'}, [
         element('p', {}, ['Batas waktu layanan: ' + time(deadlines.serviceDeadline)
           + (deadlines.extendedBy ? ' (diperpanjang oleh ' + deadlines.extendedBy + ')' : '')
-          + (deadlines.serviceOverdue ? ' — terlambat' : '')]),
+          + (deadlines.serviceOverdue ? ' — terlambat' : '')
+          + (deadlines.waitingSince ? '; menunggu pemohon sejak ' + time(deadlines.waitingSince)
+            + ' (waktu tunggu tidak dihitung)' : '')]),
         table(['Langkah', 'Peran', 'Dibuat', 'Tenggat standar', 'Status', 'Eskalasi'], taskRows, 'sop-open-tasks'),
         element('h4', {}, ['Catatan maladministrasi']),
         table(['Waktu', 'Kategori', 'Aturan', 'Langkah', 'Keterangan'], eventRows, 'sop-instance-events')
