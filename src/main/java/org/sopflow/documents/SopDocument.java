@@ -43,6 +43,7 @@ final class SopDocument {
         .append("</style></head><body>");
     identity(html, sop, version, unit(model));
     flowchart(html, sop, rows);
+    sources(html, sop, rows);
     return html.append("</body></html>").toString();
   }
 
@@ -119,6 +120,22 @@ final class SopDocument {
           .append(escape(step == null ? "" : step.keterangan())).append("</td></tr>");
     }
     html.append("</tbody></table></section>");
+  }
+
+  /** Below the table, once: where the standard times come from, with the rows each source covers. */
+  private static void sources(StringBuilder html, SopDefinition sop, List<FlowchartRows.Row> rows) {
+    Map<String, List<String>> rowsBySource = new LinkedHashMap<>();
+    for (FlowchartRows.Row row : rows) {
+      sop.step(row.id()).map(SopStep::sumberWaktu).ifPresent(source ->
+          rowsBySource.computeIfAbsent(source, s -> new java.util.ArrayList<>()).add(String.valueOf(row.number())));
+    }
+    if (rowsBySource.isEmpty()) {
+      return;
+    }
+    html.append("<section class=\"sumber-waktu\"><p><b>Sumber waktu standar</b></p><ul>");
+    rowsBySource.forEach((source, numbers) -> html.append("<li data-rows=\"").append(String.join(" ", numbers))
+        .append("\">Baris ").append(String.join(", ", numbers)).append(": ").append(escape(source)).append("</li>"));
+    html.append("</ul></section>");
   }
 
   /**
@@ -211,6 +228,8 @@ final class SopDocument {
       .slot-logo { width: 60pt; height: 60pt; border: 1px dashed #888; text-align: center; line-height: 60pt; }
       .slot-ttd { height: 36pt; }
       tr.halaman-baru { page-break-before: always; }
+      section.sumber-waktu { page-break-inside: avoid; font-size: 8pt; }
+      section.sumber-waktu ul { margin: 0; padding-left: 14pt; }
       /* Pelaksana cells: a line from the symbol down to the bottom edge is the cell's background (a
          one-pixel image repeated down its middle); everything above it covers it in white. */
       .kolom-pelaksana { text-align: center; min-width: 50pt; padding: 0 0 2pt 0; }

@@ -248,6 +248,7 @@ public final class SopReader {
         node.getElementType().getTypeName(),
         laneOf(node).map(Lane::getId).orElse(null),
         time(node, "waktu", properties.get("waktu"), problems),
+        properties.get("sumber-waktu"),
         properties.get("kelengkapan"),
         properties.get("output"),
         properties.get("keterangan"),

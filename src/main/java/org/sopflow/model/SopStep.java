@@ -10,6 +10,8 @@ import org.sopflow.calendar.StandardTime;
  * @param role the id of the lane the activity lies in, which is the Camunda group of its pelaksana
  * @param waktu the standard time ({@code sop.waktu}), or null when the activity has none; with
  *     {@code tenggatDari}, the lead time before that date
+ * @param sumberWaktu {@code sop.sumber-waktu}: where the standard time comes from (a regulation, or
+ *     the office's own choice), printed once below the SOP document's table; or null
  * @param perpanjanganLayanan extension of the service deadline granted when this activity completes, or null
  * @param calendar the calendar its times run on: its own {@code sop.kalender}, else the SOP's
  * @param menungguPemohon {@code sop.menunggu-pemohon}: the office waits for the applicant here, so its
@@ -23,6 +25,7 @@ public record SopStep(
     String type,
     String role,
     StandardTime waktu,
+    String sumberWaktu,
     String kelengkapan,
     String output,
     String keterangan,
@@ -33,7 +36,8 @@ public record SopStep(
 
   /** A step no model describes any more (an instance migrated away from it): only its id is known. */
   public static SopStep unknown(String activityId) {
-    return new SopStep(activityId, null, null, null, null, null, null, null, null, CalendarKind.HARI_KERJA, false, null);
+    return new SopStep(activityId, null, null, null, null, null, null, null, null, null, CalendarKind.HARI_KERJA, false,
+        null);
   }
 
   public boolean isUserTask() {

@@ -134,6 +134,17 @@ class SopDocumentTest {
   }
 
   @Test
+  void theSourcesOfTheStandardTimesArePrintedOnceBelowTheTable() throws Exception {
+    Document document = document("tik-hosting-subdomain");
+    NodeList sources = (NodeList) XPATH.evaluate("//section[@class='sumber-waktu']//li", document, XPathConstants.NODESET);
+    assertThat(sources.getLength()).isPositive();
+    assertThat(sources.item(0).getTextContent()).startsWith("Baris ")
+        .endsWith(": Ditetapkan Diskominfo Kota Probolinggo; belum ada standar terbit untuk langkah ini");
+    assertThat(XPATH.evaluate("count(//tr[contains(., 'belum ada standar terbit')])", document))
+        .as("not repeated in the Keterangan column").isEqualTo("0");
+  }
+
+  @Test
   void rowsFollowTheProcedureAsAnOfficerWritesIt() throws Exception {
     assertThat(activityRows(document(KEY))).as("a decision's short branch right after it")
         .containsSubsequence("periksa-kelengkapan", "gw-lengkap", "beritahu-tidak-lengkap", "telusuri-informasi");
