@@ -77,9 +77,9 @@ class SopFlowApplicationTest {
     assertThat(ppid.get("nomor").asText()).isEqualTo("800/SOP-PIP/01/2026");
     assertThat(ppid.get("jenis").asText()).isEqualTo("administratif");
     assertThat(ppid.get("bidang").asText()).contains("PIP");
-    assertThat(ppid.get("steps").asInt()).isEqualTo(10);
+    assertThat(ppid.get("steps").asInt()).isEqualTo(12);
     assertThat(ppid.get("roles")).extracting(JsonNode::asText)
-        .containsExactly("ppid-petugas", "ppid", "ppid-pembantu", "atasan-ppid");
+        .containsExactly("ppid-petugas", "ppid", "ppid-pembantu");
   }
 
   @Test

@@ -34,14 +34,14 @@ class SopModelTest {
             "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan", "pencatatan");
     assertThat(sop.calendar()).isEqualTo(CalendarKind.HARI_KERJA);
     assertThat(sop.serviceTime().workingDays()).isEqualTo(10);
-    assertThat(sop.roles()).containsExactly("ppid-petugas", "ppid", "ppid-pembantu", "atasan-ppid");
+    assertThat(sop.roles()).containsExactly("ppid-petugas", "ppid", "ppid-pembantu");
     assertThat(sop.startRoles()).containsExactly("ppid-petugas");
     // as an officer writes the procedure: a short branch right after its decision, the main path after it
     assertThat(sop.steps()).extracting(SopStep::activityId).containsExactly(
         "registrasi-permohonan", "periksa-kelengkapan", "beritahu-tidak-lengkap", "telusuri-informasi",
-        "pemberitahuan-perpanjangan", "uji-konsekuensi", "tetapkan-penolakan", "sampaikan-penolakan",
-        "susun-pemberitahuan", "serahkan-informasi");
-    assertThat(sop.steps()).hasSize(10).allSatisfy(step -> {
+        "telaah-penelusuran", "beritahu-tidak-dikuasai", "pemberitahuan-perpanjangan", "uji-konsekuensi",
+        "tetapkan-penolakan", "sampaikan-penolakan", "susun-pemberitahuan", "serahkan-informasi");
+    assertThat(sop.steps()).hasSize(12).allSatisfy(step -> {
       assertThat(step.isUserTask()).isTrue();
       assertThat(step.waktu()).as("sop.waktu of %s", step.activityId()).isNotNull();
       assertThat(step.kelengkapan()).as("sop.kelengkapan of %s", step.activityId()).isNotBlank();

@@ -27,7 +27,6 @@ class PermohonanInformasiProcessTest {
   private static final String PETUGAS = "ppid-petugas";
   private static final String PPID = "ppid";
   private static final String UNIT = "ppid-pembantu";
-  private static final String ATASAN = "atasan-ppid";
 
   private final ProcessEngine engine = SopTestEngine.shared();
   private final RepositoryService repository = engine.getRepositoryService();
@@ -51,7 +50,8 @@ class PermohonanInformasiProcessTest {
   @Test
   void openInformationIsGivenWithinTheStandardPath() {
     completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
-    completeStep("telusuri-informasi", UNIT, "perpanjangan", "tidak", "ringkasanInformasi", "Ada di bidang TIK");
+    completeStep("telusuri-informasi", UNIT, "usulPerpanjangan", "tidak", "ringkasanInformasi", "Ada di bidang TIK");
+    completeStep("telaah-penelusuran", PPID, "informasiDikuasai", "ya", "perpanjangan", "tidak");
     completeStep("uji-konsekuensi", PPID, "keputusan", "terbuka");
     completeStep("susun-pemberitahuan", PPID, "nomorSuratPemberitahuan", "480/12/2026");
     completeStep("serahkan-informasi", PETUGAS, "caraPenyerahan", "surel");
@@ -62,7 +62,8 @@ class PermohonanInformasiProcessTest {
   @Test
   void partlyOpenInformationIsGivenTheSameWay() {
     completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
-    completeStep("telusuri-informasi", UNIT, "perpanjangan", "tidak");
+    completeStep("telusuri-informasi", UNIT, "usulPerpanjangan", "tidak");
+    completeStep("telaah-penelusuran", PPID, "informasiDikuasai", "ya", "perpanjangan", "tidak");
     completeStep("uji-konsekuensi", PPID, "keputusan", "terbuka-sebagian", "dasarPengecualian", "Pasal 17 huruf h");
     completeStep("susun-pemberitahuan", PPID);
     completeStep("serahkan-informasi", PETUGAS);
@@ -79,20 +80,33 @@ class PermohonanInformasiProcessTest {
   }
 
   @Test
-  void exemptInformationIsRefusedWithTheAtasanPpidsDecision() {
+  void exemptInformationIsRefusedByTheDecisionOfThePpid() {
     completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
-    completeStep("telusuri-informasi", UNIT, "perpanjangan", "tidak");
+    completeStep("telusuri-informasi", UNIT, "usulPerpanjangan", "tidak");
+    completeStep("telaah-penelusuran", PPID, "informasiDikuasai", "ya", "perpanjangan", "tidak");
     completeStep("uji-konsekuensi", PPID, "keputusan", "dikecualikan", "dasarPengecualian", "Pasal 17 huruf a");
-    completeStep("tetapkan-penolakan", ATASAN, "nomorSuratKeputusan", "SK-PPID/3/2026");
+    completeStep("tetapkan-penolakan", PPID, "nomorSuratKeputusan", "SK-PPID/3/2026");
     completeStep("sampaikan-penolakan", PETUGAS, "caraPenyampaian", "langsung");
 
     assertThat(request).isEnded().hasPassed("permohonan-ditolak").hasNotPassed("susun-pemberitahuan");
   }
 
   @Test
-  void anExtensionIsAnnouncedBeforeTheDecision() {
+  void informationTheOfficeDoesNotHoldEndsWithAWrittenNotice() {
     completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
-    completeStep("telusuri-informasi", UNIT, "perpanjangan", "ya", "alasanPerpanjangan", "Arsip di gudang");
+    completeStep("telusuri-informasi", UNIT, "usulPerpanjangan", "tidak", "ringkasanInformasi", "Dikuasai Dinas Kesehatan");
+    completeStep("telaah-penelusuran", PPID, "informasiDikuasai", "tidak");
+    completeStep("beritahu-tidak-dikuasai", PPID, "badanPublikPenguasa", "Dinas Kesehatan",
+        "nomorSuratTidakDikuasai", "480/14/2026");
+
+    assertThat(request).isEnded().hasPassed("informasi-tidak-dikuasai").hasNotPassed("uji-konsekuensi");
+  }
+
+  @Test
+  void anExtensionProposedByTheUnitIsDecidedByThePpidAndAnnouncedBeforeTheDecision() {
+    completeStep("periksa-kelengkapan", PPID, "hasilPemeriksaan", "lengkap");
+    completeStep("telusuri-informasi", UNIT, "usulPerpanjangan", "ya", "alasanPerpanjangan", "Arsip di gudang");
+    completeStep("telaah-penelusuran", PPID, "informasiDikuasai", "ya", "perpanjangan", "ya");
     completeStep("pemberitahuan-perpanjangan", PPID, "nomorSuratPerpanjangan", "480/13/2026");
     completeStep("uji-konsekuensi", PPID, "keputusan", "terbuka");
     completeStep("susun-pemberitahuan", PPID);
