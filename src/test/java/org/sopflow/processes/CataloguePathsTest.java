@@ -2,6 +2,7 @@ package org.sopflow.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -112,8 +113,8 @@ class CataloguePathsTest {
         Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.task()).singleResult();
         assertThat(candidateGroups(task)).as("roles offered %s", step.task()).containsExactly(step.role());
         assertThat(SopTestEngine.roleCatalogue().contains(step.role())).as("%s is catalogued", step.role()).isTrue();
-        Instant due = EngineSql.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()), sop.calendar()));
-        assertThat(task.getDueDate()).as("due date of %s (%s)", step.task(), step.waktu()).isEqualTo(Date.from(due));
+        assertThat(task.getDueDate()).as("due date of %s (%s)", step.task(), step.waktu())
+            .isEqualTo(expectedDue(sop, step, created));
       }
       now = now.plus(Duration.ofMinutes(10));
       ClockUtil.setCurrentTime(Date.from(now));
@@ -126,6 +127,15 @@ class CataloguePathsTest {
         .as("%s has ended", key).isZero();
     assertThat(ENGINE.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(path.end()).finished().count()).as("%s ended at %s", key, path.end()).isEqualTo(1);
+  }
+
+  /** The standard deadline on the step's own calendar; none while the office waits for the applicant. */
+  private static Date expectedDue(SopDefinition sop, SopPaths.Step step, Instant created) {
+    if (step.menungguPemohon()) {
+      return null;
+    }
+    return Date.from(EngineSql.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()),
+        sop.step(step.task()).orElseThrow().calendar())));
   }
 
   private List<String> openTaskKeys(ProcessInstance instance) {
@@ -163,7 +173,9 @@ class CataloguePathsTest {
       }
     }
 
-    record Step(String task, String role, String waktu, Map<String, Object> variables) {
+    /** @param menungguPemohon the office waits for the applicant here: no standard time, no due date */
+    record Step(String task, String role, String waktu,
+                @JsonProperty("menunggu-pemohon") boolean menungguPemohon, Map<String, Object> variables) {
     }
 
     @SuppressWarnings("unchecked")
