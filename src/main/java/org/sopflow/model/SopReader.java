@@ -162,31 +162,35 @@ public final class SopReader {
     }
     List<String> next = new ArrayList<>(successors.getOrDefault(node, List.of()));
     // the longest way on is visited first, so it comes last: a short branch stays by its decision
-    next.sort(java.util.Comparator.comparingInt((String n) -> -stepsToEnd(n, remaining, new HashSet<>())));
+    next.sort(java.util.Comparator.comparingInt((String n) -> -remaining.computeIfAbsent(n,
+        key -> stepsToEnd(key, new HashSet<>(), new int[] {STEPS_BUDGET}))));
     next.forEach(successor -> visit(successor, visited, remaining, order));
     reversed(startsOfScope.getOrDefault(node, List.of())).forEach(start -> visit(start, visited, remaining, order));
     order.addFirst(node);
   }
 
-  /** The most nodes on a way from {@code node} to an end, not going round a loop. */
-  private int stepsToEnd(String node, Map<String, Integer> memo, Set<String> onWay) {
-    Integer known = memo.get(node);
-    if (known != null) {
-      return known;
+  private static final int STEPS_BUDGET = 50_000;
+
+  /**
+   * The most nodes on a way from {@code node} to an end that passes no node twice; 0 when every
+   * way goes round a loop. A rework loop thus never makes its own branch look long. The search is
+   * bounded, as models are small; past the bound it answers what it found.
+   */
+  private int stepsToEnd(String node, Set<String> onWay, int[] budget) {
+    List<String> next = new ArrayList<>(successors.getOrDefault(node, List.of()));
+    next.addAll(startsOfScope.getOrDefault(node, List.of()));
+    if (next.isEmpty()) {
+      return 1;
     }
-    if (!onWay.add(node)) {
-      return 0;
-    }
+    onWay.add(node);
     int most = 0;
-    for (String successor : successors.getOrDefault(node, List.of())) {
-      most = Math.max(most, stepsToEnd(successor, memo, onWay));
-    }
-    for (String start : startsOfScope.getOrDefault(node, List.of())) {
-      most = Math.max(most, stepsToEnd(start, memo, onWay));
+    for (String successor : next) {
+      if (!onWay.contains(successor) && budget[0]-- > 0) {
+        most = Math.max(most, stepsToEnd(successor, onWay, budget));
+      }
     }
     onWay.remove(node);
-    memo.put(node, most + 1);
-    return most + 1;
+    return most == 0 ? 0 : most + 1;
   }
 
   private static List<String> reversed(List<String> list) {
