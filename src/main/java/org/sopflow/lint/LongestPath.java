@@ -13,9 +13,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.sopflow.model.SopReader;
 
 /**
- * The path from a start event with the most standard time, following sequence flows (and boundary
- * events) of the process's top level; a flow back to an earlier step (a rework loop) is not followed,
- * since the standard describes one pass.
+ * The path from a start event to an end with the most standard time, following sequence flows (and
+ * boundary events) of the process's top level and passing no step twice: a flow back to an earlier
+ * step (a rework loop) is not followed, and a branch that only leads back into the loop is not a
+ * way to the end, since the standard describes one pass.
  *
  * @param names the names of the steps on the path that have a standard time
  */
@@ -26,7 +27,7 @@ record LongestPath(long seconds, List<String> names) {
     LongestPath best = new LongestPath(0, List.of());
     for (FlowNode start : reader.startEvents()) {
       LongestPath path = search.from(start);
-      if (path.seconds() > best.seconds()) {
+      if (path != null && path.seconds() > best.seconds()) {
         best = path;
       }
     }
@@ -44,23 +45,24 @@ record LongestPath(long seconds, List<String> names) {
       this.successors = successors;
     }
 
+    /** The longest way on from the node to an end; null when every way leads back onto the path. */
     LongestPath from(FlowNode node) {
-      LongestPath known = done.get(node.getId());
-      if (known != null) {
-        return known;
+      if (done.containsKey(node.getId())) {
+        return done.get(node.getId());
       }
+      List<FlowNode> next = successors.apply(node);
+      LongestPath rest = next.isEmpty() ? new LongestPath(0, List.of()) : null;
       onPath.add(node.getId());
-      LongestPath rest = new LongestPath(0, List.of());
-      for (FlowNode next : successors.apply(node)) {
-        if (!onPath.contains(next.getId())) {
-          LongestPath candidate = from(next);
-          if (candidate.seconds() >= rest.seconds()) {
+      for (FlowNode successor : next) {
+        if (!onPath.contains(successor.getId())) {
+          LongestPath candidate = from(successor);
+          if (candidate != null && (rest == null || candidate.seconds() >= rest.seconds())) {
             rest = candidate;
           }
         }
       }
       onPath.remove(node.getId());
-      LongestPath path = prepend(node, rest);
+      LongestPath path = rest == null ? null : prepend(node, rest);
       done.put(node.getId(), path);
       return path;
     }
