@@ -37,8 +37,8 @@ final class EvaluationDocument {
   static String render(SopEvaluation.Evaluation evaluation, ZoneId zone) {
     StringBuilder html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
         .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
-        .append("<title>Evaluasi Penerapan SOP</title><style>").append(STYLE).append("</style></head><body>")
-        .append("<h1>EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR</h1><p class=\"periode\">Periode ")
+        .append("<title>Monitoring Pelaksanaan SOP</title><style>").append(STYLE).append("</style></head><body>")
+        .append("<h1>MONITORING PELAKSANAAN STANDAR OPERASIONAL PROSEDUR</h1><p class=\"periode\">Periode ")
         .append(DATE.format(evaluation.from().atZone(zone))).append(" sampai ")
         .append(DATE.format(evaluation.to().minusSeconds(1).atZone(zone))).append("</p>")
         .append("<p class=\"aturan\"><b>Aturan penilaian.</b> ").append(escape(evaluation.rule())).append("</p>")

@@ -129,7 +129,7 @@ class SopEvaluationTest {
     assertThat(pdf.statusCode()).isEqualTo(200);
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertThat(text).contains("EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR", "SOP uji sop-lambat",
+      assertThat(text).contains("MONITORING PELAKSANAAN STANDAR OPERASIONAL PROSEDUR", "SOP uji sop-lambat",
           "tidak berjalan dengan baik", "SOP uji sop-tertib", "Aturan penilaian");
     }
   }
