@@ -79,6 +79,13 @@ public final class EngineScenario {
     ClockUtil.reset();
   }
 
+  /** After a test: the real clock again, and no deployment (with its instances) left behind. */
+  public void reset() {
+    resetClock();
+    var repository = engine.getRepositoryService();
+    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+  }
+
   public String deploy(String resourceName, String xml) {
     return engine.getRepositoryService().createDeployment().addString(resourceName, xml).deploy().getId();
   }

@@ -32,9 +32,7 @@ class ApplicantWaitTest {
 
   @AfterEach
   void cleanUp() {
-    EngineScenario.resetClock();
-    var repository = scenario.engine().getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    scenario.reset();
   }
 
   @Test

@@ -49,9 +49,7 @@ class DeadlinesTest {
 
   @AfterEach
   void cleanUp() {
-    EngineScenario.resetClock();
-    var repository = scenario.engine().getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    scenario.reset();
   }
 
   @Test
