@@ -63,17 +63,19 @@ class SopController {
 
   /**
    * @param kalender the step's calendar, its own or the SOP's
+   * @param waktuLayanan the service standard of the path this step begins (from the instance's start)
    * @param tenggatDari the variable holding the date the step is due by; {@code waktu} is then the lead time
    */
   record Step(String id, String name, String type, String role, String roleName, Time waktu, String sumberWaktu,
-              String kelengkapan, String output, String keterangan, Time perpanjanganLayanan,
+              String kelengkapan, String output, String keterangan, Time perpanjanganLayanan, Time waktuLayanan,
               CalendarKind kalender, boolean menungguPemohon, String tenggatDari) {
     static Step of(SopStep step, SopDefinition sop, WorkingCalendar calendar) {
       String roleName = step.role() == null ? null : sop.lane(step.role()).map(SopLane::name).orElse(null);
       return new Step(step.activityId(), step.name(), step.type(), step.role(), roleName,
           Time.of(step.waktu(), step.calendar(), calendar), step.sumberWaktu(), step.kelengkapan(), step.output(),
           step.keterangan(),
-          Time.of(step.perpanjanganLayanan(), sop.calendar(), calendar), step.calendar(), step.menungguPemohon(),
+          Time.of(step.perpanjanganLayanan(), sop.calendar(), calendar), Time.of(step.waktuLayanan(), sop.calendar(), calendar),
+          step.calendar(), step.menungguPemohon(),
           step.tenggatDari());
     }
   }

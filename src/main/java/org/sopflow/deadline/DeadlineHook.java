@@ -40,6 +40,10 @@ public final class DeadlineHook implements SopEngineHook {
         process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_END,
             serviceDeadlines.onExtendingStepEnded(sop, step));
       }
+      if (step.waktuLayanan() != null) {
+        process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START,
+            serviceDeadlines.onServiceStandardStep(sop, step));
+      }
       if (step.menungguPemohon()) {
         process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, applicantWaits.onStart(sop));
         process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_END, applicantWaits.onEnd(sop));

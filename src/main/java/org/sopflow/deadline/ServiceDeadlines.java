@@ -61,6 +61,19 @@ class ServiceDeadlines {
     };
   }
 
+  /**
+   * A step that begins the path of one kind of request ({@code sop.waktu-layanan} on the step):
+   * the service deadline becomes that standard from the instance's start, moved by the time
+   * already waited for the applicant.
+   */
+  ExecutionListener onServiceStandardStep(SopDefinition sop, SopStep step) {
+    return execution -> serviceOf(execution).ifPresent(service -> EngineSql.updateAtFlush(
+        "UPDATE sop_instance_deadline SET service_deadline = ?, standard_seconds = ? WHERE process_instance_id = ?",
+        ApplicantWaits.moved(calendar, calendar.plus(service.startedAt(), step.waktuLayanan(), sop.calendar()),
+            service.waitingSeconds(), sop),
+        calendar.seconds(step.waktuLayanan(), sop.calendar()), execution.getProcessInstanceId()));
+  }
+
   ExecutionListener onEnd(SopDefinition sop) {
     return execution -> recent.take(execution.getProcessInstanceId()).or(() -> serviceOf(execution))
         .ifPresent(service -> ended(sop, execution, service));
@@ -85,9 +98,10 @@ class ServiceDeadlines {
     }
   }
 
-  /** An extension or a wait moves the deadline, possibly on another node: such rows are always read back. */
+  /** An extension, a wait or the standard of a kind of request moves the deadline, possibly on another node: such rows are always read back. */
   private static boolean extensible(SopDefinition sop) {
-    return sop.steps().stream().anyMatch(step -> step.perpanjanganLayanan() != null || step.menungguPemohon());
+    return sop.steps().stream().anyMatch(step -> step.perpanjanganLayanan() != null || step.menungguPemohon()
+        || step.waktuLayanan() != null);
   }
 
   /** Marks the instance's SERVICE_OVERDUE as recorded; true for exactly one caller across all nodes. */

@@ -19,12 +19,13 @@ import org.sopflow.model.SopReader;
  * way to the end, since the standard describes one pass.
  *
  * @param names the names of the steps on the path that have a standard time
+ * @param ids the ids of those steps
  */
-record LongestPath(long seconds, List<String> names) {
+record LongestPath(long seconds, List<String> names, List<String> ids) {
 
   static LongestPath of(SopReader reader, ToLongFunction<Activity> standardSeconds) {
     Search search = new Search(standardSeconds, reader::successors);
-    LongestPath best = new LongestPath(0, List.of());
+    LongestPath best = new LongestPath(0, List.of(), List.of());
     for (FlowNode start : reader.startEvents()) {
       LongestPath path = search.from(start);
       if (path != null && path.seconds() > best.seconds()) {
@@ -51,7 +52,7 @@ record LongestPath(long seconds, List<String> names) {
         return done.get(node.getId());
       }
       List<FlowNode> next = successors.apply(node);
-      LongestPath rest = next.isEmpty() ? new LongestPath(0, List.of()) : null;
+      LongestPath rest = next.isEmpty() ? new LongestPath(0, List.of(), List.of()) : null;
       onPath.add(node.getId());
       for (FlowNode successor : next) {
         if (!onPath.contains(successor.getId())) {
@@ -75,7 +76,10 @@ record LongestPath(long seconds, List<String> names) {
       List<String> names = new ArrayList<>();
       names.add(node.getName() == null ? node.getId() : node.getName());
       names.addAll(rest.names());
-      return new LongestPath(own + rest.seconds(), names);
+      List<String> ids = new ArrayList<>();
+      ids.add(node.getId());
+      ids.addAll(rest.ids());
+      return new LongestPath(own + rest.seconds(), names, ids);
     }
   }
 }

@@ -105,6 +105,7 @@ class ProcessCheck {
     unknownProperties(step, properties, SopVocabulary.STEP);
     readTime(step, "waktu", properties.get("waktu"));
     readTime(step, "perpanjangan-layanan", properties.get("perpanjangan-layanan"));
+    readTime(step, "waktu-layanan", properties.get("waktu-layanan"));
     checkCalendar(step, properties.get("kalender"));
     String waiting = properties.get(SopVocabulary.WAITING);
     if (waiting != null && !waiting.equalsIgnoreCase("true") && !waiting.equalsIgnoreCase("false")) {
@@ -182,11 +183,17 @@ class ProcessCheck {
       StandardTime waktu = withoutOwnStandard(properties) ? null : parseQuietly(properties.get("waktu"));
       return waktu == null ? 0 : waktu.seconds(daySeconds);
     });
-    long limit = service.seconds(daySeconds);
+    // a path through a step that sets the standard of its kind of request is held to that standard
+    StandardTime kindStandard = longest.ids().stream()
+        .map(id -> parseQuietly(SopReader.properties((BaseElement) reader.process().getModelInstance().getModelElementById(id))
+            .get("waktu-layanan")))
+        .filter(java.util.Objects::nonNull).reduce((first, later) -> later).orElse(null);
+    StandardTime applies = kindStandard == null ? service : kindStandard;
+    long limit = applies.seconds(daySeconds);
     if (longest.seconds() > limit) {
       add(LintRule.SERVICE_TIME_EXCEEDED, process, "the longest path (" + String.join(" → ", longest.names())
           + ") takes " + StandardTime.describe(longest.seconds(), daySeconds, daySeconds == 86_400) + " of standard time, more than sop.waktu-layanan '"
-          + service.text() + "'");
+          + applies.text() + "'");
     }
   }
 

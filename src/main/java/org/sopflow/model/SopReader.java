@@ -257,6 +257,7 @@ public final class SopReader {
         properties.get("output"),
         properties.get("keterangan"),
         time(node, "perpanjangan-layanan", properties.get("perpanjangan-layanan"), problems),
+        time(node, "waktu-layanan", properties.get("waktu-layanan"), problems),
         calendar(node, properties.get("kalender"), sopCalendar, problems),
         waiting,
         tenggatDari);

@@ -13,6 +13,9 @@ import org.sopflow.calendar.StandardTime;
  * @param sumberWaktu {@code sop.sumber-waktu}: where the standard time comes from (a regulation, or
  *     the office's own choice), printed once below the SOP document's table; or null
  * @param perpanjanganLayanan extension of the service deadline granted when this activity completes, or null
+ * @param waktuLayanan {@code sop.waktu-layanan} on the step: when an instance reaches it, this is the
+ *     service standard from the instance's start (the standard of a kind of request, chosen on the
+ *     way); or null
  * @param calendar the calendar its times run on: its own {@code sop.kalender}, else the SOP's
  * @param menungguPemohon {@code sop.menunggu-pemohon}: the office waits for the applicant here, so its
  *     time does not count against the service standard and it has no standard of its own
@@ -30,14 +33,15 @@ public record SopStep(
     String output,
     String keterangan,
     StandardTime perpanjanganLayanan,
+    StandardTime waktuLayanan,
     CalendarKind calendar,
     boolean menungguPemohon,
     String tenggatDari) {
 
   /** A step no model describes any more (an instance migrated away from it): only its id is known. */
   public static SopStep unknown(String activityId) {
-    return new SopStep(activityId, null, null, null, null, null, null, null, null, null, CalendarKind.HARI_KERJA, false,
-        null);
+    return new SopStep(activityId, null, null, null, null, null, null, null, null, null, null, CalendarKind.HARI_KERJA,
+        false, null);
   }
 
   public boolean isUserTask() {

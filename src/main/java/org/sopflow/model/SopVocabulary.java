@@ -18,11 +18,11 @@ public final class SopVocabulary {
   public static final List<String> PROCESS = concat(REQUIRED_IDENTITY, List.of("tanggal-revisi", "kalender"));
   /**
    * Every property of an activity: its mutu baku (with the source of its standard time), the
-   * service extension it may grant, its own calendar, waiting for the applicant, and the date
-   * variable it is due by.
+   * service extension it may grant, the service standard of the path it begins, its own calendar,
+   * waiting for the applicant, and the date variable it is due by.
    */
   public static final List<String> STEP = List.of("waktu", "sumber-waktu", "kelengkapan", "output", "keterangan",
-      "perpanjangan-layanan", "kalender", "menunggu-pemohon", "tenggat-dari");
+      "perpanjangan-layanan", "waktu-layanan", "kalender", "menunggu-pemohon", "tenggat-dari");
   /** The one property an intermediate catch event may carry: the office waits there for the applicant. */
   public static final String WAITING = "menunggu-pemohon";
   /** The kinds of SOP ({@code sop.jenis}). */

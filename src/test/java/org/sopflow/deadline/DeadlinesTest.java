@@ -220,6 +220,28 @@ class DeadlinesTest {
   }
 
   @Test
+  void reachingTheStepOfAKindOfRequestSetsItsServiceStandard() {
+    clockAt("2026-11-24T11:00"); // Tuesday; the SOP's standard, 2 hari kerja: Thursday 11:00
+    scenario.deploy("sop-jenis.bpmn", TestModels.sop("sop-jenis").processProperty("sop.waktu-layanan", "2 hari kerja")
+        .lane("pip-admin-lapor", "Admin").lane("opd-penghubung-lapor", "OPD")
+        .task("verifikasi", "pip-admin-lapor").taskProperty("verifikasi", "sop.waktu", "1 hari kerja")
+        .task("koordinasi", "opd-penghubung-lapor").taskProperty("koordinasi", "sop.waktu", "14 hari kerja")
+        .taskProperty("koordinasi", "sop.waktu-layanan", "15 hari kerja").xml());
+    String instance = runtime.startProcessInstanceByKey("sop-jenis").getId();
+    clockAt("2026-11-24T15:00");
+    scenario.as("admin-lapor", () -> tasks.complete(scenario.task(instance).getId()));
+
+    // 15 hari kerja from the start, Tuesday 24 November 11:00: Tuesday 15 December 11:00
+    clockAt("2026-12-15T10:59");
+    detector.sweep();
+    assertThat(events(instance, Rule.SERVICE_OVERDUE)).isEmpty();
+    clockAt("2026-12-15T11:00:01");
+    detector.sweep();
+    assertThat(events(instance, Rule.SERVICE_OVERDUE)).singleElement()
+        .satisfies(event -> assertThat(event.standardDeadline()).isEqualTo(wib("2026-12-15T11:00")));
+  }
+
+  @Test
   void aStepOnTheRoundTheClockCalendarInsideAWorkingDaySop() {
     clockAt("2026-11-27T15:30"); // Friday
     scenario.deploy("sop-siaran.bpmn", TestModels.sop("sop-siaran").lane("ppid", "PPID")
