@@ -87,7 +87,8 @@ class SopEvaluation {
     }
     long openOverdue = detail.steps().stream().mapToLong(StepTiming::openOverdue).sum();
     return new Figures(sop.started(), sop.completed(), completed, onTime,
-        completed == 0 ? null : (double) onTime / completed, sop.onTimeRate(), openOverdue,
+        completed == 0 ? null : (double) onTime / completed,
+        sop.serviceStandardSeconds() == null ? null : sop.onTimeRate(), openOverdue,
         new LinkedHashMap<>(sop.eventsByCategory()), slow, waits);
   }
 
@@ -135,7 +136,8 @@ class SopEvaluation {
   /**
    * @param started services (instances) started in the period; {@code completed} of them ended
    * @param stepsCompleted steps completed in the period; {@code stepsOnTime} of them within their standard
-   * @param serviceOnTimeRate share of the completed services within {@code sop.waktu-layanan}, or null
+   * @param serviceOnTimeRate share of the completed services within {@code sop.waktu-layanan}; null when
+   *     none completed or the SOP has no service standard
    * @param openOverdueSteps steps open now past their standard deadline
    */
   public record Figures(long started, long completed, long stepsCompleted, long stepsOnTime, Double stepOnTimeRate,

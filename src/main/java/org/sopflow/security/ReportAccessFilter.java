@@ -57,7 +57,7 @@ class ReportAccessFilter implements Filter {
     Map<String, String> reports = new LinkedHashMap<>();
     reports.put("/api/maladministration/*", "The maladministration log");
     reports.put("/api/timing/*", "The timing figures");
-    reports.put("/api/sops/evaluation", "The evaluation of SOP application");
+    reports.put("/api/sops/evaluation/*", "The evaluation of SOP application");
     reports.put("/api/sops/evaluation.pdf", "The evaluation of SOP application");
     reports.put("/actuator/prometheus", "The metrics");
     return reports;

@@ -135,6 +135,42 @@ class SopEvaluationTest {
   }
 
   @Test
+  void thePenerapanFormIsPrefilledWhereTheRunsMeasureACriterion() throws Exception {
+    JsonNode form = get("/api/sops/evaluation/penerapan" + PERIOD);
+
+    JsonNode lambat = sop(form, "sop-lambat").get("criteria");
+    assertThat(lambat).hasSize(7);
+    assertThat(criterion(lambat, "Mudah dilaksanakan").get("nilai").asText()).isEqualTo("Tidak");
+    assertThat(criterion(lambat, "Mudah dilaksanakan").get("ukuran").asText()).contains("0 % langkah");
+    assertThat(criterion(lambat, "Semua orang dapat menjalankan perannya masing-masing").get("nilai").asText())
+        .isEqualTo("Ya");
+    assertThat(criterion(lambat, "Mudah dipahami").get("nilai").isNull()).as("for the evaluator").isTrue();
+    assertThat(criterion(lambat, "Mampu mendorong peningkatan kinerja").get("nilai").isNull())
+        .as("no service standard, no measure").isTrue();
+    assertThat(criterion(sop(form, "sop-tertib").get("criteria"), "Mudah dilaksanakan").get("nilai").asText())
+        .isEqualTo("Ya");
+
+    HttpResponse<String> html = new ApiClient(port).get("/api/sops/evaluation/penerapan" + PERIOD, "admin:admin", "text/html");
+    assertThat(html.body()).contains("EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR", "<th>Mudah dipahami</th>",
+        "<th>Sinergi satu dengan lainnya</th>", "data-key=\"sop-lambat\"");
+    HttpResponse<byte[]> pdf = new ApiClient(port).getBytes("/api/sops/evaluation/penerapan.pdf" + PERIOD, "admin:admin");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("EVALUASI PENERAPAN", "SOP uji sop-lambat");
+    }
+    assertThat(new ApiClient(port).get("/api/sops/evaluation/penerapan", "ppid-petugas").statusCode()).isEqualTo(403);
+  }
+
+  private static JsonNode criterion(JsonNode criteria, String name) {
+    for (JsonNode criterion : criteria) {
+      if (criterion.get("kriteria").asText().equals(name)) {
+        return criterion;
+      }
+    }
+    throw new AssertionError("no criterion " + name + " in " + criteria);
+  }
+
+  @Test
   void staffAreRefusedAndBadDatesNamed() {
     ApiClient api = new ApiClient(port);
     assertThat(api.get("/api/sops/evaluation", "ppid-petugas").statusCode()).isEqualTo(403);
