@@ -57,19 +57,19 @@ final class FlowchartRows {
     }
     Set<FlowNode> first = new LinkedHashSet<>();
     for (FlowNode start : reader.startEvents()) {
-      start.getOutgoing().forEach(flow -> first.addAll(shownTargets(flow.getTarget(), new LinkedHashSet<>())));
+      reader.outgoingFlows(start).forEach(flow -> first.addAll(shownTargets(reader, flow.getTarget(), new LinkedHashSet<>())));
     }
     List<Row> rows = new ArrayList<>();
     for (FlowNode node : shown) {
       List<Next> next = new ArrayList<>();
-      for (SequenceFlow flow : node.getOutgoing()) {
-        for (FlowNode target : shownTargets(flow.getTarget(), new LinkedHashSet<>())) {
+      for (SequenceFlow flow : reader.outgoingFlows(node)) {
+        for (FlowNode target : shownTargets(reader, flow.getTarget(), new LinkedHashSet<>())) {
           next.add(new Next(number.get(target.getId()), flow.getName()));
         }
       }
       String lane = reader.laneOf(node).map(Lane::getId).orElse(null);
       Symbol symbol = symbol(node);
-      if (symbol == Symbol.PROCESS && (first.contains(node) || leadsTo(node, EndEvent.class))) {
+      if (symbol == Symbol.PROCESS && (first.contains(node) || leadsTo(reader, node, EndEvent.class))) {
         symbol = Symbol.TERMINATOR;
       }
       rows.add(new Row(number.get(node.getId()), node.getId(), name(node), symbol, lane, next));
@@ -87,17 +87,17 @@ final class FlowchartRows {
   }
 
   /** Whether a flow leaves the node for a node of the given type, passing only nodes without a row. */
-  private static boolean leadsTo(FlowNode node, Class<? extends FlowNode> type) {
+  private static boolean leadsTo(SopReader reader, FlowNode node, Class<? extends FlowNode> type) {
     Set<String> seen = new LinkedHashSet<>();
     Deque<FlowNode> queue = new ArrayDeque<>();
-    node.getOutgoing().forEach(flow -> queue.add(flow.getTarget()));
+    reader.outgoingFlows(node).forEach(flow -> queue.add(flow.getTarget()));
     while (!queue.isEmpty()) {
       FlowNode next = queue.poll();
       if (type.isInstance(next)) {
         return true;
       }
       if (!isShown(next) && seen.add(next.getId())) {
-        next.getOutgoing().forEach(flow -> queue.add(flow.getTarget()));
+        reader.outgoingFlows(next).forEach(flow -> queue.add(flow.getTarget()));
       }
     }
     return false;
@@ -111,7 +111,7 @@ final class FlowchartRows {
   }
 
   /** The first shown nodes reached from a node, passing through gateways that get no row. */
-  private static Collection<FlowNode> shownTargets(FlowNode node, Set<String> seen) {
+  private static Collection<FlowNode> shownTargets(SopReader reader, FlowNode node, Set<String> seen) {
     if (isShown(node)) {
       return List.of(node);
     }
@@ -119,8 +119,8 @@ final class FlowchartRows {
       return List.of();
     }
     Set<FlowNode> targets = new LinkedHashSet<>();
-    for (SequenceFlow flow : node.getOutgoing()) {
-      targets.addAll(shownTargets(flow.getTarget(), seen));
+    for (SequenceFlow flow : reader.outgoingFlows(node)) {
+      targets.addAll(shownTargets(reader, flow.getTarget(), seen));
     }
     return targets;
   }

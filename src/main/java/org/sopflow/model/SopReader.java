@@ -51,6 +51,7 @@ public final class SopReader {
   private final Map<String, FlowNode> nodeById = new HashMap<>();
   private final Map<String, List<String>> successors = new HashMap<>();
   private final Map<String, Integer> incomingFlows = new HashMap<>();
+  private final Map<String, List<SequenceFlow>> outgoingFlows = new HashMap<>();
   /** Per sub-process id, the ids of its own start events; the process's own under the process id. */
   private final Map<String, List<String>> startsOfScope = new HashMap<>();
 
@@ -117,6 +118,14 @@ public final class SopReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sequence flows that leave the node (by their sourceRef: a file need not list them on the
+   * node), in document order.
+   */
+  public List<SequenceFlow> outgoingFlows(FlowNode node) {
+    return List.copyOf(outgoingFlows.getOrDefault(node.getId(), List.of()));
   }
 
   /** How many sequence flows enter the node (by their targetRef, whether or not the node lists them). */
@@ -373,6 +382,7 @@ public final class SopReader {
       } else if (element instanceof SequenceFlow flow && flow.getSource() != null && flow.getTarget() != null) {
         follow(flow.getSource(), flow.getTarget());
         incomingFlows.merge(flow.getTarget().getId(), 1, Integer::sum);
+        outgoingFlows.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>()).add(flow);
       }
     }
   }

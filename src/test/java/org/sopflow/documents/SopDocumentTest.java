@@ -100,6 +100,9 @@ class SopDocumentTest {
     Document document = document("sop-waktu-asal");
 
     assertThat(waktu(document, "terima")).isEqualTo("2 jam");
+    // a file that lists no incoming or outgoing flows on its nodes is drawn from the flows themselves
+    assertThat(symbol(document, "terima")).isEqualTo("terminator");
+    assertThat(XPATH.evaluate("count(//tr[@data-activity='siapkan']/td[@data-panah-dari])", document)).isEqualTo("1");
     assertThat(waktu(document, "berkasSusulan")).isEqualTo("Menunggu pemohon (tidak dihitung dalam waktu layanan)");
     assertThat(XPATH.evaluate("//tr[@data-activity='berkasSusulan']/td[2]", document)).isEqualTo("Menunggu pemohon");
     assertThat(XPATH.evaluate("//tr[@data-activity='berkasSusulan']//*[@data-symbol]/@data-symbol", document))
@@ -163,6 +166,59 @@ class SopDocumentTest {
 
   private static String symbol(Document document, String activityId) throws Exception {
     return XPATH.evaluate("//tr[@data-activity='" + activityId + "']//*[@data-symbol]/@data-symbol", document);
+  }
+
+  /**
+   * Every catalogue document: a row comes after every row that leads to it (rework loops aside),
+   * the first activity and every one that ends the procedure carry the terminator, no start or
+   * end event has a row, and the dates of the identity are Indonesian.
+   */
+  @Test
+  void everyCatalogueDocumentIsWrittenAsAnOfficerWouldSignIt() throws Exception {
+    List<ProcessDefinition> catalogue = ENGINE.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
+    assertThat(catalogue).hasSizeGreaterThanOrEqualTo(14);
+    // the models other tests of this class deploy are named sop-*
+    for (ProcessDefinition definition : catalogue.stream().filter(d -> !d.getKey().startsWith("sop-")).toList()) {
+      var model = ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId());
+      List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(
+          (org.camunda.bpm.model.bpmn.instance.Process) model.getModelElementById(definition.getKey())));
+      for (FlowchartRows.Row row : rows) {
+        for (FlowchartRows.Next next : row.next()) {
+          if (!reaches(rows, next.row(), row.number())) { // not a flow back into a loop
+            assertThat(next.row()).as("%s: row %d leads to row %d", definition.getKey(), row.number(), next.row())
+                .isGreaterThan(row.number());
+          }
+        }
+        if (row.next().isEmpty() || row.number() == 1) {
+          assertThat(row.symbol()).as("%s row %d (%s)", definition.getKey(), row.number(), row.id())
+              .isEqualTo(FlowchartRows.Symbol.TERMINATOR);
+        }
+        assertThat((Object) model.getModelElementById(row.id())).as("%s row %d", definition.getKey(), row.number())
+            .isNotInstanceOf(org.camunda.bpm.model.bpmn.instance.StartEvent.class)
+            .isNotInstanceOf(org.camunda.bpm.model.bpmn.instance.EndEvent.class);
+      }
+      Document document = document(definition.getKey());
+      for (String date : List.of("tanggal-pembuatan", "tanggal-revisi", "tanggal-efektif")) {
+        assertThat(text(document, "//*[@data-field='" + date + "']")).as("%s %s", definition.getKey(), date)
+            .matches("-|\\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \\d{4}");
+      }
+    }
+  }
+
+  /** Whether row {@code to} can be reached from row {@code from} along the rows' flows. */
+  private static boolean reaches(List<FlowchartRows.Row> rows, int from, int to) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    java.util.Deque<Integer> queue = new java.util.ArrayDeque<>(List.of(from));
+    while (!queue.isEmpty()) {
+      int row = queue.poll();
+      if (row == to) {
+        return true;
+      }
+      if (seen.add(row)) {
+        rows.get(row - 1).next().forEach(next -> queue.add(next.row()));
+      }
+    }
+    return false;
   }
 
   @Test
