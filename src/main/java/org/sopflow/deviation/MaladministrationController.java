@@ -2,6 +2,7 @@ package org.sopflow.deviation;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,7 +60,7 @@ class MaladministrationController {
   private static final Map<Category, String> CATEGORY_LABELS = categoryLabels();
 
   private static Map<Category, String> categoryLabels() {
-    Map<Category, String> labels = new java.util.EnumMap<>(Category.class);
+    Map<Category, String> labels = new EnumMap<>(Category.class);
     for (Category category : Category.values()) {
       labels.put(category, category.label());
     }

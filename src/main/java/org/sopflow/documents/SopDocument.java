@@ -3,6 +3,7 @@ package org.sopflow.documents;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ final class SopDocument {
     Map<String, List<String>> rowsBySource = new LinkedHashMap<>();
     for (FlowchartRows.Row row : rows) {
       sop.step(row.id()).map(SopStep::sumberWaktu).ifPresent(source ->
-          rowsBySource.computeIfAbsent(source, s -> new java.util.ArrayList<>()).add(String.valueOf(row.number())));
+          rowsBySource.computeIfAbsent(source, s -> new ArrayList<>()).add(String.valueOf(row.number())));
     }
     if (rowsBySource.isEmpty()) {
       return;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -187,7 +188,7 @@ class ProcessCheck {
     StandardTime kindStandard = longest.ids().stream()
         .map(id -> parseQuietly(SopReader.properties((BaseElement) reader.process().getModelInstance().getModelElementById(id))
             .get("waktu-layanan")))
-        .filter(java.util.Objects::nonNull).reduce((first, later) -> later).orElse(null);
+        .filter(Objects::nonNull).reduce((first, later) -> later).orElse(null);
     StandardTime applies = kindStandard == null ? service : kindStandard;
     long limit = applies.seconds(daySeconds);
     if (longest.seconds() > limit) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -171,7 +173,7 @@ public final class SopReader {
     }
     List<String> next = new ArrayList<>(successors.getOrDefault(node, List.of()));
     // the longest way on is visited first, so it comes last: a short branch stays by its decision
-    next.sort(java.util.Comparator.comparingInt((String n) -> -remaining.computeIfAbsent(n,
+    next.sort(Comparator.comparingInt((String n) -> -remaining.computeIfAbsent(n,
         key -> stepsToEnd(key, new HashSet<>(), new int[] {STEPS_BUDGET}))));
     next.forEach(successor -> visit(successor, visited, remaining, order));
     reversed(startsOfScope.getOrDefault(node, List.of())).forEach(start -> visit(start, visited, remaining, order));
@@ -204,7 +206,7 @@ public final class SopReader {
 
   private static List<String> reversed(List<String> list) {
     List<String> copy = new ArrayList<>(list);
-    java.util.Collections.reverse(copy);
+    Collections.reverse(copy);
     return copy;
   }
 

@@ -86,7 +86,7 @@ public class TimingService {
       Map<String, Open> open = new HashMap<>(deadlines.openSteps(window.now(), key, window.version()));
       open.putAll(deadlines.openWaits(key, window.version()));
       List<StepTiming> stepTimings = sop.steps().stream().filter(step -> step.isUserTask() || step.menungguPemohon())
-          .map(step -> stepTiming(sop, step, completed.get(step.activityId()),
+          .map(step -> stepTiming(step, completed.get(step.activityId()),
               open.getOrDefault(step.activityId(), Open.NONE))).toList();
       List<RoleWorkload> workload = deadlines.openStepsByRole(window.now(), key, window.version()).entrySet().stream()
           .map(entry -> new RoleWorkload(entry.getKey(), entry.getValue().open(), entry.getValue().overdue())).toList();
@@ -120,7 +120,7 @@ public class TimingService {
         open.overdue(), events);
   }
 
-  private StepTiming stepTiming(SopDefinition sop, SopStep step, Durations completed, Open open) {
+  private StepTiming stepTiming(SopStep step, Durations completed, Open open) {
     Durations figures = completed == null ? NONE : completed;
     // a date of the request gives each task its own standard: the on-time rate still counts it
     Long standard = step.waktu() == null || !step.hasStandardDeadline() || step.tenggatDari() != null ? null
