@@ -2,6 +2,7 @@ package org.sopflow.evaluation;
 
 import static org.sopflow.documents.SopDocumentPdf.escape;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,17 +36,23 @@ final class EvaluationDocument {
   }
 
   static String render(SopEvaluation.Evaluation evaluation, ZoneId zone) {
-    StringBuilder html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
-        .append("<title>Monitoring Pelaksanaan SOP</title><style>").append(STYLE).append("</style></head><body>")
-        .append("<h1>MONITORING PELAKSANAAN STANDAR OPERASIONAL PROSEDUR</h1><p class=\"periode\">Periode ")
-        .append(DATE.format(evaluation.from().atZone(zone))).append(" sampai ")
-        .append(DATE.format(evaluation.to().minusSeconds(1).atZone(zone))).append("</p>")
+    StringBuilder html = opening("Monitoring Pelaksanaan SOP", "MONITORING PELAKSANAAN STANDAR OPERASIONAL PROSEDUR",
+        STYLE, evaluation.from(), evaluation.to(), zone)
         .append("<p class=\"aturan\"><b>Aturan penilaian.</b> ").append(escape(evaluation.rule())).append("</p>")
         .append("<table class=\"evaluasi\"><thead><tr><th>No</th><th>Prosedur</th><th>Penilaian</th><th>Catatan</th>")
         .append("<th>Tindakan yang harus diambil</th><th>Paraf penilai</th></tr></thead><tbody>");
     evaluation.sops().forEach(row -> row(html, row));
     return html.append("</tbody></table></body></html>").toString();
+  }
+
+  /** The head of an evaluation form: title, heading and the period ({@code to} exclusive) in Indonesian dates. */
+  static StringBuilder opening(String title, String heading, String style, Instant from, Instant to, ZoneId zone) {
+    return new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
+        .append("<title>").append(title).append("</title><style>").append(style).append("</style></head><body>")
+        .append("<h1>").append(heading).append("</h1><p class=\"periode\">Periode ")
+        .append(DATE.format(from.atZone(zone))).append(" sampai ").append(DATE.format(to.minusSeconds(1).atZone(zone)))
+        .append("</p>");
   }
 
   private static void row(StringBuilder html, SopEvaluation.Row row) {

@@ -3,8 +3,6 @@ package org.sopflow.evaluation;
 import static org.sopflow.documents.SopDocumentPdf.escape;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The evaluasi penerapan SOP form (XHTML, printable to PDF): No, Prosedur, the seven criteria (Ya or
@@ -13,7 +11,6 @@ import java.util.Locale;
  */
 final class PenerapanDocument {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
   private static final String STYLE = """
       @page { size: A4 landscape; margin: 15mm 12mm; }
       body { font-family: sans-serif; font-size: 8pt; }
@@ -35,12 +32,8 @@ final class PenerapanDocument {
   }
 
   static String render(PenerapanEvaluation.Form form, ZoneId zone) {
-    StringBuilder html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
-        .append("<title>Evaluasi Penerapan SOP</title><style>").append(STYLE).append("</style></head><body>")
-        .append("<h1>EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR</h1><p class=\"periode\">Periode ")
-        .append(DATE.format(form.from().atZone(zone))).append(" sampai ")
-        .append(DATE.format(form.to().minusSeconds(1).atZone(zone))).append("</p>")
+    StringBuilder html = EvaluationDocument.opening("Evaluasi Penerapan SOP",
+            "EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR", STYLE, form.from(), form.to(), zone)
         .append("<p class=\"keterangan\">Jawaban yang sudah terisi diukur dari pelaksanaan SOP dalam periode ini")
         .append(" (ukurannya di bawah jawaban); kolom kosong diisi penilai.</p>")
         .append("<table class=\"penerapan\"><thead><tr><th>No</th><th>Prosedur</th>");
