@@ -113,7 +113,9 @@ class SopFlowApplicationTest {
     assertThat(document.statusCode()).isEqualTo(200);
     assertThat(document.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(document.body()).contains("STANDAR OPERASIONAL PROSEDUR", "Pelayanan Permohonan Informasi Publik",
-        "data-activity=\"registrasi-permohonan\"");
+        "data-activity=\"registrasi-permohonan\"",
+        // the Standar Pelayanan of processes/standar-pelayanan/ that lists the SOP
+        "data-field=\"standar-pelayanan\">Pelayanan Permohonan Informasi Publik<");
     assertThat(api().get("/api/sops/" + PPID_KEY + "/document?version=1", "ppid", "text/html").statusCode())
         .isEqualTo(200);
     assertThat(api().get("/api/sops/" + PPID_KEY + "/document", "kabid-egov", "text/html").statusCode())

@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.sopflow.engine.SopEngines;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.StandarPelayanan;
 import org.sopflow.roles.RolesHook;
 
 /**
@@ -47,8 +49,9 @@ public final class DocumentCommand {
       deploy(engine.getRepositoryService(), folder);
       Files.createDirectories(output);
       List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery().list();
+      ServiceStandards services = ServiceStandards.read(folder.toUri().toString());
       for (ProcessDefinition definition : definitions) {
-        write(engine.getRepositoryService(), definition, output);
+        write(engine.getRepositoryService(), definition, output, services);
         out.println("SOP document " + output.resolve(definition.getKey() + ".pdf"));
       }
       out.printf("%d SOP documents in %s%n", definitions.size(), output);
@@ -58,9 +61,11 @@ public final class DocumentCommand {
     }
   }
 
-  private static void write(RepositoryService repository, ProcessDefinition definition, Path output) throws IOException {
+  private static void write(RepositoryService repository, ProcessDefinition definition, Path output,
+                            ServiceStandards services) throws IOException {
     SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
-    String html = SopDocument.render(sop, definition.getVersion(), repository.getBpmnModelInstance(definition.getId()));
+    String html = SopDocument.render(sop, definition.getVersion(), repository.getBpmnModelInstance(definition.getId()),
+        services.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList());
     Files.writeString(output.resolve(definition.getKey() + ".html"), html, StandardCharsets.UTF_8);
     Files.write(output.resolve(definition.getKey() + ".pdf"), SopDocumentPdf.print(html));
   }

@@ -34,7 +34,8 @@ final class SopDocument {
   private SopDocument() {
   }
 
-  static String render(SopDefinition sop, int version, BpmnModelInstance model) {
+  /** @param services the names of the Standar Pelayanan the SOP carries out */
+  static String render(SopDefinition sop, int version, BpmnModelInstance model, List<String> services) {
     Process process = model.getModelElementById(sop.key());
     List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(process));
     StringBuilder html = new StringBuilder();
@@ -42,13 +43,13 @@ final class SopDocument {
         .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
         .append("<title>SOP ").append(escape(sop.name())).append("</title><style>").append(STYLE)
         .append("</style></head><body>");
-    identity(html, sop, version, unit(model));
+    identity(html, sop, version, unit(model), services);
     flowchart(html, sop, rows);
     sources(html, sop, rows);
     return html.append("</body></html>").toString();
   }
 
-  private static void identity(StringBuilder html, SopDefinition sop, int version, String unit) {
+  private static void identity(StringBuilder html, SopDefinition sop, int version, String unit, List<String> services) {
     html.append("<section class=\"identitas\"><table class=\"identitas\"><tbody>")
         .append("<tr><td class=\"logo\" rowspan=\"3\"><div class=\"slot-logo\">LOGO</div></td>")
         .append("<td class=\"unit\" rowspan=\"3\">").append(escape(unit)).append("</td>")
@@ -62,7 +63,8 @@ final class SopDocument {
         .append("<div class=\"slot-ttd\"></div><div class=\"nip\">NIP. ..............................</div></td></tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("nama", "Nama SOP", sop.name())).append("</tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("bidang", "Bidang", sop.identity().get("bidang")))
-        .append("</tr>")
+        .append("</tr><tr><td colspan=\"2\"></td>").append(field("standar-pelayanan", "Standar Pelayanan",
+            services.isEmpty() ? null : String.join("; ", services))).append("</tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("versi", "Versi model", String.valueOf(version)))
         .append("</tr></tbody></table><table class=\"identitas-rinci\"><tbody>");
     List<String> names = List.copyOf(IDENTITY.keySet());

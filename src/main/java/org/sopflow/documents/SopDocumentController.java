@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.StandarPelayanan;
 import org.sopflow.model.SopDefinition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,10 +25,12 @@ class SopDocumentController {
 
   private final RepositoryService repositoryService;
   private final SopCatalog catalog;
+  private final ServiceStandards services;
 
-  SopDocumentController(RepositoryService repositoryService, SopCatalog catalog) {
+  SopDocumentController(RepositoryService repositoryService, SopCatalog catalog, ServiceStandards services) {
     this.repositoryService = repositoryService;
     this.catalog = catalog;
+    this.services = services;
   }
 
   @GetMapping(path = "/api/sops/{key}/document", produces = "text/html;charset=UTF-8")
@@ -48,6 +52,7 @@ class SopDocumentController {
             "No SOP '" + key + "'" + (version == null ? "" : " in version " + version) + " that you may read"));
     SopDefinition sop = catalog.model(definition.getId()).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.NOT_FOUND, "'" + key + "' is not an SOP"));
-    return SopDocument.render(sop, definition.getVersion(), repositoryService.getBpmnModelInstance(definition.getId()));
+    return SopDocument.render(sop, definition.getVersion(), repositoryService.getBpmnModelInstance(definition.getId()),
+        services.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList());
   }
 }

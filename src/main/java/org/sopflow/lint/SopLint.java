@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.StandarPelayanan;
 import org.sopflow.model.SopReader;
 
 /**
@@ -90,10 +91,29 @@ public final class SopLint {
         }
       });
     }
+    Map<String, String> serviceTimes = new HashMap<>();
     for (Path model : files(folder, ".bpmn")) {
-      findings.addAll(lintModel(relative(folder, model), read(model), id -> Optional.ofNullable(formContents.get(id))));
+      byte[] xml = read(model);
+      findings.addAll(lintModel(relative(folder, model), xml, id -> Optional.ofNullable(formContents.get(id))));
+      serviceTimesOf(xml, serviceTimes);
+    }
+    Path standards = folder.resolve(StandarPelayanan.FOLDER);
+    if (Files.isDirectory(standards)) {
+      for (Path file : files(standards, ".yaml")) {
+        findings.addAll(new ServiceStandardCheck(relative(folder, file), serviceTimes, workingDaySeconds).run(read(file)));
+      }
     }
     return findings;
+  }
+
+  /** The SOP key and {@code sop.waktu-layanan} (null when none) of each executable process of a model. */
+  private static void serviceTimesOf(byte[] xml, Map<String, String> serviceTimes) {
+    try {
+      SopReader.of(SopReader.parse(xml)).forEach(reader ->
+          serviceTimes.put(reader.process().getId(), reader.identity().get("waktu-layanan")));
+    } catch (RuntimeException e) {
+      // an unreadable model is reported by lintModel
+    }
   }
 
   /** The {@code id} of a Camunda Form (form-js JSON), if the file has one. */

@@ -12,6 +12,11 @@ import org.springframework.core.io.ResourceLoader;
 class ModelConfiguration {
 
   @Bean
+  ServiceStandards serviceStandards(ProcessesProperties processes) {
+    return ServiceStandards.read(processes.folder());
+  }
+
+  @Bean
   RoleCatalogue roleCatalogue(ProcessesProperties processes, ResourceLoader resources) {
     Resource file = resources.getResource(processes.folder() + RoleCatalogue.FILE_NAME);
     try (InputStream in = file.getInputStream()) {

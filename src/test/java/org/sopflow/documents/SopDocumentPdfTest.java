@@ -44,7 +44,7 @@ class SopDocumentPdfTest {
         .singleResult();
     SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
 
-    byte[] pdf = SopDocumentPdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId())));
+    byte[] pdf = SopDocumentPdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId()), java.util.List.of()));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int pages = document.getNumberOfPages();

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.StandarPelayanan;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopReader;
@@ -32,6 +34,7 @@ class SopDocumentTest {
   private static final String KEY = "pip-permohonan-informasi";
   private static final ProcessEngine ENGINE = SopTestEngine.shared();
   private static final XPath XPATH = XPathFactory.newInstance().newXPath();
+  private static final ServiceStandards SERVICES = ServiceStandards.read(SopTestEngine.PROCESSES.toUri().toString());
   private static final String ROWS = "//tr[contains(concat(' ', @class, ' '), ' kegiatan ')]";
 
   @BeforeAll
@@ -58,6 +61,7 @@ class SopDocumentTest {
     assertThat(text(document, "//*[@data-field='tanggal-pembuatan']")).isEqualTo("5 Januari 2026");
     assertThat(text(document, "//*[@data-field='tanggal-revisi']")).isEqualTo("28 November 2026");
     assertThat(text(document, "//*[@data-field='tanggal-efektif']")).isEqualTo("1 Desember 2026");
+    assertThat(text(document, "//*[@data-field='standar-pelayanan']")).isEqualTo("Pelayanan Permohonan Informasi Publik");
     assertThat(text(document, "//*[@data-field='disahkan-oleh']")).contains(sop.identity().get("disahkan-oleh"), "NIP.");
     assertThat(text(document, "//*[@data-field='nama']")).isEqualTo(sop.name());
     assertThat(text(document, "//td[@class='unit']")).isEqualTo("Dinas Komunikasi dan Informatika Kota Probolinggo");
@@ -284,7 +288,8 @@ class SopDocumentTest {
   private static Document document(String key) throws Exception {
     ProcessDefinition definition = definition(key);
     String html = SopDocument.render(sop(key), definition.getVersion(),
-        ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId()));
+        ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId()),
+        SERVICES.carriedOutBy(key).stream().map(StandarPelayanan::nama).toList());
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
   }

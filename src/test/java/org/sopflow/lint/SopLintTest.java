@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
+import org.sopflow.model.StandarPelayanan;
 
 class SopLintTest {
 
@@ -102,6 +103,33 @@ class SopLintTest {
           assertThat(finding.elementId()).isEqualTo("b");
           assertThat(finding.message()).contains("2 flows enter it without a gateway");
         });
+  }
+
+  @Test
+  void standarPelayananFilesAreCheckedWithTheirFolder(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("s.bpmn"), TestModels.sop("s").processProperty("sop.waktu-layanan", "15 hari kerja")
+        .lane("ppid", "PPID").task("a", "ppid").xml());
+    Path standards = Files.createDirectories(folder.resolve("standar-pelayanan"));
+    String components = StandarPelayanan.COMPONENTS.stream().filter(name -> !name.equals("jangka-waktu"))
+        .map(name -> name + ": tidak dipublikasikan\n").collect(java.util.stream.Collectors.joining());
+    Files.writeString(standards.resolve("lambat.yaml"), "nama: Layanan uji\nsop: [s]\njangka-waktu: 10 hari kerja\n" + components);
+    Files.writeString(standards.resolve("tiada.yaml"), "nama: Layanan lain\nsop: [tiada]\njangka-waktu: tidak dipublikasikan\n" + components);
+    Files.writeString(standards.resolve("waktu.yaml"), "nama: Layanan cepat\nsop: []\njangka-waktu: segera\n" + components);
+    Files.writeString(standards.resolve("rusak.yaml"), "nama: [tidak ditutup\n");
+    Files.writeString(standards.resolve("kurang.yaml"), "nama: Layanan baru\nsop: []\n");
+
+    List<Finding> findings = lint.lintFolder(folder);
+
+    assertThat(findings).filteredOn(f -> f.file().startsWith("standar-pelayanan/")).extracting(Finding::toString)
+        .anySatisfy(f -> assertThat(f).contains("standar-pelayanan/lambat.yaml", "'15 hari kerja'", "'10 hari kerja'",
+            "[SOP_SLOWER_THAN_SP]"))
+        .anySatisfy(f -> assertThat(f).contains("standar-pelayanan/tiada.yaml, field 'sop'", "'tiada'", "[SP_SOP_UNKNOWN]"))
+        .anySatisfy(f -> assertThat(f).contains("standar-pelayanan/waktu.yaml, field 'jangka-waktu'", "'segera'",
+            "[DURATION_UNREADABLE]"))
+        .anySatisfy(f -> assertThat(f).startsWith("ERROR standar-pelayanan/rusak.yaml: not valid YAML").contains("[SP_UNREADABLE]"))
+        .anySatisfy(f -> assertThat(f).startsWith("WARNING standar-pelayanan/kurang.yaml, field 'persyaratan'")
+            .contains("tidak dipublikasikan", "[SP_COMPONENT_MISSING]"));
+    assertThat(findings).filteredOn(f -> f.file().equals("standar-pelayanan/kurang.yaml")).hasSize(14);
   }
 
   @Test
