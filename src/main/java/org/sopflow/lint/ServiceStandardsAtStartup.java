@@ -1,0 +1,79 @@
+package org.sopflow.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.engine.SopModels;
+import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.StandarPelayanan;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lints the Standar Pelayanan files of the processes folder once the folder is deployed (after
+ * {@code ProcessesDeployer}), against the SOPs deployed now, and logs each finding. An SP file
+ * deploys nothing, so a broken one refuses nothing: it is named in the log, and the service
+ * register leaves it out.
+ */
+@Component
+@Order(30)
+class ServiceStandardsAtStartup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceStandardsAtStartup.class);
+
+  private final RepositoryService repository;
+  private final ProcessesProperties processes;
+  private final WorkingCalendar calendar;
+
+  ServiceStandardsAtStartup(RepositoryService repository, ProcessesProperties processes, WorkingCalendar calendar) {
+    this.repository = repository;
+    this.processes = processes;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    check().forEach(finding -> {
+      if (finding.isError()) {
+        LOG.error("Standar Pelayanan lint: {}", finding);
+      } else {
+        LOG.warn("Standar Pelayanan lint: {}", finding);
+      }
+    });
+  }
+
+  /** The findings of every SP file against the latest version of every deployed SOP. */
+  List<Finding> check() {
+    Map<String, String> serviceTimes = new HashMap<>();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      SopModels.of(repository, definition.getId()).ifPresent(sop ->
+          serviceTimes.put(sop.key(), sop.identity().get("waktu-layanan")));
+    }
+    List<Finding> findings = new ArrayList<>();
+    try {
+      for (Resource file : new PathMatchingResourcePatternResolver()
+          .getResources(processes.folder() + StandarPelayanan.FOLDER + "*.yaml")) {
+        try (InputStream in = file.getInputStream()) {
+          findings.addAll(new ServiceStandardCheck(StandarPelayanan.FOLDER + file.getFilename(), serviceTimes,
+              calendar.workingDaySeconds()).run(in.readAllBytes()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the Standar Pelayanan files in " + processes.folder(), e);
+    }
+    return findings;
+  }
+}
