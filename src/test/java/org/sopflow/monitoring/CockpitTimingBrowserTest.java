@@ -54,7 +54,11 @@ class CockpitTimingBrowserTest {
       try {
         logIn(browser, "cockpit", "ppid", By.cssSelector(".dashboard, .Dashboard, [class*='dashboard']"));
         browser.waitFor(By.cssSelector(".sop-timing-table"));
-        assertThat(browser.waitFor(By.cssSelector(".sop-timing-table")).getText()).contains(KEY);
+        assertThat(browser.waitFor(By.cssSelector(".sop-timing-table")).getText()).contains(KEY)
+            .doesNotContain("PENUNDAAN_BERLARUT");
+        // the late registration, named as the Ombudsman names it, never by its code
+        assertThat(browser.waitFor(By.cssSelector(".sop-events-table")).getText())
+            .contains("Penundaan berlarut", "Langkah melewati waktu standar").doesNotContain("STEP_OVERDUE");
 
         browser.get(base("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
         assertThat(browser.waitFor(By.cssSelector(".sop-timing-overlay[data-activity='registrasi-permohonan']"))
@@ -63,6 +67,7 @@ class CockpitTimingBrowserTest {
         browser.get(base("cockpit") + "#/process-instance/" + slow + "/runtime");
         browser.waitClickable(By.partialLinkText("Tenggat SOP")).click();
         assertThat(browser.waitFor(By.cssSelector(".sop-open-tasks")).getText()).contains("periksa-kelengkapan");
+        assertThat(browser.waitFor(By.cssSelector(".sop-instance-events")).getText()).contains("Penundaan berlarut");
 
         browser.driver().manage().deleteAllCookies();
         logIn(browser, "tasklist", "ppid-petugas", By.partialLinkText("Terlambat"));
