@@ -13,20 +13,19 @@ import org.sopflow.model.StandarPelayanan;
  */
 class ServiceStandardCheck {
 
-  private final String file;
+  private final StandarPelayanan.Read read;
   private final Map<String, String> serviceTimes;
   private final long workingDaySeconds;
   private final List<Finding> findings = new ArrayList<>();
 
   /** @param serviceTimes per SOP key of the folder, its {@code sop.waktu-layanan} (null when none) */
-  ServiceStandardCheck(String file, Map<String, String> serviceTimes, long workingDaySeconds) {
-    this.file = file;
+  ServiceStandardCheck(StandarPelayanan.Read read, Map<String, String> serviceTimes, long workingDaySeconds) {
+    this.read = read;
     this.serviceTimes = serviceTimes;
     this.workingDaySeconds = workingDaySeconds;
   }
 
-  List<Finding> run(byte[] yaml) {
-    StandarPelayanan.Read read = StandarPelayanan.read(file, yaml);
+  List<Finding> run() {
     for (StandarPelayanan.Problem problem : read.problems()) {
       LintRule rule = !problem.error() ? LintRule.SP_COMPONENT_MISSING
           : "jangka-waktu".equals(problem.field()) ? LintRule.DURATION_UNREADABLE : LintRule.SP_UNREADABLE;
@@ -53,7 +52,7 @@ class ServiceStandardCheck {
   }
 
   private void add(LintRule rule, String field, String message) {
-    findings.add(new Finding(rule, file, field == null ? null : "field", field, null, message));
+    findings.add(new Finding(rule, read.file(), field == null ? null : "field", field, null, message));
   }
 
   private static StandardTime parseQuietly(String value) {

@@ -1,9 +1,5 @@
 package org.sopflow.lint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +7,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.engine.SopModels;
-import org.sopflow.model.ProcessesProperties;
-import org.sopflow.model.StandarPelayanan;
+import org.sopflow.model.ServiceStandards;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +27,13 @@ class ServiceStandardsAtStartup implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceStandardsAtStartup.class);
 
   private final RepositoryService repository;
-  private final ProcessesProperties processes;
-  private final WorkingCalendar calendar;
+  private final ServiceStandards standards;
+  private final SopLint lint;
 
-  ServiceStandardsAtStartup(RepositoryService repository, ProcessesProperties processes, WorkingCalendar calendar) {
+  ServiceStandardsAtStartup(RepositoryService repository, ServiceStandards standards, SopLint lint) {
     this.repository = repository;
-    this.processes = processes;
-    this.calendar = calendar;
+    this.standards = standards;
+    this.lint = lint;
   }
 
   @Override
@@ -62,18 +54,6 @@ class ServiceStandardsAtStartup implements ApplicationRunner {
       SopModels.of(repository, definition.getId()).ifPresent(sop ->
           serviceTimes.put(sop.key(), sop.identity().get("waktu-layanan")));
     }
-    List<Finding> findings = new ArrayList<>();
-    try {
-      for (Resource file : new PathMatchingResourcePatternResolver()
-          .getResources(processes.folder() + StandarPelayanan.FOLDER + "*.yaml")) {
-        try (InputStream in = file.getInputStream()) {
-          findings.addAll(new ServiceStandardCheck(StandarPelayanan.FOLDER + file.getFilename(), serviceTimes,
-              calendar.workingDaySeconds()).run(in.readAllBytes()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the Standar Pelayanan files in " + processes.folder(), e);
-    }
-    return findings;
+    return lint.checkServiceStandards(standards, serviceTimes);
   }
 }

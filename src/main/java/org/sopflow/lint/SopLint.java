@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.RoleCatalogue;
-import org.sopflow.model.StandarPelayanan;
+import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopReader;
 
 /**
@@ -97,12 +97,15 @@ public final class SopLint {
       findings.addAll(lintModel(relative(folder, model), xml, id -> Optional.ofNullable(formContents.get(id))));
       serviceTimesOf(xml, serviceTimes);
     }
-    Path standards = folder.resolve(StandarPelayanan.FOLDER);
-    if (Files.isDirectory(standards)) {
-      for (Path file : files(standards, ".yaml")) {
-        findings.addAll(new ServiceStandardCheck(relative(folder, file), serviceTimes, workingDaySeconds).run(read(file)));
-      }
-    }
+    findings.addAll(checkServiceStandards(ServiceStandards.read(folder.toUri().toString()), serviceTimes));
+    return findings;
+  }
+
+  /** The findings of every Standar Pelayanan file against the SOPs (key to sop.waktu-layanan) they may name. */
+  public List<Finding> checkServiceStandards(ServiceStandards standards, Map<String, String> serviceTimes) {
+    List<Finding> findings = new ArrayList<>();
+    standards.reads().forEach(read ->
+        findings.addAll(new ServiceStandardCheck(read, serviceTimes, workingDaySeconds).run()));
     return findings;
   }
 

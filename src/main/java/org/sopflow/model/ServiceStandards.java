@@ -6,39 +6,43 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The Standar Pelayanan files of a processes folder, read once; a file the lint refuses is left
- * out (the lint names it). Answers which services an SOP carries out.
+ * The Standar Pelayanan files of a processes folder, read once: every file with its problems (for
+ * the lint), and the usable ones, which answer which services an SOP carries out.
  */
 public final class ServiceStandards {
 
+  private final List<StandarPelayanan.Read> reads;
   private final List<StandarPelayanan> standards;
 
-  private ServiceStandards(List<StandarPelayanan> standards) {
-    this.standards = List.copyOf(standards);
+  private ServiceStandards(List<StandarPelayanan.Read> reads) {
+    this.reads = List.copyOf(reads);
+    this.standards = reads.stream().map(StandarPelayanan.Read::standard).filter(Objects::nonNull).toList();
   }
 
   /** @param folder a Spring resource location ending with a slash, e.g. {@code classpath:processes/} */
   public static ServiceStandards read(String folder) {
-    List<StandarPelayanan> standards = new ArrayList<>();
+    List<StandarPelayanan.Read> reads = new ArrayList<>();
     try {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources(folder + StandarPelayanan.FOLDER + "*.yaml")) {
         try (InputStream in = file.getInputStream()) {
-          StandarPelayanan standard = StandarPelayanan.read(StandarPelayanan.FOLDER + file.getFilename(), in.readAllBytes())
-              .standard();
-          if (standard != null) {
-            standards.add(standard);
-          }
+          reads.add(StandarPelayanan.read(StandarPelayanan.FOLDER + file.getFilename(), in.readAllBytes()));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the Standar Pelayanan files in " + folder, e);
     }
-    standards.sort(Comparator.comparing(StandarPelayanan::key));
-    return new ServiceStandards(standards);
+    reads.sort(Comparator.comparing(StandarPelayanan.Read::file));
+    return new ServiceStandards(reads);
+  }
+
+  /** Every file as read, usable or not, with its problems. */
+  public List<StandarPelayanan.Read> reads() {
+    return reads;
   }
 
   public List<StandarPelayanan> all() {

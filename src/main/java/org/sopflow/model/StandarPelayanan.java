@@ -45,7 +45,7 @@ public record StandarPelayanan(String key, String nama, List<String> sop, Map<St
   }
 
   /** What a file holds: the SP when it is usable, and every problem found in it. */
-  public record Read(StandarPelayanan standard, List<Problem> problems) {
+  public record Read(String file, StandarPelayanan standard, List<Problem> problems) {
   }
 
   /** Reads one file; {@code file} names it in problems, e.g. {@code standar-pelayanan/x.yaml}. */
@@ -58,11 +58,11 @@ public record StandarPelayanan(String key, String nama, List<String> sop, Map<St
     } catch (IOException e) {
       String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
       problems.add(new Problem(file, null, "not valid YAML: " + reason, true));
-      return new Read(null, problems);
+      return new Read(file, null, problems);
     }
     if (root == null || !root.isObject()) {
       problems.add(new Problem(file, null, "not a YAML mapping of nama, sop and the components", true));
-      return new Read(null, problems);
+      return new Read(file, null, problems);
     }
     String nama = root.path("nama").asText(null);
     if (nama == null || nama.isBlank()) {
@@ -86,7 +86,7 @@ public record StandarPelayanan(String key, String nama, List<String> sop, Map<St
     }
     StandardTime jangkaWaktu = jangkaWaktu(file, components.get("jangka-waktu"), problems);
     boolean usable = problems.stream().noneMatch(Problem::error);
-    return new Read(usable ? new StandarPelayanan(key, nama, sop, components, jangkaWaktu) : null, problems);
+    return new Read(file, usable ? new StandarPelayanan(key, nama, sop, components, jangkaWaktu) : null, problems);
   }
 
   private static StandardTime jangkaWaktu(String file, String value, List<Problem> problems) {

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
-import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.StandarPelayanan;
 
 /** When the server has deployed its folder, the SP files are checked against the SOPs deployed now. */
@@ -33,9 +32,9 @@ class ServiceStandardsAtStartupTest {
         .map(name -> name + ": tidak dipublikasikan\n").toList());
     Files.writeString(standards.resolve("layanan.yaml"),
         "nama: Layanan uji\nsop: [sop-layanan, sop-tiada]\njangka-waktu: 10 hari kerja\n" + components);
-    ProcessesProperties processes = new ProcessesProperties(folder.toUri().toString(), "uji", false, Duration.ofSeconds(1));
+    var files = ServiceStandards.read(folder.toUri().toString());
 
-    var findings = new ServiceStandardsAtStartup(repository, processes, SopTestEngine.CALENDAR).check();
+    var findings = new ServiceStandardsAtStartup(repository, files, SopTestEngine.lint()).check();
 
     assertThat(findings).extracting(Finding::rule)
         .containsExactlyInAnyOrder(LintRule.SOP_SLOWER_THAN_SP, LintRule.SP_SOP_UNKNOWN);
