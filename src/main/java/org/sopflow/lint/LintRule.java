@@ -23,8 +23,8 @@ public enum LintRule {
   FORM_ID_DUPLICATE(ERROR, "two form files share one id, so a task could open the wrong form"),
   CANDIDATE_GROUP_CONTRADICTS_LANE(WARNING, "camunda:candidateGroups on a task leaves out the role of its lane"),
   SERVICE_TIME_EXCEEDED(WARNING, "the step times of the longest path add up to more than sop.waktu-layanan"),
-  SP_UNREADABLE(ERROR, "a Standar Pelayanan file is not valid YAML or lacks its nama or its list of SOPs"),
-  SP_SOP_UNKNOWN(ERROR, "a Standar Pelayanan names an SOP key that no model of the folder has"),
+  SP_UNREADABLE(ERROR, "a Standar Pelayanan file is not valid YAML or lacks its nama or its list of SOPs, or an entry of sop-dokumen.yaml lacks part of its identity"),
+  SP_SOP_UNKNOWN(ERROR, "a Standar Pelayanan names an SOP key that no model of the folder and no entry of sop-dokumen.yaml has"),
   SP_COMPONENT_MISSING(WARNING, "a component of the Standar Pelayanan (Permenpan RB 15/2014) is missing"),
   SOP_SLOWER_THAN_SP(WARNING, "an SOP's sop.waktu-layanan is longer than the jangka waktu of a Standar Pelayanan it carries out"),
   DIAGRAM_SHAPE_MISSING(WARNING, "an element has no shape in the diagram, so Camunda Modeler does not show it");

@@ -18,7 +18,10 @@ class ServiceStandardCheck {
   private final long workingDaySeconds;
   private final List<Finding> findings = new ArrayList<>();
 
-  /** @param serviceTimes per SOP key of the folder, its {@code sop.waktu-layanan} (null when none) */
+  /**
+   * @param serviceTimes per SOP key of the folder, its {@code sop.waktu-layanan} (null when none or when
+   *     the SOP is a signed document only)
+   */
   ServiceStandardCheck(StandarPelayanan.Read read, Map<String, String> serviceTimes, long workingDaySeconds) {
     this.read = read;
     this.serviceTimes = serviceTimes;
@@ -39,7 +42,7 @@ class ServiceStandardCheck {
 
   private void checkSop(StandarPelayanan standard, String key) {
     if (!serviceTimes.containsKey(key)) {
-      add(LintRule.SP_SOP_UNKNOWN, "sop", "names SOP '" + key + "', which no model of the folder has; known: "
+      add(LintRule.SP_SOP_UNKNOWN, "sop", "names SOP '" + key + "', which no model of the folder and no entry of sop-dokumen.yaml has; known: "
           + String.join(", ", serviceTimes.keySet().stream().sorted().toList()));
       return;
     }

@@ -104,8 +104,11 @@ public final class SopLint {
   /** The findings of every Standar Pelayanan file against the SOPs (key to sop.waktu-layanan) they may name. */
   public List<Finding> checkServiceStandards(ServiceStandards standards, Map<String, String> serviceTimes) {
     List<Finding> findings = new ArrayList<>();
-    standards.reads().forEach(read ->
-        findings.addAll(new ServiceStandardCheck(read, serviceTimes, workingDaySeconds).run()));
+    Map<String, String> known = new HashMap<>(serviceTimes);
+    standards.documentOnly().forEach(sop -> known.putIfAbsent(sop.key(), null));
+    standards.reads().forEach(read -> findings.addAll(new ServiceStandardCheck(read, known, workingDaySeconds).run()));
+    standards.documentProblems().forEach(problem -> findings.add(new Finding(LintRule.SP_UNREADABLE, problem.file(),
+        problem.field() == null ? null : "field", problem.field(), null, problem.message())));
     return findings;
   }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
+import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.StandarPelayanan;
 
 class SopLintTest {
@@ -130,6 +131,29 @@ class SopLintTest {
         .anySatisfy(f -> assertThat(f).startsWith("WARNING standar-pelayanan/kurang.yaml, field 'persyaratan'")
             .contains("tidak dipublikasikan", "[SP_COMPONENT_MISSING]"));
     assertThat(findings).filteredOn(f -> f.file().equals("standar-pelayanan/kurang.yaml")).hasSize(14);
+  }
+
+  @Test
+  void anSopKnownOnlyAsASignedDocumentMayCarryOutAServiceAndABadEntryIsNamed(@TempDir Path folder) throws IOException {
+    Path standards = Files.createDirectories(folder.resolve("standar-pelayanan"));
+    String components = StandarPelayanan.COMPONENTS.stream().map(name -> name + ": tidak dipublikasikan\n")
+        .collect(java.util.stream.Collectors.joining());
+    Files.writeString(standards.resolve("arsip.yaml"), "nama: Layanan arsip\nsop: [sek-arsip]\n" + components);
+    Files.writeString(folder.resolve("sop-dokumen.yaml"), """
+        dokumen:
+          - {key: sek-arsip, nomor: "800/01/425.116/2023", nama: Pengelolaan Arsip, bidang: Sekretariat,
+             tanggal-efektif: 2023-10-02, tanggal-revisi: "-"}
+          - {key: sek-surat, nomor: "800/02/425.116/2023", nama: Surat Masuk, bidang: Sekretariat,
+             tanggal-efektif: 2 Oktober 2023}
+        """);
+
+    List<Finding> findings = lint.lintFolder(folder);
+
+    assertThat(findings).extracting(Finding::rule).doesNotContain(LintRule.SP_SOP_UNKNOWN);
+    assertThat(findings).filteredOn(f -> f.rule() == LintRule.SP_UNREADABLE).singleElement().asString()
+        .contains("sop-dokumen.yaml, field 'dokumen[1].tanggal-efektif'", "'2 Oktober 2023' is not a date");
+    assertThat(ServiceStandards.read(folder.toUri().toString()).documentOnly()).singleElement()
+        .satisfies(sop -> assertThat(sop.tanggalEfektif()).hasToString("2023-10-02"));
   }
 
   @Test
