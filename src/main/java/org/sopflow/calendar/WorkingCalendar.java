@@ -112,6 +112,12 @@ public final class WorkingCalendar {
     return time.seconds(kind == CalendarKind.ROUND_THE_CLOCK ? Duration.ofDays(1).toSeconds() : workingDaySeconds);
   }
 
+  /** Working seconds as an SOP table writes them: {@code 1 hari kerja 2 jam 30 menit}. */
+  public String describe(long seconds, CalendarKind kind) {
+    boolean roundTheClock = kind == CalendarKind.ROUND_THE_CLOCK;
+    return StandardTime.describe(seconds, roundTheClock ? Duration.ofDays(1).toSeconds() : workingDaySeconds, roundTheClock);
+  }
+
   /** The length of a regular working day, for expressing working days in seconds. */
   public long workingDaySeconds() {
     return workingDaySeconds;

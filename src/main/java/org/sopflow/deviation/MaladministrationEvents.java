@@ -98,6 +98,18 @@ public class MaladministrationEvents {
     return events;
   }
 
+  /** Of one SOP (all versions), per step (activity id), the events of each rule that occurred in {@code [from, to)}. */
+  public Map<String, Map<Rule, Long>> countsByStepAndRule(Instant from, Instant to, String key) {
+    Map<String, Map<Rule, Long>> counts = new HashMap<>();
+    jdbc.sql("SELECT activity_id, rule, COUNT(*) FROM sop_maladministration_event WHERE process_definition_key = ?"
+            + " AND occurred_at >= ? AND occurred_at < ? AND activity_id IS NOT NULL GROUP BY activity_id, rule")
+        .params(utc(List.of(key, from, to))).query(row -> {
+          counts.computeIfAbsent(row.getString(1), k -> new java.util.EnumMap<>(Rule.class))
+              .put(Rule.valueOf(row.getString(2)), row.getLong(3));
+        });
+    return counts;
+  }
+
   /** Instants as UTC timestamps, as the log stores them; both drivers take OffsetDateTime. */
   static List<Object> utc(List<Object> parameters) {
     return parameters.stream().map(parameter -> parameter instanceof Instant instant

@@ -1,11 +1,15 @@
 package org.sopflow.documents;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Prints the SOP document's XHTML to PDF (A4 landscape; the table header repeats on every page). */
+/**
+ * Prints the SOP document's XHTML to PDF (A4 landscape; the table header repeats on every page), and
+ * the reports' XHTML, with their inline SVG charts.
+ */
 public final class SopDocumentPdf {
 
   private SopDocumentPdf() {
@@ -23,6 +27,7 @@ public final class SopDocumentPdf {
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.useSVGDrawer(new BatikSVGDrawer());
       builder.withHtmlContent(xhtml, null);
       builder.toStream(pdf);
       builder.run();

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sopflow.calendar.CalendarKind;
-import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
@@ -119,8 +117,7 @@ class SopEvaluation {
 
   /** Working seconds as the SOP document writes them: 1 hari kerja 2 jam 30 menit. */
   private String text(long seconds, DeployedSop deployed) {
-    boolean roundTheClock = deployed.sop().calendar() == CalendarKind.ROUND_THE_CLOCK;
-    return StandardTime.describe(seconds, roundTheClock ? 86_400 : calendar.workingDaySeconds(), roundTheClock);
+    return calendar.describe(seconds, deployed.sop().calendar());
   }
 
   /** The evaluation of one period. */

@@ -1,12 +1,15 @@
 package org.sopflow.monitoring;
 
+import java.util.List;
 import org.sopflow.deadline.InstanceDeadlines;
 import org.sopflow.monitoring.TimingFigures.Detail;
+import org.sopflow.monitoring.TimingFigures.MonthTrend;
 import org.sopflow.monitoring.TimingFigures.Overview;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -50,6 +53,31 @@ class TimingController {
           new ResponseStatusException(HttpStatus.NOT_FOUND, "No SOP with key '" + key + "' is deployed"));
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /** Month by month over the last {@code months} (default 12): steps on time and median step time against the standard. */
+  @GetMapping("/{key}/trend")
+  List<MonthTrend> trend(@PathVariable String key, @RequestParam(defaultValue = "12") String months) {
+    try {
+      return timing.trend(key, months(months)).orElseThrow(() ->
+          new ResponseStatusException(HttpStatus.NOT_FOUND, "No SOP with key '" + key + "' is deployed"));
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /** The same trend drawn as an SVG chart (Cockpit's dashboard shows it). */
+  @GetMapping(path = "/{key}/trend.svg", produces = "image/svg+xml")
+  String trendChart(@PathVariable String key, @RequestParam(defaultValue = "12") String months) {
+    return TrendChart.svg("Tren " + key, trend(key, months));
+  }
+
+  private static int months(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("months '" + value + "' is not a number of months");
     }
   }
 

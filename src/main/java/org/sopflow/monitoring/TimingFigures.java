@@ -48,4 +48,22 @@ public final class TimingFigures {
   /** Open and overdue tasks of one role in the SOP, now. */
   public record RoleWorkload(String role, long openTasks, long overdueTasks) {
   }
+
+  /** Instances completed in a window, {@code within} of them inside a time limit. */
+  public record RunsWithin(long completed, long within) {
+
+    public Double share() {
+      return completed == 0 ? null : (double) within / completed;
+    }
+  }
+
+  /**
+   * One month of an SOP's steps.
+   *
+   * @param month {@code 2026-11}
+   * @param onTimeRate share of the completed steps within their standard; null when none completed
+   * @param medianOfStandard median of each completed step's working time divided by its standard
+   */
+  public record MonthTrend(String month, long completed, Double onTimeRate, Double medianOfStandard) {
+  }
 }

@@ -79,6 +79,23 @@ class TimingIndex {
     return result;
   }
 
+  /** Each step of one SOP completed in the window: activity id, completion time, working seconds, on time. */
+  synchronized void eachStep(String key, TimingWindow window, Row row) {
+    refresh();
+    steps.facts(key).each(window, row);
+  }
+
+  /** Each instance of one SOP completed in the window. */
+  synchronized void eachInstance(String key, TimingWindow window, Row row) {
+    refresh();
+    instances.facts(key).each(window, row);
+  }
+
+  /** One completed step or instance. */
+  interface Row {
+    void accept(String activityId, long atMillis, long workingSeconds, boolean onTime);
+  }
+
   /** Per SOP key (or for the one given), the instances started in the window. */
   synchronized Map<String, Long> started(String key, TimingWindow window) {
     refresh();
@@ -189,6 +206,14 @@ class TimingIndex {
     private boolean inWindow(int i, TimingWindow window) {
       return at[i] >= window.from().toEpochMilli() && at[i] < window.to().toEpochMilli()
           && (window.version() == null || version[i] == window.version());
+    }
+
+    void each(TimingWindow window, Row row) {
+      for (int i = 0; i < size; i++) {
+        if (inWindow(i, window)) {
+          row.accept(group[i], at[i], seconds[i], onTime[i]);
+        }
+      }
     }
 
     long count(TimingWindow window) {

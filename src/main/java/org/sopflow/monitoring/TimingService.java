@@ -1,11 +1,15 @@
 package org.sopflow.monitoring;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
@@ -96,6 +100,79 @@ public class TimingService {
     });
   }
 
+  /**
+   * The instances of one SOP completed in the window, and how many of them took at most
+   * {@code limitSeconds} of the office's working time (on the SOP's calendar).
+   */
+  public TimingFigures.RunsWithin runsWithin(String key, TimingWindow window, long limitSeconds) {
+    long[] counts = new long[2];
+    index.eachInstance(key, window, (activity, at, seconds, onTime) -> {
+      counts[0]++;
+      counts[1] += seconds <= limitSeconds ? 1 : 0;
+    });
+    return new TimingFigures.RunsWithin(counts[0], counts[1]);
+  }
+
+  /** The trend of the {@code months} months up to the current one; empty when no such SOP is deployed. */
+  public Optional<List<TimingFigures.MonthTrend>> trend(String key, int months) {
+    if (months < 1 || months > 36) {
+      throw new IllegalArgumentException("months " + months + " is out of range; give 1 to 36");
+    }
+    return catalog.latest(key).map(deployed ->
+        trend(key, YearMonth.from(EngineClock.now().atZone(calendar.zone())), months));
+  }
+
+  /**
+   * Month by month, the {@code months} months up to {@code last} included: how many steps of the SOP
+   * were completed, the share within their standard, and the median of each step's working time
+   * against its standard (1.0: exactly the standard), judged by the latest version's standards.
+   */
+  public List<TimingFigures.MonthTrend> trend(String key, YearMonth last, int months) {
+    ZoneId zone = calendar.zone();
+    YearMonth first = last.minusMonths(months - 1L);
+    Map<String, Long> standards = new HashMap<>();
+    catalog.latest(key).ifPresent(deployed -> deployed.sop().steps().forEach(step -> {
+      Long standard = standardSeconds(step);
+      if (standard != null && standard > 0) {
+        standards.put(step.activityId(), standard);
+      }
+    }));
+    Map<YearMonth, MonthRows> rows = new TreeMap<>();
+    TimingWindow window = window(first.atDay(1).atStartOfDay(zone).toInstant(),
+        last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), null);
+    index.eachStep(key, window, (activity, at, seconds, onTime) -> rows
+        .computeIfAbsent(YearMonth.from(Instant.ofEpochMilli(at).atZone(zone)), month -> new MonthRows())
+        .add(onTime, standards.containsKey(activity) ? (double) seconds / standards.get(activity) : null));
+    List<TimingFigures.MonthTrend> trend = new ArrayList<>();
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      trend.add(rows.getOrDefault(month, new MonthRows()).trend(month));
+    }
+    return trend;
+  }
+
+  /** The completed steps of one month. */
+  private static final class MonthRows {
+    private long completed;
+    private long onTime;
+    private final List<Double> ratios = new ArrayList<>();
+
+    void add(boolean punctual, Double ratio) {
+      completed++;
+      onTime += punctual ? 1 : 0;
+      if (ratio != null) {
+        ratios.add(ratio);
+      }
+    }
+
+    TimingFigures.MonthTrend trend(YearMonth month) {
+      Collections.sort(ratios);
+      Double median = ratios.isEmpty() ? null : ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2)
+          : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2;
+      return new TimingFigures.MonthTrend(month.toString(), completed, completed == 0 ? null : (double) onTime / completed,
+          median);
+    }
+  }
+
   /** Instances started, completed and open, per SOP key, in one window. */
   private record Instances(Map<String, Long> started, Map<String, Durations> completed, Map<String, Open> open) {
   }
@@ -122,11 +199,15 @@ public class TimingService {
 
   private StepTiming stepTiming(SopStep step, Durations completed, Open open) {
     Durations figures = completed == null ? NONE : completed;
-    // a date of the request gives each task its own standard: the on-time rate still counts it
-    Long standard = step.waktu() == null || !step.hasStandardDeadline() || step.tenggatDari() != null ? null
-        : calendar.seconds(step.waktu(), step.calendar());
+    Long standard = standardSeconds(step);
     return new StepTiming(step.activityId(), step.name(), step.role(), step.menungguPemohon(), standard, figures.count(), figures.onTime(),
         figures.median(), figures.p90(), figures.max(), onTimeRate(figures), open.open(), open.overdue(), status(standard, figures));
+  }
+
+  /** The step's standard in working seconds; none for a step due by a date of the request (each task its own). */
+  private Long standardSeconds(SopStep step) {
+    return step.waktu() == null || !step.hasStandardDeadline() || step.tenggatDari() != null ? null
+        : calendar.seconds(step.waktu(), step.calendar());
   }
 
   private static final Durations NONE = new Durations(0, 0, null, null, null);

@@ -59,6 +59,8 @@ class ReportAccessFilter implements Filter {
     reports.put("/api/timing/*", "The timing figures");
     reports.put("/api/sops/evaluation/*", "The evaluation of SOP application");
     reports.put("/api/sops/evaluation.pdf", "The evaluation of SOP application");
+    reports.put("/api/register/*", "The service register");
+    reports.put("/api/register.pdf", "The service register");
     reports.put("/actuator/prometheus", "The metrics");
     return reports;
   }

@@ -3,6 +3,7 @@ package org.sopflow.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -12,6 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sopflow.Browser;
 import org.sopflow.EngineScenario;
 import org.sopflow.calendar.WorkingCalendar;
@@ -56,6 +60,11 @@ class CockpitTimingBrowserTest {
         browser.waitFor(By.cssSelector(".sop-timing-table"));
         assertThat(browser.waitFor(By.cssSelector(".sop-timing-table")).getText()).contains(KEY)
             .doesNotContain("PENUNDAAN_BERLARUT");
+        // the busiest SOP's 12-month trend, drawn by the server and loaded from it
+        WebElement chart = browser.waitFor(By.cssSelector("img.sop-trend-chart"));
+        assertThat(chart.getDomAttribute("src")).endsWith("/api/timing/" + KEY + "/trend.svg");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> ((Number) ((JavascriptExecutor) driver)
+            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", chart)).intValue() == 560);
         // the late registration, named as the Ombudsman names it, never by its code
         assertThat(browser.waitFor(By.cssSelector(".sop-events-table")).getText())
             .contains("Penundaan berlarut", "Langkah melewati waktu standar").doesNotContain("STEP_OVERDUE");

@@ -137,6 +137,7 @@ const dashboard = {
         element('h4', {}, ['Kinerja SOP (' + time(timing.from) + ' – ' + time(timing.to) + ')']),
         table(['SOP', 'Dimulai', 'Selesai', 'Berjalan', 'Median', 'P90', 'Standar', 'Tepat waktu', 'Terlambat',
           'Maladministrasi'], sopRows, 'sop-timing-table'),
+        trendChart(timing.sops),
         element('h4', {}, ['Catatan maladministrasi terbaru']),
         table(['Waktu', 'Kategori', 'Aturan', 'SOP', 'Langkah', 'Instans'], eventRows, 'sop-events-table')
       ]));
@@ -145,6 +146,26 @@ const dashboard = {
     }
   }
 };
+
+/**
+ * The 12-month trend of one SOP at a time, chosen in a list (the busiest first): the server draws it
+ * as SVG (/api/timing/{key}/trend.svg), so Cockpit loads no chart library and the register prints the same.
+ */
+function trendChart(sops) {
+  if (!sops.length) {
+    return element('p', {}, ['Belum ada SOP.']);
+  }
+  const ordered = [...sops].sort((a, b) => b.started - a.started);
+  const image = element('img', {class: 'sop-trend-chart', alt: 'Tren 12 bulan', width: 560, height: 230});
+  const choice = element('select', {class: 'sop-trend-select form-control', 'aria-label': 'SOP'},
+    ordered.map(sop => element('option', {value: sop.key}, [sop.name])));
+  const show = () => image.setAttribute('src', apiRoot() + '/api/timing/' + encodeURIComponent(choice.value) + '/trend.svg');
+  choice.addEventListener('change', show);
+  show();
+  return element('div', {class: 'sop-trend'}, [
+    element('h4', {}, ['Tren 12 bulan: langkah tepat waktu dan median waktu langkah terhadap standar']),
+    choice, image]);
+}
 
 const instanceTab = {
   id: 'sop-instance-deadlines',

@@ -1,0 +1,64 @@
+package org.sopflow.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.sopflow.monitoring.TimingFigures.MonthTrend;
+
+/**
+ * The service register of one period: every Standar Pelayanan with the SOPs that carry it out, every
+ * SOP (executable or a signed document only), and what needs renewing.
+ *
+ * @param to exclusive
+ * @param previousFrom the start of the period before, as long as this one (for "late two periods running")
+ * @param unreadableFiles the problems of Standar Pelayanan files (and {@code sop-dokumen.yaml}) left out, naming
+ *     file and field
+ */
+public record Register(Instant from, Instant to, Instant previousFrom, List<Service> services, List<Sop> sops,
+                       List<Finding> findings, List<String> unreadableFiles) {
+
+  /**
+   * One Standar Pelayanan.
+   *
+   * @param jangkaWaktu as the SP file writes it, or null when not published
+   * @param completed runs of its executable SOPs completed in the period; {@code withinJangkaWaktu} of
+   *     them in at most the jangka waktu (null without one)
+   */
+  public record Service(String key, String nama, String file, String jangkaWaktu, List<SopRef> sops, long completed,
+                        Long withinJangkaWaktu, Double withinShare) {
+  }
+
+  /** An SOP as an SP names it; {@code executable} false for a signed document only, null for a key unknown. */
+  public record SopRef(String key, String nama, String nomor, Boolean executable) {
+  }
+
+  /**
+   * One SOP.
+   *
+   * @param version the latest deployed version; null for a signed document only
+   * @param reviewedOn its {@code tanggal-revisi}, or {@code tanggal-efektif} when never revised
+   * @param reviewDue the date its review falls due
+   * @param trend the twelve months up to the end of the period (executable SOPs)
+   */
+  public record Sop(String key, String nama, String nomor, String bidang, boolean executable, Integer version,
+                    LocalDate reviewedOn, LocalDate reviewDue, long started, long completed, Double stepOnTimeRate,
+                    List<String> services, List<MonthTrend> trend) {
+  }
+
+  /**
+   * What needs renewing.
+   *
+   * @param sop the SOP key (for an SP without SOP, null and {@code service} names it)
+   * @param activityId the step, where the finding is about one
+   * @param evidence the figures and the period
+   */
+  public record Finding(FindingKind kind, String aspek, String label, String service, String sop, String sopName,
+                        String activityId, String step, String role, String evidence, String tindakan) {
+
+    static Finding of(FindingKind kind, String service, String sop, String sopName, String activityId, String step,
+                      String role, String evidence) {
+      return new Finding(kind, kind.aspek(), kind.label(), service, sop, sopName, activityId, step, role, evidence,
+          kind.tindakan());
+    }
+  }
+}
