@@ -46,10 +46,14 @@ class ReportAccessFilter implements Filter {
     return REPORTS.keySet().toArray(String[]::new);
   }
 
-  /** The report of a path: the pattern it falls under ({@code /x/*} also covers {@code /x} itself). */
+  /**
+   * The report of a path: the pattern it falls under ({@code /x/*} also covers {@code /x} itself;
+   * {@code *.x} any path ending so).
+   */
   private static String report(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return REPORTS.entrySet().stream().filter(report -> path.startsWith(report.getKey().replace("/*", "")))
+    return REPORTS.entrySet().stream().filter(report -> report.getKey().startsWith("*.")
+            ? path.endsWith(report.getKey().substring(1)) : path.startsWith(report.getKey().replace("/*", "")))
         .map(Map.Entry::getValue).findFirst().orElse("This report");
   }
 
@@ -61,6 +65,7 @@ class ReportAccessFilter implements Filter {
     reports.put("/api/sops/evaluation.pdf", "The evaluation of SOP application");
     reports.put("/api/register/*", "The service register");
     reports.put("/api/register.pdf", "The service register");
+    reports.put("*.xes", "The process-mining event log");
     reports.put("/actuator/prometheus", "The metrics");
     return reports;
   }
