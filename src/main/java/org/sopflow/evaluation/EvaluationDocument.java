@@ -2,11 +2,9 @@ package org.sopflow.evaluation;
 
 import static org.sopflow.documents.SopDocumentPdf.escape;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.sopflow.documents.ReportPage;
 
 /**
  * The evaluation as the Permenpan form (XHTML, printable to PDF): No, Prosedur, Penilaian, Catatan,
@@ -14,7 +12,6 @@ import java.util.Locale;
  */
 final class EvaluationDocument {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
   private static final String STYLE = """
       @page { size: A4 landscape; margin: 15mm 12mm; }
       body { font-family: sans-serif; font-size: 9pt; }
@@ -36,23 +33,13 @@ final class EvaluationDocument {
   }
 
   static String render(SopEvaluation.Evaluation evaluation, ZoneId zone) {
-    StringBuilder html = opening("Monitoring Pelaksanaan SOP", "MONITORING PELAKSANAAN STANDAR OPERASIONAL PROSEDUR",
+    StringBuilder html = ReportPage.opening("Monitoring Pelaksanaan SOP", "MONITORING PELAKSANAAN STANDAR OPERASIONAL PROSEDUR",
         STYLE, evaluation.from(), evaluation.to(), zone)
         .append("<p class=\"aturan\"><b>Aturan penilaian.</b> ").append(escape(evaluation.rule())).append("</p>")
         .append("<table class=\"evaluasi\"><thead><tr><th>No</th><th>Prosedur</th><th>Penilaian</th><th>Catatan</th>")
         .append("<th>Tindakan yang harus diambil</th><th>Paraf penilai</th></tr></thead><tbody>");
     evaluation.sops().forEach(row -> row(html, row));
     return html.append("</tbody></table></body></html>").toString();
-  }
-
-  /** The head of an evaluation form: title, heading and the period ({@code to} exclusive) in Indonesian dates. */
-  static StringBuilder opening(String title, String heading, String style, Instant from, Instant to, ZoneId zone) {
-    return new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
-        .append("<title>").append(title).append("</title><style>").append(style).append("</style></head><body>")
-        .append("<h1>").append(heading).append("</h1><p class=\"periode\">Periode ")
-        .append(DATE.format(from.atZone(zone))).append(" sampai ").append(DATE.format(to.minusSeconds(1).atZone(zone)))
-        .append("</p>");
   }
 
   private static void row(StringBuilder html, SopEvaluation.Row row) {

@@ -3,6 +3,7 @@ package org.sopflow.evaluation;
 import static org.sopflow.documents.SopDocumentPdf.escape;
 
 import java.time.ZoneId;
+import org.sopflow.documents.ReportPage;
 
 /**
  * The evaluasi penerapan SOP form (XHTML, printable to PDF): No, Prosedur, the seven criteria (Ya or
@@ -32,7 +33,7 @@ final class PenerapanDocument {
   }
 
   static String render(PenerapanEvaluation.Form form, ZoneId zone) {
-    StringBuilder html = EvaluationDocument.opening("Evaluasi Penerapan SOP",
+    StringBuilder html = ReportPage.opening("Evaluasi Penerapan SOP",
             "EVALUASI PENERAPAN STANDAR OPERASIONAL PROSEDUR", STYLE, form.from(), form.to(), zone)
         .append("<p class=\"keterangan\">Jawaban yang sudah terisi diukur dari pelaksanaan SOP dalam periode ini")
         .append(" (ukurannya di bawah jawaban); kolom kosong diisi penilai.</p>")

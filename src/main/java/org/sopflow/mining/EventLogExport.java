@@ -8,9 +8,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import javax.xml.stream.XMLStreamException;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
@@ -19,14 +22,18 @@ import org.sopflow.mining.XesWriter.LogEvent;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 import org.sopflow.monitoring.TimingWindow;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The runs of one SOP as an XES event log, for process-mining tools: one trace per instance started in
  * the window (named by its business key), each step's start and complete with its lane role and the
- * user, and the instance's maladministration events. Read from Camunda's history a batch of instances
- * at a time and written as it is read, so the memory used does not grow with the number of runs.
+ * user, and the instance's maladministration events. Read from Camunda's history through one cursor,
+ * a batch of instances at a time, and written as it is read, so the memory used does not grow with
+ * the number of runs.
  */
 @Component
 class EventLogExport {
@@ -34,33 +41,65 @@ class EventLogExport {
   static final int BATCH = 500;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate cursor;
+  private final TransactionTemplate readOnly;
   private final SopCatalog catalog;
 
-  EventLogExport(JdbcClient jdbc, SopCatalog catalog) {
-    this.jdbc = jdbc;
+  EventLogExport(DataSource dataSource, PlatformTransactionManager transactions, SopCatalog catalog) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.cursor = new JdbcTemplate(dataSource);
+    this.cursor.setFetchSize(BATCH);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.catalog = catalog;
   }
 
   /** Writes the log; the number of traces written is returned. */
   long write(DeployedSop sop, TimingWindow window, ZoneId zone, OutputStream out) throws XMLStreamException {
-    Map<String, Optional<SopDefinition>> models = new HashMap<>();
-    long traces = 0;
     try (XesWriter xes = new XesWriter(out, zone)) {
       xes.startLog(sop.sop().name(), List.of(new String[] {"sop.key", sop.sop().key()},
           new String[] {"sop.nomor", Optional.ofNullable(sop.sop().identity().get("nomor")).orElse("")},
           new String[] {"sop.from", window.from().toString()}, new String[] {"sop.to", window.to().toString()}));
-      Instance after = null;
-      List<Instance> batch;
-      while (!(batch = instances(sop.sop().key(), window, after)).isEmpty()) {
-        Map<String, List<LogEvent>> events = events(batch, models);
-        for (Instance instance : batch) {
-          trace(xes, instance, events.getOrDefault(instance.id(), List.of()));
-          traces++;
+      // one read-only transaction: PostgreSQL streams a query's rows through a cursor only inside one
+      Long traces = readOnly.execute(status -> traces(sop.sop().key(), window, xes));
+      return traces == null ? 0 : traces;
+    }
+  }
+
+  /**
+   * The instances in start order, read through one query a batch at a time (the rows of a batch are
+   * all that is held), each batch's steps and events read with two more queries.
+   */
+  private long traces(String key, TimingWindow window, XesWriter xes) {
+    Map<String, Optional<SopDefinition>> models = new HashMap<>();
+    List<Instance> batch = new ArrayList<>(BATCH);
+    long traces = 0;
+    try (Stream<Instance> instances = cursor.queryForStream("SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_ID_, d.VERSION_,"
+        + " p.START_TIME_ FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_"
+        + " WHERE p.PROC_DEF_KEY_ = ? AND p.START_TIME_ >= ? AND p.START_TIME_ < ? ORDER BY p.START_TIME_, p.ID_",
+        (row, number) -> new Instance(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)),
+        key, timestamp(window.from()), timestamp(window.to()))) {
+      for (Iterator<Instance> rows = instances.iterator(); rows.hasNext(); ) {
+        batch.add(rows.next());
+        if (batch.size() == BATCH || !rows.hasNext()) {
+          traces += write(batch, models, xes);
+          batch.clear();
         }
-        after = batch.get(batch.size() - 1);
       }
     }
     return traces;
+  }
+
+  private int write(List<Instance> batch, Map<String, Optional<SopDefinition>> models, XesWriter xes) {
+    Map<String, List<LogEvent>> events = events(batch, models);
+    try {
+      for (Instance instance : batch) {
+        trace(xes, instance, events.getOrDefault(instance.id(), List.of()));
+      }
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("The event log could not be written", e);
+    }
+    return batch.size();
   }
 
   private static void trace(XesWriter xes, Instance instance, List<LogEvent> events) throws XMLStreamException {
@@ -73,22 +112,7 @@ class EventLogExport {
   }
 
   /** One process instance of the SOP. */
-  record Instance(String id, String businessKey, String definitionId, int version, Instant startedAt) {
-  }
-
-  /** The next batch of instances started in the window, in start order, after the given one. */
-  private List<Instance> instances(String key, TimingWindow window, Instance after) {
-    String sql = "SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_ID_, d.VERSION_, p.START_TIME_ FROM ACT_HI_PROCINST p"
-        + " JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_"
-        + " WHERE p.PROC_DEF_KEY_ = ? AND p.START_TIME_ >= ? AND p.START_TIME_ < ?"
-        + (after == null ? "" : " AND (p.START_TIME_ > ? OR (p.START_TIME_ = ? AND p.ID_ > ?))")
-        + " ORDER BY p.START_TIME_, p.ID_ LIMIT " + BATCH;
-    List<Object> parameters = new ArrayList<>(List.of(key, timestamp(window.from()), timestamp(window.to())));
-    if (after != null) {
-      parameters.addAll(List.of(timestamp(after.startedAt()), timestamp(after.startedAt()), after.id()));
-    }
-    return jdbc.sql(sql).params(parameters).query((row, number) -> new Instance(row.getString(1), row.getString(2),
-        row.getString(3), row.getInt(4), row.getTimestamp(5).toInstant())).list();
+  record Instance(String id, String businessKey, String definitionId, int version) {
   }
 
   /** Per instance of the batch, its steps' starts and completions and its maladministration events, in time order. */

@@ -4,8 +4,7 @@ import static org.sopflow.documents.SopDocumentPdf.escape;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.sopflow.documents.ReportPage;
 import org.sopflow.monitoring.TrendChart;
 
 /**
@@ -14,7 +13,6 @@ import org.sopflow.monitoring.TrendChart;
  */
 final class RegisterDocument {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
   private static final String STYLE = """
       @page { size: A4 landscape; margin: 15mm 12mm; }
       body { font-family: sans-serif; font-size: 9pt; }
@@ -35,13 +33,8 @@ final class RegisterDocument {
   }
 
   static String render(Register register, ZoneId zone) {
-    StringBuilder html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/>")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-        .append("<title>Register Layanan dan SOP</title><style>").append(STYLE).append("</style></head><body>")
-        .append("<h1>REGISTER STANDAR PELAYANAN DAN STANDAR OPERASIONAL PROSEDUR</h1><p class=\"periode\">Periode ")
-        .append(DATE.format(register.from().atZone(zone))).append(" sampai ")
-        .append(DATE.format(register.to().minusSeconds(1).atZone(zone))).append("</p>");
+    StringBuilder html = ReportPage.opening("Register Layanan dan SOP",
+        "REGISTER STANDAR PELAYANAN DAN STANDAR OPERASIONAL PROSEDUR", STYLE, register.from(), register.to(), zone);
     if (!register.unreadableFiles().isEmpty()) {
       html.append("<h2>Berkas yang tidak terbaca</h2><ul class=\"berkas\">");
       register.unreadableFiles().forEach(problem -> html.append("<li>").append(escape(problem)).append("</li>"));
@@ -119,7 +112,7 @@ final class RegisterDocument {
   }
 
   private static String date(LocalDate date) {
-    return date == null ? "–" : DATE.format(date);
+    return date == null ? "–" : ReportPage.DATE.format(date);
   }
 
   private static String percent(double share) {

@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +16,7 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deviation.MaladministrationEvents;
+import org.sopflow.documents.ReportPage;
 import org.sopflow.deviation.Rule;
 import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.ServiceStandards;
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
 class ServiceRegister {
 
   static final int TREND_MONTHS = 12;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+  private static final DateTimeFormatter DATE = ReportPage.DATE;
 
   private final TimingService timing;
   private final SopCatalog catalog;
