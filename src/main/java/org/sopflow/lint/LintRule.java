@@ -11,7 +11,7 @@ public enum LintRule {
   STEP_WITHOUT_WAKTU(ERROR, "a user task has no sop.waktu (nor sop.tenggat-dari, nor sop.menunggu-pemohon), so it has no standard deadline"),
   STEP_WITHOUT_OUTPUT(WARNING, "a user task has no sop.output, so staff do not know what to deliver"),
   DURATION_UNREADABLE(ERROR, "sop.waktu, sop.waktu-layanan or sop.perpanjangan-layanan is not a standard time"),
-  VALUE_UNKNOWN(ERROR, "sop.jenis, sop.kalender, sop.menunggu-pemohon or sop.tenggat-dari has a value the engine does not know"),
+  VALUE_UNKNOWN(ERROR, "sop.jenis, sop.kalender, sop.menunggu-pemohon, sop.tenggat-dari, sop.layanan-publik or an end event's sop.status has a value the engine does not know"),
   IMPLICIT_JOIN(WARNING, "two or more flows enter a task or event without a joining gateway (bpmnlint's fake-join)"),
   WAITING_STEP_WITH_WAKTU(WARNING, "a step waiting for the applicant has a sop.waktu, which no deadline uses"),
   IDENTITY_MISSING(WARNING, "an identity property of the SOP document (Permenpan RB 35/2012) is missing"),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
@@ -56,6 +57,9 @@ class ProcessCheck {
       }
       if (element instanceof UserTask task) {
         checkUserTask(task);
+      }
+      if (element instanceof EndEvent end) {
+        checkEndEvent(end);
       }
       if (!(element instanceof Gateway) && reader.incomingFlows(element) > 1) {
         add(LintRule.IMPLICIT_JOIN, element, reader.incomingFlows(element) + " flows enter it without a gateway"
@@ -195,6 +199,16 @@ class ProcessCheck {
       add(LintRule.SERVICE_TIME_EXCEEDED, process, "the longest path (" + String.join(" → ", longest.names())
           + ") takes " + StandardTime.describe(longest.seconds(), daySeconds, daySeconds == 86_400) + " of standard time, more than sop.waktu-layanan '"
           + applies.text() + "'");
+    }
+  }
+
+  private void checkEndEvent(EndEvent end) {
+    Map<String, String> properties = SopReader.properties(end);
+    unknownProperties(end, properties, List.of(SopVocabulary.END));
+    String status = properties.get(SopVocabulary.END);
+    if (status != null && !SopVocabulary.END_STATUS.contains(status)) {
+      add(LintRule.VALUE_UNKNOWN, end, "sop.status '" + status + "' is not an outcome; use "
+          + String.join(", ", SopVocabulary.END_STATUS));
     }
   }
 

@@ -19,6 +19,8 @@ import org.sopflow.calendar.StandardTime;
  * @param startRoles the roles of the lanes holding the start events: who may start the SOP
  * @param mandatoryPredecessors per step, the steps that lie on every path from the start to it: the
  *     ones an instance must have passed through before the step may begin
+ * @param endStatus per end event, how a request ended there ({@code sop.status}: selesai, ditolak,
+ *     dikembalikan)
  */
 public record SopDefinition(
     String key,
@@ -29,7 +31,8 @@ public record SopDefinition(
     List<SopLane> lanes,
     List<SopStep> steps,
     List<String> startRoles,
-    Map<String, List<String>> mandatoryPredecessors) {
+    Map<String, List<String>> mandatoryPredecessors,
+    Map<String, String> endStatus) {
 
   public SopDefinition {
     identity = Collections.unmodifiableMap(new LinkedHashMap<>(identity));
@@ -37,6 +40,12 @@ public record SopDefinition(
     steps = List.copyOf(steps);
     startRoles = List.copyOf(startRoles);
     mandatoryPredecessors = Map.copyOf(mandatoryPredecessors);
+    endStatus = Map.copyOf(endStatus);
+  }
+
+  /** Whether citizens are served by it: {@code sop.layanan-publik=true} (a Standar Pelayanan file also makes it so). */
+  public boolean layananPublik() {
+    return "true".equalsIgnoreCase(identity.get("layanan-publik"));
   }
 
   public Optional<SopStep> step(String activityId) {

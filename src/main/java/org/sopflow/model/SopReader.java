@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
@@ -225,8 +226,11 @@ public final class SopReader {
     List<String> startRoles = startEvents().stream().map(this::laneOf).flatMap(Optional::stream)
         .map(Lane::getId).distinct().toList();
     List<SopLane> sopLanes = lanes.stream().map(lane -> new SopLane(lane.getId(), lane.getName())).toList();
+    flag(process, "layanan-publik", identity.get("layanan-publik"), problems);
+    Map<String, String> endStatus = new HashMap<>();
+    flowNodes.stream().filter(EndEvent.class::isInstance).forEach(end -> endStatus.put(end.getId(), endStatus(end, problems)));
     SopDefinition sop = new SopDefinition(process.getId(), process.getName(), identity, calendar, serviceTime, sopLanes,
-        steps, startRoles, mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()));
+        steps, startRoles, mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()), endStatus);
     return new Result(sop, problems);
   }
 
@@ -283,6 +287,19 @@ public final class SopReader {
           + CalendarKind.HARI_KERJA.value() + "' or '" + CalendarKind.ROUND_THE_CLOCK.value() + "'");
       return otherwise;
     });
+  }
+
+  private static String endStatus(FlowNode end, List<String> problems) {
+    String status = properties(end).get(SopVocabulary.END);
+    if (status == null) {
+      return SopVocabulary.END_STATUS.get(0);
+    }
+    if (!SopVocabulary.END_STATUS.contains(status)) {
+      problems.add(describe(end) + ": sop.status '" + status + "' is not an outcome; use "
+          + String.join(", ", SopVocabulary.END_STATUS));
+      return SopVocabulary.END_STATUS.get(0);
+    }
+    return status;
   }
 
   private static boolean flag(BaseElement element, String property, String value, List<String> problems) {

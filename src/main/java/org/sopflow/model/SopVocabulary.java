@@ -14,8 +14,12 @@ public final class SopVocabulary {
   public static final List<String> REQUIRED_IDENTITY = List.of("nomor", "jenis", "bidang", "tanggal-pembuatan",
       "tanggal-efektif", "disahkan-oleh", "dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan",
       "peringatan", "pencatatan", "waktu-layanan");
-  /** Every property of the process: the required identity, the revision date and the calendar. */
-  public static final List<String> PROCESS = concat(REQUIRED_IDENTITY, List.of("tanggal-revisi", "kalender"));
+  /**
+   * Every property of the process: the required identity, the revision date, the calendar, and
+   * whether citizens are served by it (a public service without a Standar Pelayanan file).
+   */
+  public static final List<String> PROCESS = concat(REQUIRED_IDENTITY, List.of("tanggal-revisi", "kalender",
+      "layanan-publik"));
   /**
    * Every property of an activity: its mutu baku (with the source of its standard time), the
    * service extension it may grant, the service standard of the path it begins, its own calendar,
@@ -25,6 +29,10 @@ public final class SopVocabulary {
       "perpanjangan-layanan", "waktu-layanan", "kalender", "menunggu-pemohon", "tenggat-dari");
   /** The one property an intermediate catch event may carry: the office waits there for the applicant. */
   public static final String WAITING = "menunggu-pemohon";
+  /** The one property of an end event: how the citizen's request ended there ({@code sop.status}). */
+  public static final String END = "status";
+  /** The outcomes an end event may name; {@code selesai} when it names none. */
+  public static final List<String> END_STATUS = List.of("selesai", "ditolak", "dikembalikan");
   /** The kinds of SOP ({@code sop.jenis}). */
   public static final List<String> JENIS = List.of("administratif", "teknis");
 

@@ -67,6 +67,14 @@ class ElementTemplatesTest {
   }
 
   @Test
+  void theEndTemplateOffersTheOutcomesTheEngineKnows() throws IOException {
+    JsonNode end = template("sop-akhir.json");
+
+    assertThat(texts(end.get("appliesTo"))).containsExactly("bpmn:EndEvent");
+    assertThat(choices(sopBindings(end).get("sop." + SopVocabulary.END))).containsExactlyElementsOf(SopVocabulary.END_STATUS);
+  }
+
+  @Test
   void theProcessTemplateBindsTheIdentityAndItsChoicesAreTheEnginesValues() throws IOException {
     JsonNode process = template("sop-proses.json");
 
@@ -198,7 +206,7 @@ class ElementTemplatesTest {
   private static List<Path> templateFiles() throws IOException {
     try (Stream<Path> files = Files.list(TEMPLATES)) {
       List<Path> json = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
-      assertThat(json).hasSize(3);
+      assertThat(json).hasSize(4);
       return json;
     }
   }

@@ -157,6 +157,16 @@ class SopLintTest {
   }
 
   @Test
+  void anEndEventNamesOneOfTheKnownOutcomes() {
+    String xml = TestModels.sop("sop-akhir").lane("ppid", "PPID").task("a", "ppid").xml()
+        .replace("<bpmn:endEvent id=\"end\" />", "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:properties>"
+            + "<camunda:property name=\"sop.status\" value=\"batal\" /></camunda:properties></bpmn:extensionElements>"
+            + "</bpmn:endEvent>");
+    assertThat(lint(xml)).filteredOn(finding -> finding.rule() == LintRule.VALUE_UNKNOWN).singleElement()
+        .satisfies(finding -> assertThat(finding.message()).contains("sop.status 'batal'", "selesai, ditolak, dikembalikan"));
+  }
+
+  @Test
   void anEngineRefusesAStepPropertyItCannotRead() {
     ProcessEngine engine = SopTestEngine.shared();
     String bad = TestModels.sop("sop-kalender").lane("ppid", "PPID").task("a", "ppid")
