@@ -20,7 +20,9 @@ public interface SopEngineHook {
     /** Record procedure deviations. */
     DEVIATION,
     /** Standard and service deadlines. */
-    DEADLINE
+    DEADLINE,
+    /** The citizen's tracking code, once the service deadline is set. */
+    TRACKING
   }
 
   Stage stage();

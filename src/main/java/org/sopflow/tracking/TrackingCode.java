@@ -1,0 +1,33 @@
+package org.sopflow.tracking;
+
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+/**
+ * A tracking code: 12 capital letters and digits drawn with {@link SecureRandom} from an alphabet
+ * without look-alikes (no 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G), about 53 bits: not guessable, and
+ * readable aloud or from a printed receipt.
+ */
+final class TrackingCode {
+
+  static final String ALPHABET = "ACEFHJKMNPRTUVWXY3479";
+  static final int LENGTH = 12;
+  private static final Pattern WELL_FORMED = Pattern.compile("[" + ALPHABET + "]{" + LENGTH + "}");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private TrackingCode() {
+  }
+
+  static String next() {
+    StringBuilder code = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return code.toString();
+  }
+
+  /** Whether a text typed by a citizen can be a code (spaces and lower case forgiven by the caller). */
+  static boolean isWellFormed(String code) {
+    return code != null && WELL_FORMED.matcher(code).matches();
+  }
+}
