@@ -10,6 +10,12 @@ public final class CurrentUser {
   private CurrentUser() {
   }
 
+  /** The user's id, null when no user is authenticated. */
+  public static String id(IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+
   /** The user's groups, empty when no user is authenticated. */
   public static List<String> groups(IdentityService identityService) {
     Authentication user = identityService.getCurrentAuthentication();

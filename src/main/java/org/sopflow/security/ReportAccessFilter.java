@@ -66,6 +66,8 @@ class ReportAccessFilter implements Filter {
     reports.put("/api/register/*", "The service register");
     reports.put("/api/register.pdf", "The service register");
     reports.put("*.xes", "The process-mining event log");
+    reports.put("/api/skm", "The IKM report");
+    reports.put("/api/skm.pdf", "The IKM report");
     reports.put("/actuator/prometheus", "The metrics");
     return reports;
   }

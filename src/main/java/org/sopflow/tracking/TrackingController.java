@@ -2,20 +2,28 @@ package org.sopflow.tracking;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.survey.SkmAnswer;
+import org.sopflow.survey.SkmResponses;
+import org.sopflow.survey.SurveyForm;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /lacak}: a citizen enters the code of the receipt; {@code /lacak/{code}} shows the request.
- * No login. Unknown and malformed codes get the same 404; lookups are limited per client address.
+ * {@code /lacak}: a citizen enters the code of the receipt; {@code /lacak/{code}} shows the request,
+ * and once it is served, the Survei Kepuasan Masyarakat ({@code POST /lacak/{code}/skm}). No login.
+ * Unknown and malformed codes get the same 404; lookups are limited per client address.
  */
 @Controller
 class TrackingController {
@@ -24,12 +32,17 @@ class TrackingController {
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
       + " frame-ancestors 'none'; base-uri 'none'";
 
+  private static final MediaType UTF8_HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
   private final TrackedRequests requests;
+  private final SkmResponses responses;
   private final TrackingPage page;
   private final LookupLimit limit;
 
-  TrackingController(TrackedRequests requests, WorkingCalendar calendar, CitizenProperties properties) {
+  TrackingController(TrackedRequests requests, SkmResponses responses, WorkingCalendar calendar,
+                     CitizenProperties properties) {
     this.requests = requests;
+    this.responses = responses;
     this.page = new TrackingPage(calendar.zone());
     this.limit = new LookupLimit(properties.lookupsPerMinute());
   }
@@ -51,17 +64,77 @@ class TrackingController {
   ResponseEntity<String> request(@PathVariable String code, HttpServletRequest http) {
     long wait = limit.secondsToWait(http.getRemoteAddr());
     if (wait > 0) {
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).headers(secure())
-          .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait)).contentType(MediaType.TEXT_HTML)
-          .body(page.tooMany(wait));
+      return tooMany(wait);
     }
-    return requests.byCode(code).map(found -> html(HttpStatus.OK, page.request(found, "")))
-        .orElseGet(() -> html(HttpStatus.NOT_FOUND, page.notFound()));
+    return requests.byCode(code).map(this::show).orElseGet(() -> html(HttpStatus.NOT_FOUND, page.notFound()));
+  }
+
+  /** The request, and once served, the survey (with a fresh CSRF token in a strict cookie) or its thanks. */
+  private ResponseEntity<String> show(TrackedRequest request) {
+    if (!servedAtAnEnd(request)) {
+      return html(HttpStatus.OK, page.request(request, ""));
+    }
+    if (responses.answered(request.processInstanceId())) {
+      return html(HttpStatus.OK, page.request(request, SurveyForm.thanks()));
+    }
+    String token = SurveyTokens.next();
+    return ResponseEntity.ok().headers(secure()).header(HttpHeaders.SET_COOKIE, SurveyTokens.cookie(token))
+        .contentType(UTF8_HTML).body(page.request(request, SurveyForm.html("/lacak/" + request.code() + "/skm", token)));
+  }
+
+  /** The citizen's questionnaire: once per served request, with the token of the page it came from. */
+  @PostMapping(path = "/lacak/{code}/skm", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+      produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> answer(@PathVariable String code, @RequestParam Map<String, String> fields,
+                                @CookieValue(name = SurveyTokens.COOKIE, required = false) String cookie,
+                                HttpServletRequest http) {
+    long wait = limit.secondsToWait(http.getRemoteAddr());
+    if (wait > 0) {
+      return tooMany(wait);
+    }
+    TrackedRequest request = requests.byCode(code).orElse(null);
+    if (request == null) {
+      return html(HttpStatus.NOT_FOUND, page.notFound());
+    }
+    if (!SurveyTokens.matches(cookie, fields.get("csrf"))) {
+      return html(HttpStatus.FORBIDDEN, page.request(request, "<p class=\"pesan\">Formulir kedaluwarsa. Muat ulang"
+          + " halaman ini lalu isi survei kembali.</p>"));
+    }
+    if (!servedAtAnEnd(request)) {
+      return html(HttpStatus.CONFLICT, page.request(request, "<p class=\"pesan\">Survei dapat diisi setelah layanan"
+          + " selesai.</p>"));
+    }
+    SkmAnswer answer;
+    try {
+      answer = SkmAnswer.read(fields, true);
+    } catch (IllegalArgumentException e) {
+      return html(HttpStatus.BAD_REQUEST, page.request(request, "<p class=\"pesan\">Mohon jawab kesembilan pertanyaan"
+          + " survei (pilih satu jawaban untuk setiap pertanyaan).</p>"));
+    }
+    try {
+      responses.record(new SkmResponses.Served(request.processInstanceId(), request.sopKey(), request.sopVersion(),
+          request.standarPelayanan() != null ? request.standarPelayanan() : request.sopKey()), answer,
+          SkmResponses.Source.ONLINE, null);
+    } catch (SkmResponses.AlreadyAnswered e) {
+      return html(HttpStatus.CONFLICT, page.request(request, "<p class=\"pesan\">Survei untuk permohonan ini sudah"
+          + " diisi. Terima kasih.</p>"));
+    }
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(secure())
+        .location(URI.create("/lacak/" + request.code() + "#terima-kasih")).build();
+  }
+
+  /** Served: ended at an end event (a cancelled request is not judged). */
+  private static boolean servedAtAnEnd(TrackedRequest request) {
+    return request.ended() && !request.status().equals("dihentikan");
+  }
+
+  private ResponseEntity<String> tooMany(long wait) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).headers(secure())
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait)).contentType(UTF8_HTML).body(page.tooMany(wait));
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status).headers(secure()).contentType(new MediaType(MediaType.TEXT_HTML,
-        java.nio.charset.StandardCharsets.UTF_8)).body(body);
+    return ResponseEntity.status(status).headers(secure()).contentType(UTF8_HTML).body(body);
   }
 
   /** The headers of every citizen page. */

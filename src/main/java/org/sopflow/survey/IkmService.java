@@ -1,0 +1,99 @@
+package org.sopflow.survey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sopflow.calendar.DateParameter;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.catalog.SopCatalog;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.StandarPelayanan;
+import org.sopflow.monitoring.TimingFigures.SopTiming;
+import org.sopflow.monitoring.TimingService;
+import org.springframework.stereotype.Service;
+
+/** Builds the IKM report of a period from the stored questionnaires and the measured runs. */
+@Service
+class IkmService {
+
+  private final SkmResponses responses;
+  private final ServiceStandards standards;
+  private final SopCatalog catalog;
+  private final TimingService timing;
+  private final ZoneId zone;
+
+  IkmService(SkmResponses responses, ServiceStandards standards, SopCatalog catalog, TimingService timing,
+             WorkingCalendar calendar) {
+    this.responses = responses;
+    this.standards = standards;
+    this.catalog = catalog;
+    this.timing = timing;
+    this.zone = calendar.zone();
+  }
+
+  /**
+   * The report of {@code from} to {@code to} (ISO dates, {@code to} included, or instants); without
+   * them the current semester (January-June or July-December). Throws IllegalArgumentException naming
+   * the bad parameter.
+   */
+  IkmReport report(String from, String to) {
+    LocalDate today = LocalDate.ofInstant(EngineClock.now(), zone);
+    LocalDate semester = today.withMonth(today.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
+    Instant start = DateParameter.instant("from", from, zone, false);
+    Instant end = DateParameter.instant("to", to, zone, true);
+    start = start != null ? start : semester.atStartOfDay(zone).toInstant();
+    end = end != null ? end : semester.plusMonths(6).atStartOfDay(zone).toInstant();
+    if (!start.isBefore(end)) {
+      throw new IllegalArgumentException("from " + start + " must be before to " + end);
+    }
+    return report(start, end);
+  }
+
+  private IkmReport report(Instant from, Instant to) {
+    List<SkmResponses.Row> rows = responses.between(from, to);
+    Map<String, SopTiming> timings = timing.overview(timing.window(from, to, null)).sops().stream()
+        .collect(Collectors.toMap(SopTiming::key, Function.identity()));
+    Map<String, List<String>> services = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (StandarPelayanan standard : standards.all()) {
+      services.put(standard.key(), standard.sop());
+      names.put(standard.key(), standard.nama());
+    }
+    rows.stream().map(SkmResponses.Row::serviceKey).distinct().filter(key -> !services.containsKey(key)).forEach(key -> {
+      services.put(key, List.of(key));
+      names.put(key, catalog.latest(key).map(sop -> sop.sop().name()).orElse(key));
+    });
+    List<IkmReport.Service> result = new ArrayList<>();
+    services.forEach((key, sops) -> result.add(service(key, names.get(key), sops, rows, timings)));
+    return new IkmReport(from, to, IkmCalculation.score(rows.stream().map(SkmResponses.Row::values).toList()), result);
+  }
+
+  private static IkmReport.Service service(String key, String name, List<String> sops, List<SkmResponses.Row> rows,
+                                           Map<String, SopTiming> timings) {
+    IkmReport.Score score = IkmCalculation.score(rows.stream().filter(row -> row.serviceKey().equals(key))
+        .map(SkmResponses.Row::values).toList());
+    long served = 0;
+    double onTime = 0;
+    long judged = 0;
+    for (String sop : sops) {
+      SopTiming figures = timings.get(sop);
+      if (figures != null) {
+        served += figures.completed();
+        if (figures.onTimeRate() != null) {
+          onTime += figures.onTimeRate() * figures.completed();
+          judged += figures.completed();
+        }
+      }
+    }
+    long minimum = IkmCalculation.krejcieMorgan(served);
+    return new IkmReport.Service(key, name, score, served, minimum, score.respondents() >= minimum,
+        IkmCalculation.lowest(score), judged == 0 ? null : onTime / judged);
+  }
+}

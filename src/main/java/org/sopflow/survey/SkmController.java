@@ -1,0 +1,126 @@
+package org.sopflow.survey;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.catalog.SopCatalog;
+import org.sopflow.documents.SopDocumentPdf;
+import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.StandarPelayanan;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code GET /api/skm?from=&to=}: the IKM report (JSON; HTML; CSV with {@code Accept: text/csv};
+ * {@code /api/skm.pdf}) for the readers of the maladministration log, by default the current
+ * semester. {@code POST /api/skm/responses}: an officer of the SOP's lanes enters a paper questionnaire.
+ */
+@RestController
+class SkmController {
+
+  private final IkmService ikm;
+  private final SkmResponses responses;
+  private final HistoryService history;
+  private final SopCatalog catalog;
+  private final ServiceStandards standards;
+  private final IdentityService identity;
+  private final WorkingCalendar calendar;
+
+  SkmController(IkmService ikm, SkmResponses responses, HistoryService history, SopCatalog catalog,
+                ServiceStandards standards, IdentityService identity, WorkingCalendar calendar) {
+    this.ikm = ikm;
+    this.responses = responses;
+    this.history = history;
+    this.catalog = catalog;
+    this.standards = standards;
+    this.identity = identity;
+    this.calendar = calendar;
+  }
+
+  @GetMapping(path = "/api/skm", produces = MediaType.APPLICATION_JSON_VALUE)
+  IkmReport json(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    try {
+      return ikm.report(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  @GetMapping(path = "/api/skm", produces = "text/html;charset=UTF-8")
+  String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return IkmDocument.html(json(from, to), calendar.zone());
+  }
+
+  @GetMapping(path = "/api/skm", produces = "text/csv;charset=UTF-8")
+  ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ikm.csv\"")
+        .body(IkmDocument.csv(json(from, to)));
+  }
+
+  @GetMapping(path = "/api/skm.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ikm.pdf\"")
+        .body(SopDocumentPdf.print(html(from, to)));
+  }
+
+  /**
+   * A paper questionnaire of a served request: {@code processInstanceId}, {@code u1}..{@code u9}
+   * (1-4; an unsur left blank on paper may be left out), and the optional profile and saran.
+   */
+  @PostMapping(path = "/api/skm/responses", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, String>> paper(@RequestBody Map<String, Object> body) {
+    Object id = body.get("processInstanceId");
+    if (!(id instanceof String instanceId) || instanceId.isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "processInstanceId is missing");
+    }
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult();
+    if (instance == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No process instance '" + instanceId + "' you may read");
+    }
+    SopDefinition sop = catalog.model(instance.getProcessDefinitionId()).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.BAD_REQUEST, "Process instance '" + instanceId + "' is not of an SOP"));
+    List<String> groups = CurrentUser.groups(identity);
+    if (!groups.contains(Groups.CAMUNDA_ADMIN) && sop.roles().stream().noneMatch(groups::contains)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Paper questionnaires of '" + sop.key()
+          + "' are entered by its lane roles " + sop.roles() + " and camunda-admin");
+    }
+    if (!HistoricProcessInstance.STATE_COMPLETED.equals(instance.getState())) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Process instance '" + instanceId
+          + "' has not been served yet (state " + instance.getState() + "); the survey judges a served request");
+    }
+    Map<String, String> fields = new HashMap<>();
+    body.forEach((name, value) -> fields.put(name, value == null ? null : String.valueOf(value)));
+    SkmAnswer answer;
+    try {
+      answer = SkmAnswer.read(fields, false);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    String service = standards.carriedOutBy(sop.key()).stream().map(StandarPelayanan::key).findFirst().orElse(sop.key());
+    try {
+      responses.record(new SkmResponses.Served(instanceId, sop.key(), instance.getProcessDefinitionVersion(), service),
+          answer, SkmResponses.Source.KERTAS, CurrentUser.id(identity));
+    } catch (SkmResponses.AlreadyAnswered e) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId", instanceId, "layanan", service,
+        "sumber", "kertas"));
+  }
+}

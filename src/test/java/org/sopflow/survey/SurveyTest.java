@@ -1,0 +1,199 @@
+package org.sopflow.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sopflow.ApiClient;
+import org.sopflow.EngineScenario;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The semester of the seed: one information request answered online by its citizen (94.44), five
+ * Siaran Keliling (86.67) and twenty-five complaints entered from paper, the office at 85.57.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:sopflow-survey-test;DB_CLOSE_DELAY=-1", "sop.deadlines.detection-interval=PT1H",
+    "sop.citizen.lookups-per-minute=1000"})
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyTest {
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  private EngineScenario scenario;
+  private String ppid;
+  private String ppidCode;
+  private final List<String> siaran = new ArrayList<>();
+
+  @BeforeAll
+  void serveTheSemester() throws Exception {
+    scenario = new EngineScenario(engine);
+    ppid = served("pip-permohonan-informasi", "informasi-diberikan");
+    ppidCode = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ppid)
+        .variableName("kodeLacak").singleResult().getValue();
+    for (int i = 0; i < 5; i++) {
+      siaran.add(served("pkp-siaran-keliling", "siaran-terlaksana"));
+    }
+    ApiClient api = new ApiClient(port);
+    for (int i = 0; i < 5; i++) {
+      assertThat(api.post("/api/skm/responses", "pkp-pranata-humas", paper(siaran.get(i),
+          i == 0 ? IkmCalculationTest.THIRTY_TWO : IkmCalculationTest.THIRTY_ONE)).statusCode()).isEqualTo(201);
+    }
+    for (int i = 0; i < 25; i++) {
+      String complaint = served("pip-pengaduan-masyarakat", "pengaduan-selesai");
+      assertThat(api.post("/api/skm/responses", "admin:admin", paper(complaint,
+          i < 15 ? IkmCalculationTest.THIRTY_ONE : IkmCalculationTest.THIRTY)).statusCode()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void theCitizenAnswersOnceOnTheTrackingPage() throws Exception {
+    HttpResponse<String> page = get("/lacak/" + ppidCode, null);
+    assertThat(page.body()).contains("Survei Kepuasan Masyarakat", "kesesuaian persyaratan pelayanan", "Sangat sesuai",
+        "Gratis", "Dikelola dengan baik", "Jenis kelamin");
+    String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String token = cookie.substring(cookie.indexOf('=') + 1);
+    assertThat(cookie).startsWith("skm_csrf=");
+
+    assertThat(post("/lacak/" + ppidCode + "/skm", null, answers(IkmCalculationTest.PPID, token)).statusCode())
+        .as("no cookie, no answer").isEqualTo(403);
+    HttpResponse<String> answered = post("/lacak/" + ppidCode + "/skm", cookie, answers(IkmCalculationTest.PPID, token)
+        + "&jenisKelamin=perempuan&usia=34&pendidikan=D4%2FS1&pekerjaan=Swasta&saran=Cepat+dan+ramah");
+    assertThat(answered.statusCode()).isEqualTo(303);
+    assertThat(get("/lacak/" + ppidCode, null).body()).contains("Terima kasih, survei kepuasan").doesNotContain("<form method=\"post\"");
+    HttpResponse<String> again = post("/lacak/" + ppidCode + "/skm", cookie, answers(IkmCalculationTest.PPID, token));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("sudah diisi");
+  }
+
+  @Test
+  void theReportPrintsTheSemestersFigures() throws Exception {
+    theCitizenAnswersOnceOnTheTrackingPageIfNotYet();
+    JsonNode report = json.readTree(new ApiClient(port).get("/api/skm", "admin:admin").body());
+
+    assertThat(report.at("/office/ikmUnit").asDouble()).isEqualTo(85.57);
+    assertThat(report.at("/office/mutu").asText()).isEqualTo("B");
+    assertThat(report.at("/office/respondents").asLong()).isEqualTo(31);
+    JsonNode informasi = service(report, "permohonan-informasi-publik");
+    assertThat(informasi.at("/score/ikmUnit").asDouble()).isEqualTo(94.44);
+    assertThat(informasi.at("/score/mutu").asText()).isEqualTo("A");
+    assertThat(informasi.at("/score/kinerja").asText()).isEqualTo("Sangat Baik");
+    JsonNode keliling = service(report, "siaran-keliling");
+    assertThat(keliling.at("/score/ikmUnit").asDouble()).isEqualTo(86.67);
+    assertThat(keliling.at("/score/kinerja").asText()).isEqualTo("Baik");
+    assertThat(keliling.get("served").asLong()).isEqualTo(5);
+    assertThat(keliling.get("minimumSample").asLong()).isEqualTo(5);
+    assertThat(keliling.get("lowestUnsur").asText()).as("the first of the lowest, U6-U9 at 3.0").isEqualTo("Kompetensi pelaksana");
+    JsonNode pengaduan = service(report, "pengaduan-masyarakat");
+    assertThat(pengaduan.get("minimumSample").asLong()).isEqualTo(24);
+    assertThat(pengaduan.get("sampleReached").asBoolean()).isTrue();
+    assertThat(pengaduan.get("onTimeRate").asDouble()).isEqualTo(1.0);
+
+    ApiClient api = new ApiClient(port);
+    assertThat(api.get("/api/skm", "admin:admin", "text/html").body()).contains("INDEKS KEPUASAN MASYARAKAT", "94.44",
+        "86.67", "85.57", "Sangat Baik");
+    assertThat(api.get("/api/skm", "admin:admin", "text/csv").body()).contains("\"siaran-keliling\",\"Siaran Keliling\",5,",
+        ",86.67,B,\"Baik\",5,5,");
+    try (PDDocument pdf = Loader.loadPDF(api.getBytes("/api/skm.pdf", "admin:admin").body())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("INDEKS KEPUASAN MASYARAKAT", "85.57");
+    }
+    assertThat(api.get("/api/skm", "ppid-petugas").statusCode()).isEqualTo(403);
+    assertThat(api.get("/api/skm?from=semester", "admin:admin").body()).contains("from 'semester'");
+  }
+
+  @Test
+  void paperAnswersAreCheckedAndKeptOncePerRequest() {
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> twice = api.post("/api/skm/responses", "pkp-pranata-humas", paper(siaran.get(0),
+        IkmCalculationTest.THIRTY));
+    assertThat(twice.statusCode()).isEqualTo(409);
+    assertThat(twice.body()).contains("already been answered");
+    String open = engine.getRuntimeService().startProcessInstanceByKey("pkp-siaran-keliling").getId();
+    assertThat(api.post("/api/skm/responses", "admin:admin", paper(open, IkmCalculationTest.THIRTY)).body())
+        .contains("has not been served yet");
+    String another = served("pip-keberatan-informasi", "keberatan-selesai");
+    HttpResponse<String> bad = api.post("/api/skm/responses", "admin:admin",
+        "{\"processInstanceId\": \"" + another + "\", \"u1\": 5}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("u1 (Persyaratan) '5' is not 1, 2, 3 or 4");
+    assertThat(api.post("/api/skm/responses", "pkp-redaktur", paper(another, IkmCalculationTest.THIRTY)).statusCode())
+        .isIn(403, 404);
+  }
+
+  private void theCitizenAnswersOnceOnTheTrackingPageIfNotYet() throws Exception {
+    if (engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(ppid).count() == 1
+        && !new ApiClient(port).get("/lacak/" + ppidCode, null, "text/html").body().contains("Terima kasih")) {
+      theCitizenAnswersOnceOnTheTrackingPage();
+    }
+  }
+
+  /** An instance that reached the given end event (the steps between are not this test's subject). */
+  private String served(String key, String end) {
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
+    String at = scenario.task(instance).getTaskDefinitionKey();
+    scenario.as("admin", () -> engine.getRuntimeService().createProcessInstanceModification(instance)
+        .cancelAllForActivity(at).startBeforeActivity(end).execute());
+    return instance;
+  }
+
+  private static String paper(String instance, int[] values) {
+    return "{\"processInstanceId\": \"" + instance + "\", " + IntStream.range(0, values.length)
+        .mapToObj(i -> "\"u" + (i + 1) + "\": " + values[i]).collect(Collectors.joining(", ")) + "}";
+  }
+
+  private static String answers(int[] values, String token) {
+    return "csrf=" + token + "&" + IntStream.range(0, values.length).mapToObj(i -> "u" + (i + 1) + "=" + values[i])
+        .collect(Collectors.joining("&"));
+  }
+
+  private HttpResponse<String> get(String path, String cookie) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String cookie, String form) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode service(JsonNode report, String key) {
+    for (JsonNode service : report.get("services")) {
+      if (service.get("key").asText().equals(key)) {
+        return service;
+      }
+    }
+    throw new AssertionError("no service " + key);
+  }
+}
