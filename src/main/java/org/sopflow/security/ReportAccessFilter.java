@@ -68,6 +68,7 @@ class ReportAccessFilter implements Filter {
     reports.put("*.xes", "The process-mining event log");
     reports.put("/api/skm", "The IKM report");
     reports.put("/api/skm.pdf", "The IKM report");
+    reports.put("/api/skm.svg", "The IKM report");
     reports.put("/actuator/prometheus", "The metrics");
     return reports;
   }

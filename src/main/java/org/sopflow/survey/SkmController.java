@@ -72,6 +72,20 @@ class SkmController {
         .body(IkmDocument.csv(json(from, to)));
   }
 
+  /** The nine unsur of the whole office (or of one service, {@code layanan}) as a chart; Cockpit shows it. */
+  @GetMapping(path = "/api/skm.svg", produces = "image/svg+xml")
+  String chart(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+               @RequestParam(required = false) String layanan) {
+    IkmReport report = json(from, to);
+    if (layanan == null) {
+      return UnsurChart.svg("Nilai per unsur: seluruh layanan", report.office());
+    }
+    IkmReport.Service service = report.services().stream().filter(s -> s.key().equals(layanan)).findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "layanan '" + layanan + "' is not a service"
+            + " of the report; known: " + report.services().stream().map(IkmReport.Service::key).toList()));
+    return UnsurChart.svg("Nilai per unsur: " + service.nama(), service.score());
+  }
+
   @GetMapping(path = "/api/skm.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ikm.pdf\"")

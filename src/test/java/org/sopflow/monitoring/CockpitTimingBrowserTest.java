@@ -19,6 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sopflow.Browser;
 import org.sopflow.EngineScenario;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.survey.SkmAnswer;
+import org.sopflow.survey.SkmResponses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,12 +47,15 @@ class CockpitTimingBrowserTest {
   ProcessEngine engine;
   @Autowired
   WorkingCalendar calendar;
+  @Autowired
+  SkmResponses skm;
 
   @Test
   void theManagerSeesTheSlowStepInRedAndTheOfficerSeesTheLateTask() {
     EngineScenario.awaitTimingPreload();
     LocalDate day = recentWorkingDay();
     String slow = runSlowRegistrationOn(day);
+    answerOneSurvey();
     ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(KEY).latestVersion().singleResult();
 
@@ -65,6 +70,12 @@ class CockpitTimingBrowserTest {
         assertThat(chart.getDomAttribute("src")).endsWith("/api/timing/" + KEY + "/trend.svg");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> ((Number) ((JavascriptExecutor) driver)
             .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", chart)).intValue() == 560);
+        // the semester's satisfaction: IKM and mutu per service, and the nine unsur drawn by the server
+        assertThat(browser.waitFor(By.cssSelector(".sop-skm-table")).getText())
+            .contains("Pelayanan Permohonan Informasi Publik", "94.44", "Sangat Baik");
+        WebElement unsur = browser.waitFor(By.cssSelector("img.sop-unsur-chart"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> ((Number) ((JavascriptExecutor) driver)
+            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", unsur)).intValue() == 560);
         // the late registration, named as the Ombudsman names it, never by its code
         assertThat(browser.waitFor(By.cssSelector(".sop-events-table")).getText())
             .contains("Penundaan berlarut", "Langkah melewati waktu standar").doesNotContain("STEP_OVERDUE");
@@ -87,6 +98,16 @@ class CockpitTimingBrowserTest {
         throw e;
       }
     }
+  }
+
+  /** A served information request whose citizen rated seven unsur 4 and two 3 (94.44, mutu A). */
+  private void answerOneSurvey() {
+    String served = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-SKM").getId();
+    engine.getRuntimeService().createProcessInstanceModification(served).cancelAllForActivity("registrasi-permohonan")
+        .startBeforeActivity("informasi-diberikan").execute();
+    skm.record(new SkmResponses.Served(served, KEY, 1, "permohonan-informasi-publik"), SkmAnswer.read(Map.of("u1", "4",
+        "u2", "4", "u3", "4", "u4", "4", "u5", "4", "u6", "4", "u7", "4", "u8", "3", "u9", "3"), true),
+        SkmResponses.Source.KERTAS, "admin");
   }
 
   /** Registration took 08:00-11:00 (3 working hours, standard 30 minutes); a second request still waits at it. */

@@ -122,6 +122,9 @@ class SurveyTest {
     try (PDDocument pdf = Loader.loadPDF(api.getBytes("/api/skm.pdf", "admin:admin").body())) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("INDEKS KEPUASAN MASYARAKAT", "85.57");
     }
+    HttpResponse<String> chart = api.get("/api/skm.svg?layanan=siaran-keliling", "admin:admin", "image/svg+xml");
+    assertThat(chart.body()).startsWith("<svg").contains("Siaran Keliling", "data-unsur=\"PERSYARATAN\"", ">3.20<");
+    assertThat(api.get("/api/skm.svg?layanan=tiada", "admin:admin", "image/svg+xml").statusCode()).isEqualTo(404);
     assertThat(api.get("/api/skm", "ppid-petugas").statusCode()).isEqualTo(403);
     assertThat(api.get("/api/skm?from=semester", "admin:admin").body()).contains("from 'semester'");
   }

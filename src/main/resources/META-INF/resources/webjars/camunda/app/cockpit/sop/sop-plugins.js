@@ -123,8 +123,8 @@ const dashboard = {
   render: async (node) => {
     node.replaceChildren(element('p', {}, ['Memuat data SOP…']));
     try {
-      const [timing, events] = await Promise.all([getJson('/api/timing'),
-        getJson('/api/maladministration?size=10')]);
+      const [timing, events, skm] = await Promise.all([getJson('/api/timing'),
+        getJson('/api/maladministration?size=10'), getJson('/api/skm')]);
       const sopRows = timing.sops.map(sop => [sop.name + ' (' + sop.key + ')', sop.started, sop.completed, sop.running,
         duration(sop.medianSeconds), duration(sop.p90Seconds), duration(sop.serviceStandardSeconds),
         percent(sop.onTimeRate), sop.openOverdue,
@@ -138,6 +138,7 @@ const dashboard = {
         table(['SOP', 'Dimulai', 'Selesai', 'Berjalan', 'Median', 'P90', 'Standar', 'Tepat waktu', 'Terlambat',
           'Maladministrasi'], sopRows, 'sop-timing-table'),
         trendChart(timing.sops),
+        satisfaction(skm),
         element('h4', {}, ['Catatan maladministrasi terbaru']),
         table(['Waktu', 'Kategori', 'Aturan', 'SOP', 'Langkah', 'Instans'], eventRows, 'sop-events-table')
       ]));
@@ -165,6 +166,22 @@ function trendChart(sops) {
   return element('div', {class: 'sop-trend'}, [
     element('h4', {}, ['Tren 12 bulan: langkah tepat waktu dan median waktu langkah terhadap standar']),
     choice, image]);
+}
+
+/** The Survei Kepuasan Masyarakat of the semester: IKM and mutu per service, and the office's nine unsur. */
+function satisfaction(skm) {
+  const score = s => s.ikmUnit === null || s.ikmUnit === undefined ? '–' : s.ikmUnit.toFixed(2);
+  const rows = skm.services.map(service => [service.nama, service.score.respondents,
+    service.minimumSample + ' (' + service.served + ')', score(service.score), service.score.mutu || '–',
+    service.score.kinerja || '–', service.lowestUnsur || '–', percent(service.onTimeRate)]);
+  rows.push(['Seluruh layanan', skm.office.respondents, '', score(skm.office), skm.office.mutu || '–',
+    skm.office.kinerja || '–', '', '']);
+  return element('div', {class: 'sop-skm'}, [
+    element('h4', {}, ['Survei Kepuasan Masyarakat (' + time(skm.from) + ' – ' + time(skm.to) + ')']),
+    table(['Layanan', 'Responden', 'Sampel minimum (dilayani)', 'IKM', 'Mutu', 'Kinerja', 'Unsur terendah',
+      'Tepat waktu'], rows, 'sop-skm-table'),
+    element('img', {class: 'sop-unsur-chart', alt: 'Nilai per unsur', width: 560, height: 250,
+      src: apiRoot() + '/api/skm.svg'})]);
 }
 
 const instanceTab = {
