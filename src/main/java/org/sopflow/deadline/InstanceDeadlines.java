@@ -26,14 +26,6 @@ public class InstanceDeadlines {
                          Instant currentDue, boolean overdue, int escalationLevel, String escalatedRole) {
   }
 
-  /** A task of the instance that ended (completed or cancelled), with the standard deadline it had. */
-  public record EndedTask(String activityId, String role, Instant createdAt, Instant endedAt, Instant standardDeadline) {
-
-    public boolean withinStandard() {
-      return !endedAt.isAfter(standardDeadline);
-    }
-  }
-
   private final JdbcClient jdbc;
 
   InstanceDeadlines(JdbcClient jdbc) {
@@ -61,14 +53,6 @@ public class InstanceDeadlines {
           return new Deadlines(processInstanceId, instant(row.getObject(1, OffsetDateTime.class)), deadline,
               row.getString(3), ended, overdue, waitingSince, row.getLong(6), tasks);
         }).optional();
-  }
-
-  /** The instance's tasks that ended, in the order they ended. */
-  public List<EndedTask> ended(String processInstanceId) {
-    return jdbc.sql("SELECT activity_id, role, created_at, ended_at, standard_deadline FROM sop_task_deadline"
-        + " WHERE process_instance_id = ? AND ended_at IS NOT NULL ORDER BY ended_at").param(processInstanceId)
-        .query((row, i) -> new EndedTask(row.getString(1), row.getString(2), instant(row.getObject(3, OffsetDateTime.class)),
-            instant(row.getObject(4, OffsetDateTime.class)), instant(row.getObject(5, OffsetDateTime.class)))).list();
   }
 
   private static Instant instant(OffsetDateTime value) {
