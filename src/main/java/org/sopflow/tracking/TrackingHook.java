@@ -13,8 +13,8 @@ import org.sopflow.model.SopStep;
 /**
  * Gives every instance of a public SOP (one a Standar Pelayanan file names, or marked
  * {@code sop.layanan-publik=true}) its tracking code at its start, in the start's transaction, and
- * shows it to the officers on each task of the instance (the task's description, which Tasklist
- * prints under the task's name), with where to print the receipt.
+ * shows it to the officers on each task of the instance (the task's description: Tasklist's
+ * Deskripsi tab), with where to print the receipt.
  */
 final class TrackingHook implements SopEngineHook {
 

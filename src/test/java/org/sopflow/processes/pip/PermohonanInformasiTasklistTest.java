@@ -75,6 +75,11 @@ class PermohonanInformasiTasklistTest {
 
   private void fillAndCompleteRegistration(Browser browser) {
     browser.waitClickable(By.partialLinkText("Registrasi permohonan")).click();
+    // the tracking code for the applicant's receipt, in the task's Deskripsi tab
+    browser.waitClickable(By.partialLinkText("Deskripsi")).click();
+    assertThat(browser.waitFor(By.xpath("//*[contains(text(),'Kode lacak')]")).getText())
+        .matches("(?s).*Kode lacak [A-Z0-9]{12}\\..*tanda-bukti\\.pdf.*");
+    browser.waitClickable(By.partialLinkText("Formulir")).click();
     browser.waitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
     // claiming re-renders the form: wait until the claim button is gone before typing
     browser.waitUntilGone(By.xpath("//button[normalize-space()='Klaim']"));
