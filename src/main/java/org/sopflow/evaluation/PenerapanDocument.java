@@ -13,14 +13,9 @@ import org.sopflow.documents.ReportPage;
 final class PenerapanDocument {
 
   private static final String STYLE = """
-      @page { size: A4 landscape; margin: 15mm 12mm; }
       body { font-family: sans-serif; font-size: 8pt; }
-      h1 { font-size: 13pt; text-align: center; margin: 0 0 2mm 0; }
-      p.periode { text-align: center; margin: 0 0 3mm 0; }
       p.keterangan { margin: 0 0 3mm 0; }
-      table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }
       th, td { border: 0.5pt solid #000; padding: 1.2mm; vertical-align: top; }
-      th { background: #e6e6e6; }
       tr { page-break-inside: avoid; }
       td.no { width: 7mm; text-align: center; }
       td.nilai { text-align: center; }

@@ -12,13 +12,8 @@ import org.sopflow.documents.ReportPage;
 final class IkmDocument {
 
   private static final String STYLE = """
-      @page { size: A4 landscape; margin: 15mm 12mm; }
       body { font-family: sans-serif; font-size: 9pt; }
-      h1 { font-size: 13pt; text-align: center; margin: 0 0 2mm 0; }
-      p.periode { text-align: center; margin: 0 0 3mm 0; }
-      table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }
       th, td { border: 0.5pt solid #000; padding: 1.2mm; vertical-align: top; }
-      th { background: #e6e6e6; }
       td.angka { text-align: right; }
       tr.kantor td { font-weight: bold; background: #f3f3f3; }
       p.keterangan { margin: 3mm 0 0 0; }
