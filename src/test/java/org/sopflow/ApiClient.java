@@ -47,6 +47,12 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method with a JSON body. */
+  public HttpResponse<String> send(String method, String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> put(String path, String user) {
     return send(request(path, user).PUT(HttpRequest.BodyPublishers.noBody()));
   }

@@ -22,7 +22,9 @@ public interface SopEngineHook {
     /** Standard and service deadlines. */
     DEADLINE,
     /** The citizen's tracking code, once the service deadline is set. */
-    TRACKING
+    TRACKING,
+    /** Notifications of offered and assigned steps, once their deadlines are set. */
+    NOTIFICATION
   }
 
   Stage stage();

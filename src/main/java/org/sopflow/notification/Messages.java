@@ -1,0 +1,80 @@
+package org.sopflow.notification;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+
+/** The Indonesian e-mails, from the templates in {@code templates/notifikasi/} (plain text and HTML). */
+final class Messages {
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Locale.forLanguageTag("id-ID"));
+
+  private final Map<String, Template> templates = new LinkedHashMap<>();
+  private final ZoneId zone;
+  private final String tasklist;
+
+  /** @param tasklist the Tasklist address, e.g. {@code https://sop.example.go.id/camunda/app/tasklist/default/} */
+  Messages(ZoneId zone, String tasklist) {
+    this.zone = zone;
+    this.tasklist = tasklist;
+    for (String name : List.of("ditawarkan", "ditugaskan")) {
+      templates.put(name + ".txt", compile(name + ".txt", false));
+      templates.put(name + ".html", compile(name + ".html", true));
+    }
+  }
+
+  /** One step in a message. */
+  record Task(String taskId, String step, String sop, String businessKey, String role, Instant due) {
+  }
+
+  /** A message to one person, its subject and both bodies. */
+  record Message(String subject, String text, String html) {
+  }
+
+  Message offered(String name, List<Task> tasks) {
+    return render("ditawarkan", tasks.size() == 1 ? "[SOP] Tugas baru: " + tasks.get(0).step()
+        : "[SOP] " + tasks.size() + " tugas baru di Tasklist", name, tasks);
+  }
+
+  Message assigned(String name, List<Task> tasks) {
+    return render("ditugaskan", "[SOP] Tugas untuk Anda: " + tasks.get(0).step(), name, tasks);
+  }
+
+  private Message render(String template, String subject, String name, List<Task> tasks) {
+    Map<String, Object> model = Map.of("nama", name, "jumlah", tasks.size(), "tugas", tasks.stream().map(this::task).toList());
+    return new Message(subject, templates.get(template + ".txt").execute(model), templates.get(template + ".html").execute(model));
+  }
+
+  private Map<String, Object> task(Task task) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("langkah", task.step());
+    values.put("sop", task.sop());
+    values.put("nomorRegister", task.businessKey() == null ? false : task.businessKey());
+    values.put("peran", task.role() == null ? "" : task.role());
+    values.put("tenggat", task.due() == null ? false : DATE_TIME.format(task.due().atZone(zone)));
+    values.put("tautan", tasklist + "#/?task=" + task.taskId());
+    return values;
+  }
+
+  private static Template compile(String name, boolean html) {
+    ClassPathResource file = new ClassPathResource("templates/notifikasi/" + name + ".mustache");
+    try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      return Mustache.compiler().escapeHTML(html).defaultValue("").compile(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Template " + file.getPath() + " cannot be read", e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.sopflow.notification;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.LoggerFactory;
+import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.model.RoleCatalogue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications are on when an SMTP host is configured ({@code spring.mail.host}); without one no
+ * notification is written and one line at start-up says so.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(prefix = "spring.mail", name = "host")
+  static class Email {
+
+    @Bean
+    NotificationHook notificationHook(NotificationProperties properties) {
+      return new NotificationHook(properties);
+    }
+
+    @Bean
+    NotificationOutbox notificationOutbox(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                          IdentityService identity, RoleCatalogue roles, JavaMailSender mail,
+                                          NotificationProperties properties, MeterRegistry metrics,
+                                          WorkingCalendar calendar, @Value("${server.port:8080}") int port) {
+      String base = properties.tasklistUrl().isEmpty() ? "http://localhost:" + port : properties.tasklistUrl();
+      Messages messages = new Messages(calendar.zone(), base.replaceAll("/+$", "") + "/camunda/app/tasklist/default/");
+      return new NotificationOutbox(jdbc, new TransactionTemplate(transactions), identity, roles, mail, messages,
+          properties, metrics);
+    }
+
+    @Bean
+    NotificationSending notificationSending(NotificationOutbox outbox) {
+      return new NotificationSending(outbox);
+    }
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(NotificationOutbox.class)
+  ApplicationRunner notificationsOff() {
+    return args -> LoggerFactory.getLogger(NotificationConfiguration.class)
+        .info("Notifications are off: no SMTP server is configured (spring.mail.host)");
+  }
+
+  /** Each node sends what is due every {@code sop.notifications.send-interval}. */
+  static class NotificationSending {
+
+    private final NotificationOutbox outbox;
+
+    NotificationSending(NotificationOutbox outbox) {
+      this.outbox = outbox;
+    }
+
+    @Scheduled(fixedDelayString = "${sop.notifications.send-interval:PT10S}")
+    void send() {
+      try {
+        outbox.run();
+      } catch (RuntimeException e) {
+        LoggerFactory.getLogger(NotificationSending.class).warn("Notifications not sent this round; next round tries again", e);
+      }
+    }
+  }
+}

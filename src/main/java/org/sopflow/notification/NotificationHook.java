@@ -1,0 +1,89 @@
+package org.sopflow.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.sopflow.engine.CurrentUser;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.ParsedSop;
+import org.sopflow.engine.SopEngineHook;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopStep;
+
+/**
+ * Writes a notification in the transaction of the command that caused it: a user task of an SOP
+ * offered to its lane's role (to be gathered into digests) or assigned to a person (sent at once).
+ * A command that rolls back takes its notifications with it.
+ */
+final class NotificationHook implements SopEngineHook {
+
+  private final NotificationProperties properties;
+
+  NotificationHook(NotificationProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.NOTIFICATION;
+  }
+
+  @Override
+  public void parsed(ParsedSop process) {
+    SopDefinition sop = process.sop();
+    for (SopStep step : sop.steps()) {
+      if (!step.isUserTask()) {
+        continue;
+      }
+      if (properties.offered()) {
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, task -> offered(sop, task));
+      }
+      if (properties.assigned()) {
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_ASSIGNMENT, task -> assigned(sop, task));
+      }
+    }
+  }
+
+  private void offered(SopDefinition sop, DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return;
+    }
+    Instant now = EngineClock.now();
+    for (IdentityLink link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        write(Kind.DITAWARKAN, null, link.getGroupId(), sop, task, now, now.plus(properties.digestInterval()));
+      }
+    }
+  }
+
+  private void assigned(SopDefinition sop, DelegateTask task) {
+    String assignee = task.getAssignee();
+    // a user claiming the task knows it already
+    if (assignee == null || assignee.equals(CurrentUser.id(task.getProcessEngineServices().getIdentityService()))) {
+      return;
+    }
+    Instant now = EngineClock.now();
+    write(Kind.DITUGASKAN, assignee, null, sop, task, now, now);
+  }
+
+  private static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant now,
+                            Instant sendAfter) {
+    EngineSql.updateAtFlush("INSERT INTO sop_notification (id, kind, recipient_user, recipient_role, task_id, task_name,"
+            + " process_instance_id, business_key, sop_name, task_due, created_at, send_after, status)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", UUID.randomUUID().toString(), kind.name(), user,
+        role, task.getId(), task.getName(), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
+        sop.name(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), now, sendAfter);
+  }
+
+  /** What a notification tells. */
+  enum Kind {
+    /** A step offered to a role. */
+    DITAWARKAN,
+    /** A step assigned or delegated to a person. */
+    DITUGASKAN
+  }
+}

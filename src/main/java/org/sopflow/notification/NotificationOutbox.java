@@ -1,0 +1,199 @@
+package org.sopflow.notification;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.model.Role;
+import org.sopflow.model.RoleCatalogue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns due notifications into messages and sends them, on every node. Each row is claimed by a
+ * conditional update before it is worked on, so two nodes never compose or send one row twice; a
+ * claim not finished in {@link #CLAIM} (a node that died) may be taken over. Composing writes the
+ * messages and marks its notifications done in one transaction; a message whose sending fails is
+ * tried again after {@code retry-interval}, doubling, and marked failed after {@code max-attempts}.
+ */
+class NotificationOutbox {
+
+  /** A user switches their own notifications off with this Camunda user info entry set to {@value #OFF}. */
+  static final String OPT_OUT = "sop.notifikasi";
+  static final String OFF = "mati";
+  private static final Duration CLAIM = Duration.ofMinutes(5);
+  private static final int BATCH = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationOutbox.class);
+
+  private final String node = UUID.randomUUID().toString();
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final IdentityService identity;
+  private final RoleCatalogue roles;
+  private final JavaMailSender mail;
+  private final Messages messages;
+  private final NotificationProperties properties;
+  private final MeterRegistry metrics;
+
+  NotificationOutbox(JdbcClient jdbc, TransactionTemplate transaction, IdentityService identity, RoleCatalogue roles,
+                     JavaMailSender mail, Messages messages, NotificationProperties properties, MeterRegistry metrics) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.identity = identity;
+    this.roles = roles;
+    this.mail = mail;
+    this.messages = messages;
+    this.properties = properties;
+    this.metrics = metrics;
+  }
+
+  /** One pass: compose what is due, then send what is due. */
+  void run() {
+    Instant now = EngineClock.now();
+    compose(now);
+    deliver(now);
+  }
+
+  /** A notification as stored. */
+  private record Notification(String id, String kind, String user, String role, Messages.Task task) {
+  }
+
+  void compose(Instant now) {
+    List<Notification> claimed = jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name,"
+            + " business_key, task_due FROM sop_notification WHERE (status = 'PENDING' AND send_after <= ?)"
+            + " OR (status = 'CLAIMED' AND claimed_until < ?) ORDER BY created_at LIMIT " + BATCH)
+        .params(utc(now), utc(now)).query((row, number) -> new Notification(row.getString(1), row.getString(2),
+            row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
+            row.getString(8), roleName(row.getString(4)), instant(row.getObject(9, OffsetDateTime.class)))))
+        .list().stream().filter(notification -> claim("sop_notification", notification.id(), "status = 'PENDING'", now))
+        .toList();
+    if (claimed.isEmpty()) {
+      return;
+    }
+    Map<String, List<Notification>> offered = new LinkedHashMap<>();
+    List<Notification> assigned = new ArrayList<>();
+    for (Notification notification : claimed) {
+      if (notification.kind().equals(NotificationHook.Kind.DITUGASKAN.name())) {
+        assigned.add(notification);
+      } else {
+        identity.createUserQuery().memberOfGroup(notification.role()).list().forEach(member ->
+            offered.computeIfAbsent(member.getId(), id -> new ArrayList<>()).add(notification));
+      }
+    }
+    transaction.executeWithoutResult(status -> {
+      offered.forEach((user, list) -> enqueue(user, name -> messages.offered(name, tasks(list)), now));
+      assigned.forEach(notification -> enqueue(notification.user(),
+          name -> messages.assigned(name, List.of(notification.task())), now));
+      for (Notification notification : claimed) {
+        if (jdbc.sql("UPDATE sop_notification SET status = 'DONE' WHERE id = ? AND claimed_by = ?")
+            .params(notification.id(), node).update() == 0) {
+          status.setRollbackOnly(); // another node took it over: its messages are its own
+          return;
+        }
+      }
+    });
+  }
+
+  private static List<Messages.Task> tasks(List<Notification> notifications) {
+    return notifications.stream().map(Notification::task).distinct().toList();
+  }
+
+  /** A message to the user, unless they have no e-mail address or switched notifications off. */
+  private void enqueue(String userId, java.util.function.Function<String, Messages.Message> compose, Instant now) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null || user.getEmail() == null || user.getEmail().isBlank()
+        || OFF.equalsIgnoreCase(identity.getUserInfo(userId, OPT_OUT))) {
+      return;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    Messages.Message message = compose.apply(name.isEmpty() ? userId : name);
+    jdbc.sql("INSERT INTO sop_outbox (id, channel, recipient, user_id, subject, body_text, body_html, created_at, status,"
+            + " next_attempt_at) VALUES (?, 'email', ?, ?, ?, ?, ?, ?, 'PENDING', ?)")
+        .params(UUID.randomUUID().toString(), user.getEmail(), userId, message.subject(), message.text(), message.html(),
+            utc(now), utc(now)).update();
+  }
+
+  /** A message as stored. */
+  private record Outgoing(String id, String recipient, String subject, String text, String html, int attempts) {
+  }
+
+  void deliver(Instant now) {
+    List<Outgoing> due = jdbc.sql("SELECT id, recipient, subject, body_text, body_html, attempts FROM sop_outbox"
+            + " WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?)"
+            + " ORDER BY created_at LIMIT " + BATCH).params(utc(now), utc(now))
+        .query((row, number) -> new Outgoing(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+            row.getString(5), row.getInt(6))).list();
+    for (Outgoing message : due) {
+      if (claim("sop_outbox", message.id(), "status = 'PENDING'", now)) {
+        send(message, now);
+      }
+    }
+  }
+
+  private void send(Outgoing message, Instant now) {
+    try {
+      MimeMessage mime = mail.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(message.recipient());
+      helper.setSubject(message.subject());
+      helper.setText(message.text(), message.html());
+      mail.send(mime);
+      jdbc.sql("UPDATE sop_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ? AND claimed_by = ?")
+          .params(utc(EngineClock.now()), message.id(), node).update();
+      metrics.counter("sop.notifications.sent", "channel", "email").increment();
+    } catch (MailException | MessagingException e) {
+      failed(message, now, e);
+    }
+  }
+
+  private void failed(Outgoing message, Instant now, Exception error) {
+    int attempts = message.attempts() + 1;
+    boolean last = attempts >= properties.maxAttempts();
+    Instant next = now.plus(properties.retryInterval().multipliedBy(1L << Math.min(attempts - 1, 20)));
+    String reason = String.valueOf(error.getMessage());
+    jdbc.sql("UPDATE sop_outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"
+            + " AND claimed_by = ?").params(last ? "FAILED" : "PENDING", attempts, utc(next),
+            reason.length() > 2000 ? reason.substring(0, 2000) : reason, message.id(), node).update();
+    metrics.counter(last ? "sop.notifications.failed" : "sop.notifications.retried", "channel", "email").increment();
+    LOG.warn("Notification e-mail to {} not sent (attempt {} of {}): {}", message.recipient(), attempts,
+        properties.maxAttempts(), reason);
+  }
+
+  /** Claims one row for this node: only if it is still waiting, or its claim by another node ran out. */
+  private boolean claim(String table, String id, String waiting, Instant now) {
+    String claimed = table.equals("sop_outbox") ? "SENDING" : "CLAIMED";
+    return jdbc.sql("UPDATE " + table + " SET status = '" + claimed + "', claimed_by = ?, claimed_until = ? WHERE id = ?"
+            + " AND (" + waiting + " OR (status = '" + claimed + "' AND claimed_until < ?))")
+        .params(node, utc(now.plus(CLAIM)), id, utc(now)).update() == 1;
+  }
+
+  private String roleName(String role) {
+    return role == null ? null : roles.find(role).map(Role::name).orElse(role);
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+}

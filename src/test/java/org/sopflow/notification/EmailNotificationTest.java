@@ -1,0 +1,206 @@
+package org.sopflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import java.net.http.HttpResponse;
+import org.sopflow.ApiClient;
+import org.sopflow.EngineScenario;
+import org.sopflow.TestModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * E-mail notifications against a real SMTP server in the process (GreenMail). The sender is driven by
+ * the test (its schedule is set to an hour) and digests are due at once.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.datasource.url=jdbc:h2:mem:sopflow-notification-test;DB_CLOSE_DELAY=-1",
+    "sop.deadlines.detection-interval=PT1H", "sop.notifications.send-interval=PT1H",
+    "sop.notifications.digest-interval=PT0S", "sop.notifications.retry-interval=PT0S",
+    "sop.notifications.max-attempts=3", "sop.notifications.tasklist-url=https://sop.example.go.id"})
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmailNotificationTest {
+
+  private static final String KEY = "sop-notifikasi";
+  private static final int PORT = freePort();
+  private static GreenMail smtp = start();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  NotificationOutbox outbox;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  PlatformTransactionManager transactions;
+  @Autowired
+  MeterRegistry metrics;
+  private EngineScenario scenario;
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> PORT);
+  }
+
+  @BeforeAll
+  void deploy() {
+    scenario = new EngineScenario(engine);
+    scenario.deploy(KEY + ".bpmn", TestModels.sop(KEY).lane("ppid-petugas", "Petugas").lane("ppid", "PPID")
+        .task("terima", "ppid-petugas").task("putuskan", "ppid").xml());
+  }
+
+  @BeforeEach
+  void emptyMailboxes() throws Exception {
+    outbox.run();
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  @AfterAll
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Test
+  void stepsOfferedToARoleArriveAsOneDigestPerPerson() throws Exception {
+    engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-001");
+    engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-002");
+
+    outbox.run();
+
+    MimeMessage digest = only("ppid-petugas@demo.invalid");
+    assertThat(digest.getSubject()).isEqualTo("[SOP] 2 tugas baru di Tasklist");
+    String body = GreenMailUtil.getBody(digest);
+    assertThat(body).contains("Ada 2 tugas baru", "Langkah terima", "REG-001", "REG-002",
+        "https://sop.example.go.id/camunda/app/tasklist/default/#/?task=");
+  }
+
+  @Test
+  void aStepAssignedToAPersonReachesThemAtOnceButNotWhoClaimsIt() throws Exception {
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-003").getId();
+    outbox.run();
+    smtp.purgeEmailFromAllMailboxes();
+    String task = scenario.task(instance).getId();
+    scenario.as("admin", () -> engine.getTaskService().setAssignee(task, "ppid"));
+    outbox.run();
+
+    MimeMessage assigned = only("ppid@demo.invalid");
+    assertThat(assigned.getSubject()).isEqualTo("[SOP] Tugas untuk Anda: Langkah terima");
+    assertThat(GreenMailUtil.getBody(assigned)).contains("ditugaskan kepada Anda", "REG-003", "#/?task=" + task);
+
+    String other = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-003B").getId();
+    outbox.run();
+    smtp.purgeEmailFromAllMailboxes();
+    String otherTask = scenario.task(other).getId();
+    scenario.as("ppid-petugas", () -> engine.getTaskService().claim(otherTask, "ppid-petugas"));
+    outbox.run();
+    assertThat(smtp.getReceivedMessages()).as("a claim by oneself").isEmpty();
+  }
+
+  @Test
+  void aUserWhoSwitchedNotificationsOffReceivesNothing() {
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> off = api.send("PUT", "/api/notifications/me", "ppid-petugas", "{\"enabled\": false}");
+    assertThat(off.statusCode()).isEqualTo(200);
+    assertThat(off.body()).contains("\"enabled\":false");
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-004");
+      outbox.run();
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+    } finally {
+      assertThat(api.send("PUT", "/api/notifications/me", "ppid-petugas", "{\"enabled\": true}").body())
+          .contains("\"enabled\":true");
+    }
+    assertThat(api.send("PUT", "/api/notifications/me", "ppid-petugas", "{\"enabled\": \"nanti\"}").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aCommandThatRollsBackLeavesNoNotification() {
+    long before = notifications();
+    assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-BATAL");
+      throw new IllegalStateException("the caller's transaction fails after the start");
+    })).hasMessageContaining("fails after the start");
+
+    assertThat(notifications()).isEqualTo(before);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("REG-BATAL")
+        .count()).isZero();
+  }
+
+  @Test
+  void mailsQueuedDuringAnSmtpOutageAreDeliveredOnceItIsBack() throws Exception {
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-005").getId();
+    outbox.run();
+    smtp.purgeEmailFromAllMailboxes();
+    smtp.stop();
+    String task = scenario.task(instance).getId();
+    scenario.as("admin", () -> engine.getTaskService().setAssignee(task, "ppid"));
+    double retriedBefore = metrics.counter("sop.notifications.retried", "channel", "email").count();
+
+    outbox.run();
+    outbox.run();
+
+    assertThat(jdbc.sql("SELECT attempts FROM sop_outbox WHERE status = 'PENDING' AND recipient = 'ppid@demo.invalid'")
+        .query(Integer.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("SELECT last_error FROM sop_outbox WHERE status = 'PENDING'").query(String.class).single())
+        .isNotBlank();
+    assertThat(metrics.counter("sop.notifications.retried", "channel", "email").count() - retriedBefore).isEqualTo(2);
+
+    smtp = start();
+    outbox.run();
+    outbox.run();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("Langkah terima");
+  }
+
+  private long notifications() {
+    return jdbc.sql("SELECT COUNT(*) FROM sop_notification").query(Long.class).single();
+  }
+
+  private static MimeMessage only(String recipient) throws Exception {
+    List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages()).toList();
+    assertThat(received).hasSize(1);
+    assertThat(received.get(0).getAllRecipients()[0].toString()).isEqualTo(recipient);
+    return received.get(0);
+  }
+
+  private static GreenMail start() {
+    GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return server;
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
