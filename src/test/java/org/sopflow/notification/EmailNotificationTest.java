@@ -141,6 +141,19 @@ class EmailNotificationTest {
   }
 
   @Test
+  void adminsSeeWhoHasNoAddress() {
+    org.camunda.bpm.engine.identity.User user = engine.getIdentityService().newUser("tanpa-surel");
+    user.setFirstName("Tanpa");
+    user.setLastName("Surel");
+    engine.getIdentityService().saveUser(user);
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> list = api.get("/api/notifications/users-without-email", "admin:admin");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("\"id\":\"tanpa-surel\"").doesNotContain("ppid-petugas");
+    assertThat(api.get("/api/notifications/users-without-email", "ppid").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aCommandThatRollsBackLeavesNoNotification() {
     long before = notifications();
     assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
