@@ -65,8 +65,13 @@ final class Messages {
     values.put("nomorRegister", task.businessKey() == null ? false : task.businessKey());
     values.put("peran", task.role() == null ? "" : task.role());
     values.put("tenggat", task.due() == null ? false : DATE_TIME.format(task.due().atZone(zone)));
-    values.put("tautan", tasklist + "#/?task=" + task.taskId());
+    values.put("tautan", link(task.taskId()));
     return values;
+  }
+
+  /** The address that opens the task in Tasklist. */
+  String link(String taskId) {
+    return tasklist + "#/?task=" + taskId;
   }
 
   private static Template compile(String name, boolean html) {

@@ -5,10 +5,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.RoleCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,15 +19,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notifications are on when an SMTP host is configured ({@code spring.mail.host}); without one no
- * notification is written and one line at start-up says so.
+ * Notifications are on when an SMTP host ({@code spring.mail.host}) or a webhook
+ * ({@code sop.notifications.webhook-urls}) is configured; without either no notification is written
+ * and one line at start-up says so.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-  static class Email {
+  @ConditionalOnExpression("'${spring.mail.host:}' != '' or '${sop.notifications.webhook-urls:}' != ''"
+      + " or '${sop.notifications.webhook-urls[0]:}' != ''")
+  static class Channels {
 
     @Bean
     NotificationHook notificationHook(NotificationProperties properties) {
@@ -35,13 +38,14 @@ class NotificationConfiguration {
 
     @Bean
     NotificationOutbox notificationOutbox(JdbcClient jdbc, PlatformTransactionManager transactions,
-                                          IdentityService identity, RoleCatalogue roles, JavaMailSender mail,
+                                          IdentityService identity, RoleCatalogue roles,
+                                          ObjectProvider<JavaMailSender> mail,
                                           NotificationProperties properties, MeterRegistry metrics,
                                           WorkingCalendar calendar, @Value("${server.port:8080}") int port) {
       String base = properties.tasklistUrl().isEmpty() ? "http://localhost:" + port : properties.tasklistUrl();
       Messages messages = new Messages(calendar.zone(), base.replaceAll("/+$", "") + "/camunda/app/tasklist/default/");
-      return new NotificationOutbox(jdbc, new TransactionTemplate(transactions), identity, roles, mail, messages,
-          properties, metrics);
+      return new NotificationOutbox(jdbc, new TransactionTemplate(transactions), identity, roles, mail.getIfAvailable(),
+          messages, properties, metrics);
     }
 
     @Bean
@@ -54,7 +58,8 @@ class NotificationConfiguration {
   @ConditionalOnMissingBean(NotificationOutbox.class)
   ApplicationRunner notificationsOff() {
     return args -> LoggerFactory.getLogger(NotificationConfiguration.class)
-        .info("Notifications are off: no SMTP server is configured (spring.mail.host)");
+        .info("Notifications are off: no SMTP server (spring.mail.host) and no webhook (sop.notifications.webhook-urls)"
+            + " is configured");
   }
 
   /** Each node sends what is due every {@code sop.notifications.send-interval}. */

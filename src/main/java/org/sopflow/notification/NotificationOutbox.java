@@ -47,10 +47,12 @@ class NotificationOutbox {
   private final IdentityService identity;
   private final RoleCatalogue roles;
   private final JavaMailSender mail;
+  private final Webhook webhook;
   private final Messages messages;
   private final NotificationProperties properties;
   private final MeterRegistry metrics;
 
+  /** @param mail null without an SMTP server: then only the webhooks are served */
   NotificationOutbox(JdbcClient jdbc, TransactionTemplate transaction, IdentityService identity, RoleCatalogue roles,
                      JavaMailSender mail, Messages messages, NotificationProperties properties, MeterRegistry metrics) {
     this.jdbc = jdbc;
@@ -58,6 +60,7 @@ class NotificationOutbox {
     this.identity = identity;
     this.roles = roles;
     this.mail = mail;
+    this.webhook = new Webhook(properties.webhookSecret());
     this.messages = messages;
     this.properties = properties;
     this.metrics = metrics;
@@ -97,9 +100,10 @@ class NotificationOutbox {
       }
     }
     transaction.executeWithoutResult(status -> {
-      offered.forEach((user, list) -> enqueue(user, name -> messages.offered(name, tasks(list)), now));
-      assigned.forEach(notification -> enqueue(notification.user(),
-          name -> messages.assigned(name, List.of(notification.task())), now));
+      offered.forEach((user, list) -> enqueue(user, NotificationHook.Kind.DITAWARKAN.name(), tasks(list),
+          name -> messages.offered(name, tasks(list)), now));
+      assigned.forEach(notification -> enqueue(notification.user(), NotificationHook.Kind.DITUGASKAN.name(),
+          List.of(notification.task()), name -> messages.assigned(name, List.of(notification.task())), now));
       for (Notification notification : claimed) {
         if (jdbc.sql("UPDATE sop_notification SET status = 'DONE' WHERE id = ? AND claimed_by = ?")
             .params(notification.id(), node).update() == 0) {
@@ -114,32 +118,47 @@ class NotificationOutbox {
     return notifications.stream().map(Notification::task).distinct().toList();
   }
 
-  /** A message to the user, unless they have no e-mail address or switched notifications off. */
-  private void enqueue(String userId, java.util.function.Function<String, Messages.Message> compose, Instant now) {
+  /**
+   * The messages to the user on each channel: e-mail when they have an address, and one per webhook;
+   * none when they switched notifications off.
+   */
+  private void enqueue(String userId, String kind, List<Messages.Task> tasks,
+                       java.util.function.Function<String, Messages.Message> compose, Instant now) {
     User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null || user.getEmail() == null || user.getEmail().isBlank()
-        || OFF.equalsIgnoreCase(identity.getUserInfo(userId, OPT_OUT))) {
+    if (user == null || OFF.equalsIgnoreCase(identity.getUserInfo(userId, OPT_OUT))) {
       return;
     }
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).trim();
     Messages.Message message = compose.apply(name.isEmpty() ? userId : name);
+    boolean hasAddress = user.getEmail() != null && !user.getEmail().isBlank();
+    if (mail != null && hasAddress) {
+      insert("email", user.getEmail(), userId, message.subject(), message.text(), message.html(), now);
+    }
+    for (String url : properties.webhookUrls()) {
+      insert("webhook", url, userId, message.subject(), Webhook.body(kind, userId, hasAddress ? user.getEmail() : null,
+          message, tasks, messages::link), null, now);
+    }
+  }
+
+  private void insert(String channel, String recipient, String userId, String subject, String text, String html,
+                      Instant now) {
     jdbc.sql("INSERT INTO sop_outbox (id, channel, recipient, user_id, subject, body_text, body_html, created_at, status,"
-            + " next_attempt_at) VALUES (?, 'email', ?, ?, ?, ?, ?, ?, 'PENDING', ?)")
-        .params(UUID.randomUUID().toString(), user.getEmail(), userId, message.subject(), message.text(), message.html(),
-            utc(now), utc(now)).update();
+            + " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)")
+        .params(UUID.randomUUID().toString(), channel, recipient, userId, subject, text, html, utc(now), utc(now)).update();
   }
 
   /** A message as stored. */
-  private record Outgoing(String id, String recipient, String subject, String text, String html, int attempts) {
+  private record Outgoing(String id, String channel, String recipient, String subject, String text, String html,
+                          int attempts) {
   }
 
   void deliver(Instant now) {
-    List<Outgoing> due = jdbc.sql("SELECT id, recipient, subject, body_text, body_html, attempts FROM sop_outbox"
+    List<Outgoing> due = jdbc.sql("SELECT id, channel, recipient, subject, body_text, body_html, attempts FROM sop_outbox"
             + " WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?)"
             + " ORDER BY created_at LIMIT " + BATCH).params(utc(now), utc(now))
         .query((row, number) -> new Outgoing(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-            row.getString(5), row.getInt(6))).list();
+            row.getString(5), row.getString(6), row.getInt(7))).list();
     for (Outgoing message : due) {
       if (claim("sop_outbox", message.id(), "status = 'PENDING'", now)) {
         send(message, now);
@@ -149,19 +168,30 @@ class NotificationOutbox {
 
   private void send(Outgoing message, Instant now) {
     try {
-      MimeMessage mime = mail.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-      helper.setFrom(properties.from());
-      helper.setTo(message.recipient());
-      helper.setSubject(message.subject());
-      helper.setText(message.text(), message.html());
-      mail.send(mime);
+      if (message.channel().equals("webhook")) {
+        webhook.post(message.recipient(), message.text());
+      } else {
+        mail(message);
+      }
       jdbc.sql("UPDATE sop_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ? AND claimed_by = ?")
           .params(utc(EngineClock.now()), message.id(), node).update();
-      metrics.counter("sop.notifications.sent", "channel", "email").increment();
-    } catch (MailException | MessagingException e) {
+      metrics.counter("sop.notifications.sent", "channel", message.channel()).increment();
+    } catch (MailException | MessagingException | java.io.IOException e) {
       failed(message, now, e);
     }
+  }
+
+  private void mail(Outgoing message) throws MessagingException {
+    if (mail == null) {
+      throw new MessagingException("no SMTP server is configured (spring.mail.host)");
+    }
+    MimeMessage mime = mail.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+    helper.setFrom(properties.from());
+    helper.setTo(message.recipient());
+    helper.setSubject(message.subject());
+    helper.setText(message.text(), message.html());
+    mail.send(mime);
   }
 
   private void failed(Outgoing message, Instant now, Exception error) {
@@ -172,8 +202,9 @@ class NotificationOutbox {
     jdbc.sql("UPDATE sop_outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"
             + " AND claimed_by = ?").params(last ? "FAILED" : "PENDING", attempts, utc(next),
             reason.length() > 2000 ? reason.substring(0, 2000) : reason, message.id(), node).update();
-    metrics.counter(last ? "sop.notifications.failed" : "sop.notifications.retried", "channel", "email").increment();
-    LOG.warn("Notification e-mail to {} not sent (attempt {} of {}): {}", message.recipient(), attempts,
+    metrics.counter(last ? "sop.notifications.failed" : "sop.notifications.retried", "channel", message.channel())
+        .increment();
+    LOG.warn("Notification ({}) to {} not sent (attempt {} of {}): {}", message.channel(), message.recipient(), attempts,
         properties.maxAttempts(), reason);
   }
 

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryInterval the wait after the first failure; it doubles with each further one
  * @param tasklistUrl the address of Tasklist for the links in messages; empty: this server's
  * @param from the sender of the e-mails
+ * @param webhookUrls messaging gateways (e.g. a WhatsApp gateway) that receive the same notifications
+ *     as JSON, one POST per person and message
+ * @param webhookSecret the key of the HMAC-SHA256 signature of each POST's body (header
+ *     {@code X-SOP-Signature: sha256=<hex>}); required with webhook URLs
  */
 @ConfigurationProperties("sop.notifications")
 record NotificationProperties(@DefaultValue("true") boolean offered,
@@ -24,11 +28,23 @@ record NotificationProperties(@DefaultValue("true") boolean offered,
                               @DefaultValue("5") int maxAttempts,
                               @DefaultValue("PT1M") Duration retryInterval,
                               @DefaultValue("") String tasklistUrl,
-                              @DefaultValue("SOP Flow <sopflow@localhost>") String from) {
+                              @DefaultValue("SOP Flow <sopflow@localhost>") String from,
+                              @DefaultValue("") java.util.List<String> webhookUrls,
+                              @DefaultValue("") String webhookSecret) {
 
   NotificationProperties {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("sop.notifications.max-attempts must be at least 1");
+    }
+    webhookUrls = webhookUrls.stream().filter(url -> !url.isBlank()).toList();
+    for (String url : webhookUrls) {
+      if (!url.matches("https?://\\S+")) {
+        throw new IllegalArgumentException("sop.notifications.webhook-urls: '" + url + "' is not an http(s) address");
+      }
+    }
+    if (!webhookUrls.isEmpty() && webhookSecret.length() < 16) {
+      throw new IllegalArgumentException("sop.notifications.webhook-secret must be given, at least 16 characters,"
+          + " when sop.notifications.webhook-urls are");
     }
     if (digestInterval.isNegative() || sendInterval.isNegative() || sendInterval.isZero() || retryInterval.isNegative()) {
       throw new IllegalArgumentException("sop.notifications.digest-interval, send-interval and retry-interval must not be"
