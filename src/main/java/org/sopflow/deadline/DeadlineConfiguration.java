@@ -5,6 +5,7 @@ import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.model.RoleCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,14 +20,14 @@ class DeadlineConfiguration {
   @Bean
   OverdueDetector overdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
                                   MaladministrationLog log, DeadlineProperties deadlines,
-                                  EscalationProperties escalation) {
+                                  EscalationProperties escalation, ObjectProvider<OverdueListener> listeners) {
     StandardTime interval;
     try {
       interval = StandardTime.parse(escalation.interval());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("sop.escalation.interval: " + e.getMessage(), e);
     }
-    return new OverdueDetector(engine, calendar,
-        roles, log, interval, deadlines.batchSize());
+    return new OverdueDetector(engine, calendar, roles, log, interval, deadlines.batchSize(),
+        listeners.orderedStream().toList());
   }
 }

@@ -40,9 +40,17 @@ public class OverdueDetector {
   private final MaladministrationLog log;
   private final StandardTime escalationInterval;
   private final int batchSize;
+  private final List<OverdueListener> listeners;
 
   public OverdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
                          MaladministrationLog log, StandardTime escalationInterval, int batchSize) {
+    this(engine, calendar, roles, log, escalationInterval, batchSize, List.of());
+  }
+
+  /** @param listeners told of each overdue task and escalation, in the command that records it */
+  public OverdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
+                         MaladministrationLog log, StandardTime escalationInterval, int batchSize,
+                         List<OverdueListener> listeners) {
     this.taskService = engine.getTaskService();
     this.commands = new EngineCommands(engine);
     this.calendar = calendar;
@@ -50,6 +58,7 @@ public class OverdueDetector {
     this.log = log;
     this.escalationInterval = escalationInterval;
     this.batchSize = batchSize;
+    this.listeners = List.copyOf(listeners);
   }
 
   /** One sweep at the engine clock's now; returns how many findings it recorded. */
@@ -100,6 +109,8 @@ public class OverdueDetector {
     }
     log.record(Deviation.of(Rule.STEP_OVERDUE, task, null, deadline,
         Duration.between(deadline, now).toSeconds(), detail).withOccurredAt(deadline));
+    String escalatedRole = supervisor.map(Role::id).orElse(null);
+    listeners.forEach(listener -> listener.overdue(task, sop, deadline, escalatedRole, escalatedRole == null ? 0 : 1));
     return true;
   }
 
@@ -120,7 +131,10 @@ public class OverdueDetector {
     int updated = EngineSql.update("UPDATE sop_task_deadline SET escalation_level = ? WHERE task_id = ?"
         + " AND escalation_level = ?", level + 1, taskId, level);
     if (updated == 1) {
-      escalate(task, next.get(), level + 1, now, SopModels.of(task).orElseThrow());
+      SopDefinition sop = SopModels.of(task).orElseThrow();
+      escalate(task, next.get(), level + 1, now, sop);
+      Instant deadline = standardDeadline(taskId);
+      listeners.forEach(listener -> listener.overdue(task, sop, deadline, next.get().id(), level + 1));
     }
     return updated == 1;
   }

@@ -30,7 +30,7 @@ final class Messages {
   Messages(ZoneId zone, String tasklist) {
     this.zone = zone;
     this.tasklist = tasklist;
-    for (String name : List.of("ditawarkan", "ditugaskan")) {
+    for (String name : List.of("ditawarkan", "ditugaskan", "terlambat")) {
       templates.put(name + ".txt", compile(name + ".txt", false));
       templates.put(name + ".html", compile(name + ".html", true));
     }
@@ -53,8 +53,24 @@ final class Messages {
     return render("ditugaskan", "[SOP] Tugas untuk Anda: " + tasks.get(0).step(), name, tasks);
   }
 
+  /** A step past its deadline: how late it is at {@code at}, in days, hours and minutes of the clock. */
+  Message overdue(String name, Task task, Instant at) {
+    java.time.Duration late = java.time.Duration.between(task.due(), at);
+    String lateness = (late.toDays() > 0 ? late.toDays() + " hari " : "") + late.toHoursPart() + " jam "
+        + late.toMinutesPart() + " menit";
+    return render("terlambat", "[SOP] Terlambat: " + task.step() + (task.businessKey() == null ? ""
+        : " (" + task.businessKey() + ")"), name, List.of(task), Map.of("keterlambatan", lateness));
+  }
+
   private Message render(String template, String subject, String name, List<Task> tasks) {
-    Map<String, Object> model = Map.of("nama", name, "jumlah", tasks.size(), "tugas", tasks.stream().map(this::task).toList());
+    return render(template, subject, name, tasks, Map.of());
+  }
+
+  private Message render(String template, String subject, String name, List<Task> tasks, Map<String, Object> extra) {
+    Map<String, Object> model = new LinkedHashMap<>(extra);
+    model.put("nama", name);
+    model.put("jumlah", tasks.size());
+    model.put("tugas", tasks.stream().map(this::task).toList());
     return new Message(subject, templates.get(template + ".txt").execute(model), templates.get(template + ".html").execute(model));
   }
 

@@ -49,6 +49,11 @@ class NotificationConfiguration {
     }
 
     @Bean
+    OverdueNotifications overdueNotifications() {
+      return new OverdueNotifications();
+    }
+
+    @Bean
     NotificationSending notificationSending(NotificationOutbox outbox) {
       return new NotificationSending(outbox);
     }

@@ -70,13 +70,19 @@ final class NotificationHook implements SopEngineHook {
     write(Kind.DITUGASKAN, assignee, null, sop, task, now, now);
   }
 
-  private static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant now,
-                            Instant sendAfter) {
+  static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant now,
+                    Instant sendAfter) {
+    write(kind, user, role, sop, task, task.getDueDate() == null ? null : task.getDueDate().toInstant(), now, sendAfter);
+  }
+
+  /** One notification row, at the end of the current engine command (it rolls back with it). */
+  static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant due, Instant now,
+                    Instant sendAfter) {
     EngineSql.updateAtFlush("INSERT INTO sop_notification (id, kind, recipient_user, recipient_role, task_id, task_name,"
             + " process_instance_id, business_key, sop_name, task_due, created_at, send_after, status)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", UUID.randomUUID().toString(), kind.name(), user,
         role, task.getId(), task.getName(), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
-        sop.name(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), now, sendAfter);
+        sop.name(), due, now, sendAfter);
   }
 
   /** What a notification tells. */
@@ -84,6 +90,8 @@ final class NotificationHook implements SopEngineHook {
     /** A step offered to a role. */
     DITAWARKAN,
     /** A step assigned or delegated to a person. */
-    DITUGASKAN
+    DITUGASKAN,
+    /** A step past its standard deadline, or escalated one more level. */
+    TERLAMBAT
   }
 }

@@ -74,16 +74,17 @@ class NotificationOutbox {
   }
 
   /** A notification as stored. */
-  private record Notification(String id, String kind, String user, String role, Messages.Task task) {
+  private record Notification(String id, String kind, String user, String role, Messages.Task task, Instant createdAt) {
   }
 
   void compose(Instant now) {
     List<Notification> claimed = jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name,"
-            + " business_key, task_due FROM sop_notification WHERE (status = 'PENDING' AND send_after <= ?)"
+            + " business_key, task_due, created_at FROM sop_notification WHERE (status = 'PENDING' AND send_after <= ?)"
             + " OR (status = 'CLAIMED' AND claimed_until < ?) ORDER BY created_at LIMIT " + BATCH)
         .params(utc(now), utc(now)).query((row, number) -> new Notification(row.getString(1), row.getString(2),
             row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
-            row.getString(8), roleName(row.getString(4)), instant(row.getObject(9, OffsetDateTime.class)))))
+            row.getString(8), roleName(row.getString(4)), instant(row.getObject(9, OffsetDateTime.class))),
+            instant(row.getObject(10, OffsetDateTime.class))))
         .list().stream().filter(notification -> claim("sop_notification", notification.id(), "status = 'PENDING'", now))
         .toList();
     if (claimed.isEmpty()) {
@@ -91,12 +92,17 @@ class NotificationOutbox {
     }
     Map<String, List<Notification>> offered = new LinkedHashMap<>();
     List<Notification> assigned = new ArrayList<>();
+    List<String[]> overdue = new ArrayList<>(); // user, notification id
+    Map<String, Notification> byId = new LinkedHashMap<>();
     for (Notification notification : claimed) {
+      byId.put(notification.id(), notification);
       if (notification.kind().equals(NotificationHook.Kind.DITUGASKAN.name())) {
         assigned.add(notification);
+      } else if (notification.kind().equals(NotificationHook.Kind.TERLAMBAT.name())) {
+        recipients(notification).forEach(user -> overdue.add(new String[] {user, notification.id()}));
       } else {
-        identity.createUserQuery().memberOfGroup(notification.role()).list().forEach(member ->
-            offered.computeIfAbsent(member.getId(), id -> new ArrayList<>()).add(notification));
+        recipients(notification).forEach(user ->
+            offered.computeIfAbsent(user, id -> new ArrayList<>()).add(notification));
       }
     }
     transaction.executeWithoutResult(status -> {
@@ -104,6 +110,11 @@ class NotificationOutbox {
           name -> messages.offered(name, tasks(list)), now));
       assigned.forEach(notification -> enqueue(notification.user(), NotificationHook.Kind.DITUGASKAN.name(),
           List.of(notification.task()), name -> messages.assigned(name, List.of(notification.task())), now));
+      overdue.forEach(entry -> {
+        Notification notification = byId.get(entry[1]);
+        enqueue(entry[0], NotificationHook.Kind.TERLAMBAT.name(), List.of(notification.task()),
+            name -> messages.overdue(name, notification.task(), notification.createdAt()), now);
+      });
       for (Notification notification : claimed) {
         if (jdbc.sql("UPDATE sop_notification SET status = 'DONE' WHERE id = ? AND claimed_by = ?")
             .params(notification.id(), node).update() == 0) {
@@ -112,6 +123,14 @@ class NotificationOutbox {
         }
       }
     });
+  }
+
+  /** The user a notification is for, or the members of its role. */
+  private List<String> recipients(Notification notification) {
+    if (notification.user() != null) {
+      return List.of(notification.user());
+    }
+    return identity.createUserQuery().memberOfGroup(notification.role()).list().stream().map(User::getId).toList();
   }
 
   private static List<Messages.Task> tasks(List<Notification> notifications) {

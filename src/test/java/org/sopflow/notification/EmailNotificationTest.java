@@ -55,6 +55,8 @@ class EmailNotificationTest {
   @Autowired
   NotificationOutbox outbox;
   @Autowired
+  org.sopflow.deadline.OverdueDetector detector;
+  @Autowired
   JdbcClient jdbc;
   @Autowired
   PlatformTransactionManager transactions;
@@ -120,6 +122,32 @@ class EmailNotificationTest {
     scenario.as("ppid-petugas", () -> engine.getTaskService().claim(otherTask, "ppid-petugas"));
     outbox.run();
     assertThat(smtp.getReceivedMessages()).as("a claim by oneself").isEmpty();
+  }
+
+  @Test
+  void anOverdueStepReachesItsRoleAndTheSupervisorRoleItWasEscalatedTo() throws Exception {
+    try {
+      EngineScenario.clockAt("2026-12-01T08:00");
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-006");
+      outbox.run();
+      smtp.purgeEmailFromAllMailboxes();
+      EngineScenario.clockAt("2026-12-03T09:00"); // a working day past its 1 hari kerja
+      detector.sweep();
+      outbox.run();
+    } finally {
+      EngineScenario.resetClock();
+    }
+
+    // the other tests' open tasks are overdue at that clock too: this test's request is REG-006
+    List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> subject(message).contains("REG-006")).toList();
+    assertThat(received).extracting(message -> message.getAllRecipients()[0].toString())
+        .containsExactlyInAnyOrder("ppid-petugas@demo.invalid", "ppid@demo.invalid");
+    assertThat(received).allSatisfy(message -> {
+      assertThat(message.getSubject()).isEqualTo("[SOP] Terlambat: Langkah terima (REG-006)");
+      assertThat(GreenMailUtil.getBody(message)).contains("melewati tenggat standarnya 1 hari", "REG-006",
+          "tenggat 2 Desember 2026");
+    });
   }
 
   @Test
@@ -190,6 +218,14 @@ class EmailNotificationTest {
     outbox.run();
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("Langkah terima");
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private long notifications() {
