@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +26,24 @@ class ClusterIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static LocalCluster cluster;
+  /** The SMTP server both nodes send their notifications to. */
+  private static GreenMail smtp;
 
   @BeforeAll
   static void startCluster() throws Exception {
-    cluster = LocalCluster.start("cluster-it", "--sop.deadlines.detection-interval=PT1S");
+    int smtpPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      smtpPort = socket.getLocalPort();
+    }
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    cluster = LocalCluster.start("cluster-it", "--sop.deadlines.detection-interval=PT1S --spring.mail.host=127.0.0.1"
+        + " --spring.mail.port=" + smtpPort + " --sop.notifications.send-interval=PT1S"
+        + " --sop.notifications.digest-interval=PT0S");
     ApiClient node1 = cluster.node(1);
     staff(node1, "budi", "ppid-petugas");
     staff(node1, "sari", "ppid");
+    staff(node1, "wati", "ppid-pembantu");
   }
 
   @AfterAll
@@ -38,6 +51,60 @@ class ClusterIT {
     if (cluster != null) {
       cluster.close();
     }
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void eachNotificationIsSentOnceWithTwoSendingNodes() throws Exception {
+    String model = TestModels.sop("sop-klaster-surel").lane("ppid-pembantu", "Unit").task("olah", "ppid-pembantu").xml();
+    cluster.node(1).deploy(cluster.admin(), "klaster-surel", "klaster/surel.bpmn", model);
+    List<String> tasks = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ApiClient node = cluster.node(1 + i % 2);
+      String instance = start(node, "sop-klaster-surel");
+      String task = JSON.readTree(node.get("/engine-rest/task?processInstanceId=" + instance, cluster.admin()).body())
+          .get(0).get("id").asText();
+      tasks.add(task);
+      // assigned by the admin on alternate nodes: one mail each to wati, at once
+      assertThat(node.post("/engine-rest/task/" + task + "/assignee", cluster.admin(), "{\"userId\":\"wati\"}")
+          .statusCode()).isEqualTo(204);
+    }
+
+    // every task is offered (in some digest) once and assigned once: 20 task ids in digests, 20 assignment mails
+    Map<String, Integer> offered = new java.util.HashMap<>();
+    int assigned = 0;
+    long until = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < until) {
+      offered.clear();
+      assigned = 0;
+      for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+        if (!message.getAllRecipients()[0].toString().equals("wati@klaster.invalid")) {
+          continue;
+        }
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+        if (message.getSubject().startsWith("[SOP] Tugas untuk Anda")) {
+          assigned++;
+        } else {
+          tasks.stream().filter(task -> body.contains("task=" + task)).forEach(task -> offered.merge(task, 1, Integer::sum));
+        }
+      }
+      if (offered.size() == tasks.size() && assigned >= tasks.size()) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    Thread.sleep(3000); // a second sender that would send again has had three rounds by now
+    assigned = (int) java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+      try {
+        return message.getSubject().startsWith("[SOP] Tugas untuk Anda");
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
+    assertThat(offered).hasSize(tasks.size()).allSatisfy((task, times) -> assertThat(times).as(task).isEqualTo(1));
+    assertThat(assigned).isEqualTo(tasks.size());
   }
 
   @Test
@@ -172,7 +239,8 @@ class ClusterIT {
 
   private static void staff(ApiClient node, String user, String role) {
     HttpResponse<String> created = node.post("/engine-rest/user/create", cluster.admin(), "{\"profile\":{\"id\":\""
-        + user + "\",\"firstName\":\"" + user + "\"},\"credentials\":{\"password\":\"rahasia-" + user + "\"}}");
+        + user + "\",\"firstName\":\"" + user + "\",\"email\":\"" + user + "@klaster.invalid\"},"
+        + "\"credentials\":{\"password\":\"rahasia-" + user + "\"}}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
     HttpResponse<String> member = node.put("/engine-rest/group/" + role + "/members/" + user, cluster.admin());
     assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
