@@ -61,19 +61,19 @@ public class SkmResponses {
   }
 
   /** The values of one stored questionnaire, for the report. */
-  record Row(String serviceKey, String sopKey, int[] values) {
+  record Row(String serviceKey, int[] values) {
   }
 
   /** The questionnaires answered in {@code [from, to)}. */
   List<Row> between(Instant from, Instant to) {
-    return jdbc.sql("SELECT service_key, process_definition_key, u1, u2, u3, u4, u5, u6, u7, u8, u9"
+    return jdbc.sql("SELECT service_key, u1, u2, u3, u4, u5, u6, u7, u8, u9"
         + " FROM sop_skm_response WHERE answered_at >= ? AND answered_at < ?").params(utc(from), utc(to))
         .query((row, number) -> {
           int[] values = new int[Unsur.values().length];
           for (int i = 0; i < values.length; i++) {
-            values[i] = row.getInt(3 + i); // 0 when not answered (SQL NULL)
+            values[i] = row.getInt(2 + i); // 0 when not answered (SQL NULL)
           }
-          return new Row(row.getString(1), row.getString(2), values);
+          return new Row(row.getString(1), values);
         }).list();
   }
 

@@ -13,7 +13,6 @@ import java.util.Locale;
  */
 final class TrackingPage {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Locale.forLanguageTag("id-ID"));
 
@@ -90,10 +89,6 @@ final class TrackingPage {
 
   String dateTime(Instant instant) {
     return DATE_TIME.format(instant.atZone(zone)) + " " + zoneName;
-  }
-
-  String date(Instant instant) {
-    return DATE.format(instant.atZone(zone));
   }
 
   static String page(String title, String body) {
