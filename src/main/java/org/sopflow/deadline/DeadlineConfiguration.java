@@ -13,14 +13,18 @@ import org.springframework.context.annotation.Configuration;
 class DeadlineConfiguration {
 
   @Bean
-  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
-    return new DeadlineHook(calendar, log);
+  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log,
+                            ObjectProvider<DeadlineListener> listeners) {
+    // the earliest reminder any listener asks for; none without listeners that want one
+    double reminderAt = listeners.orderedStream().mapToDouble(DeadlineListener::reminderAt).filter(share -> share > 0)
+        .min().orElse(0);
+    return new DeadlineHook(calendar, log, reminderAt);
   }
 
   @Bean
   OverdueDetector overdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
                                   MaladministrationLog log, DeadlineProperties deadlines,
-                                  EscalationProperties escalation, ObjectProvider<OverdueListener> listeners) {
+                                  EscalationProperties escalation, ObjectProvider<DeadlineListener> listeners) {
     StandardTime interval;
     try {
       interval = StandardTime.parse(escalation.interval());

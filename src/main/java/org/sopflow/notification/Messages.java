@@ -30,7 +30,7 @@ final class Messages {
   Messages(ZoneId zone, String tasklist) {
     this.zone = zone;
     this.tasklist = tasklist;
-    for (String name : List.of("ditawarkan", "ditugaskan", "terlambat")) {
+    for (String name : List.of("ditawarkan", "ditugaskan", "tenggat-dekat", "terlambat", "ringkasan-pagi")) {
       templates.put(name + ".txt", compile(name + ".txt", false));
       templates.put(name + ".html", compile(name + ".html", true));
     }
@@ -44,43 +44,50 @@ final class Messages {
   record Message(String subject, String text, String html) {
   }
 
-  Message offered(String name, List<Task> tasks) {
-    return render("ditawarkan", tasks.size() == 1 ? "[SOP] Tugas baru: " + tasks.get(0).step()
-        : "[SOP] " + tasks.size() + " tugas baru di Tasklist", name, tasks);
+  /** The message of one kind to one person; lateness is measured at {@code at}. */
+  Message of(NotificationHook.Kind kind, String name, List<Task> tasks, Instant at) {
+    Task first = tasks.get(0);
+    String request = first.businessKey() == null ? "" : " (" + first.businessKey() + ")";
+    return switch (kind) {
+      case DITAWARKAN -> render("ditawarkan", tasks.size() == 1 ? "[SOP] Tugas baru: " + first.step()
+          : "[SOP] " + tasks.size() + " tugas baru di Tasklist", name, tasks, at, Map.of());
+      case DITUGASKAN -> render("ditugaskan", "[SOP] Tugas untuk Anda: " + first.step(), name, tasks, at, Map.of());
+      case TENGGAT_DEKAT -> render("tenggat-dekat", "[SOP] Tenggat mendekat: " + first.step() + request, name, tasks,
+          at, Map.of());
+      case TERLAMBAT -> render("terlambat", "[SOP] Terlambat: " + first.step() + request, name, tasks, at,
+          Map.of("keterlambatan", lateness(first, at)));
+      case RINGKASAN_PAGI -> render("ringkasan-pagi", "[SOP] Ringkasan pagi: " + tasks.size() + " langkah terlambat",
+          name, tasks, at, Map.of());
+    };
   }
 
-  Message assigned(String name, List<Task> tasks) {
-    return render("ditugaskan", "[SOP] Tugas untuk Anda: " + tasks.get(0).step(), name, tasks);
-  }
-
-  /** A step past its deadline: how late it is at {@code at}, in days, hours and minutes of the clock. */
-  Message overdue(String name, Task task, Instant at) {
+  /** How late a step is at {@code at}, in days, hours and minutes of the clock. */
+  private static String lateness(Task task, Instant at) {
+    if (task.due() == null || !at.isAfter(task.due())) {
+      return "0 menit";
+    }
     java.time.Duration late = java.time.Duration.between(task.due(), at);
-    String lateness = (late.toDays() > 0 ? late.toDays() + " hari " : "") + late.toHoursPart() + " jam "
+    return (late.toDays() > 0 ? late.toDays() + " hari " : "") + late.toHoursPart() + " jam "
         + late.toMinutesPart() + " menit";
-    return render("terlambat", "[SOP] Terlambat: " + task.step() + (task.businessKey() == null ? ""
-        : " (" + task.businessKey() + ")"), name, List.of(task), Map.of("keterlambatan", lateness));
   }
 
-  private Message render(String template, String subject, String name, List<Task> tasks) {
-    return render(template, subject, name, tasks, Map.of());
-  }
-
-  private Message render(String template, String subject, String name, List<Task> tasks, Map<String, Object> extra) {
+  private Message render(String template, String subject, String name, List<Task> tasks, Instant at,
+                         Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>(extra);
     model.put("nama", name);
     model.put("jumlah", tasks.size());
-    model.put("tugas", tasks.stream().map(this::task).toList());
+    model.put("tugas", tasks.stream().map(task -> task(task, at)).toList());
     return new Message(subject, templates.get(template + ".txt").execute(model), templates.get(template + ".html").execute(model));
   }
 
-  private Map<String, Object> task(Task task) {
+  private Map<String, Object> task(Task task, Instant at) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("langkah", task.step());
     values.put("sop", task.sop());
     values.put("nomorRegister", task.businessKey() == null ? false : task.businessKey());
     values.put("peran", task.role() == null ? "" : task.role());
     values.put("tenggat", task.due() == null ? false : DATE_TIME.format(task.due().atZone(zone)));
+    values.put("keterlambatan", lateness(task, at));
     values.put("tautan", link(task.taskId()));
     return values;
   }

@@ -2,6 +2,7 @@ package org.sopflow.notification;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.RoleCatalogue;
@@ -49,13 +50,19 @@ class NotificationConfiguration {
     }
 
     @Bean
-    OverdueNotifications overdueNotifications() {
-      return new OverdueNotifications();
+    DeadlineNotifications deadlineNotifications(NotificationProperties properties) {
+      return new DeadlineNotifications(properties);
     }
 
     @Bean
-    NotificationSending notificationSending(NotificationOutbox outbox) {
-      return new NotificationSending(outbox);
+    MorningDigest morningDigest(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
+                                NotificationProperties properties) {
+      return new MorningDigest(engine, calendar, roles, properties);
+    }
+
+    @Bean
+    NotificationSending notificationSending(MorningDigest morningDigest, NotificationOutbox outbox) {
+      return new NotificationSending(morningDigest, outbox);
     }
   }
 
@@ -67,18 +74,21 @@ class NotificationConfiguration {
             + " is configured");
   }
 
-  /** Each node sends what is due every {@code sop.notifications.send-interval}. */
+  /** Each node writes the morning digest when due and sends what is due every {@code sop.notifications.send-interval}. */
   static class NotificationSending {
 
+    private final MorningDigest morningDigest;
     private final NotificationOutbox outbox;
 
-    NotificationSending(NotificationOutbox outbox) {
+    NotificationSending(MorningDigest morningDigest, NotificationOutbox outbox) {
+      this.morningDigest = morningDigest;
       this.outbox = outbox;
     }
 
     @Scheduled(fixedDelayString = "${sop.notifications.send-interval:PT10S}")
     void send() {
       try {
+        morningDigest.writeIfDue();
         outbox.run();
       } catch (RuntimeException e) {
         LoggerFactory.getLogger(NotificationSending.class).warn("Notifications not sent this round; next round tries again", e);

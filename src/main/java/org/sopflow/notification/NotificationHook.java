@@ -79,19 +79,34 @@ final class NotificationHook implements SopEngineHook {
   static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant due, Instant now,
                     Instant sendAfter) {
     EngineSql.updateAtFlush("INSERT INTO sop_notification (id, kind, recipient_user, recipient_role, task_id, task_name,"
-            + " process_instance_id, business_key, sop_name, task_due, created_at, send_after, status)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", UUID.randomUUID().toString(), kind.name(), user,
-        role, task.getId(), task.getName(), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
-        sop.name(), due, now, sendAfter);
+            + " task_role, process_instance_id, business_key, sop_name, task_due, created_at, send_after, status)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", UUID.randomUUID().toString(), kind.name(), user,
+        role, task.getId(), task.getName(), sop.step(task.getTaskDefinitionKey()).map(SopStep::role).orElse(null),
+        task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(), sop.name(), due, now, sendAfter);
   }
 
   /** What a notification tells. */
   enum Kind {
     /** A step offered to a role. */
-    DITAWARKAN,
+    DITAWARKAN(true),
     /** A step assigned or delegated to a person. */
-    DITUGASKAN,
+    DITUGASKAN(false),
+    /** A step still open at reminder-at of its standard time. */
+    TENGGAT_DEKAT(false),
     /** A step past its standard deadline, or escalated one more level. */
-    TERLAMBAT
+    TERLAMBAT(false),
+    /** An overdue step in a supervisor role's morning digest. */
+    RINGKASAN_PAGI(true);
+
+    private final boolean digest;
+
+    Kind(boolean digest) {
+      this.digest = digest;
+    }
+
+    /** Gathered into one message per person, rather than one message each. */
+    boolean isDigest() {
+      return digest;
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.sopflow.engine.EngineClock;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.notification.NotificationHook.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -74,47 +76,40 @@ class NotificationOutbox {
   }
 
   /** A notification as stored. */
-  private record Notification(String id, String kind, String user, String role, Messages.Task task, Instant createdAt) {
+  private record Notification(String id, Kind kind, String user, String role, Messages.Task task, Instant createdAt) {
   }
 
   void compose(Instant now) {
     List<Notification> claimed = jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name,"
-            + " business_key, task_due, created_at FROM sop_notification WHERE (status = 'PENDING' AND send_after <= ?)"
-            + " OR (status = 'CLAIMED' AND claimed_until < ?) ORDER BY created_at LIMIT " + BATCH)
-        .params(utc(now), utc(now)).query((row, number) -> new Notification(row.getString(1), row.getString(2),
+            + " business_key, COALESCE(task_role, recipient_role), task_due, created_at FROM sop_notification"
+            + " WHERE (status = 'PENDING' AND send_after <= ?) OR (status = 'CLAIMED' AND claimed_until < ?)"
+            + " ORDER BY created_at LIMIT " + BATCH)
+        .params(utc(now), utc(now)).query((row, number) -> new Notification(row.getString(1), Kind.valueOf(row.getString(2)),
             row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
-            row.getString(8), roleName(row.getString(4)), instant(row.getObject(9, OffsetDateTime.class))),
-            instant(row.getObject(10, OffsetDateTime.class))))
+            row.getString(8), roleName(row.getString(9)), instant(row.getObject(10, OffsetDateTime.class))),
+            instant(row.getObject(11, OffsetDateTime.class))))
         .list().stream().filter(notification -> claim("sop_notification", notification.id(), "status = 'PENDING'", now))
         .toList();
     if (claimed.isEmpty()) {
       return;
     }
-    Map<String, List<Notification>> offered = new LinkedHashMap<>();
-    List<Notification> assigned = new ArrayList<>();
-    List<String[]> overdue = new ArrayList<>(); // user, notification id
-    Map<String, Notification> byId = new LinkedHashMap<>();
+    // a digest kind: one message per person and kind; any other: one message per person and notification
+    Map<Kind, Map<String, List<Notification>>> digests = new EnumMap<>(Kind.class);
+    Map<String, List<Notification>> single = new LinkedHashMap<>();
     for (Notification notification : claimed) {
-      byId.put(notification.id(), notification);
-      if (notification.kind().equals(NotificationHook.Kind.DITUGASKAN.name())) {
-        assigned.add(notification);
-      } else if (notification.kind().equals(NotificationHook.Kind.TERLAMBAT.name())) {
-        recipients(notification).forEach(user -> overdue.add(new String[] {user, notification.id()}));
-      } else {
-        recipients(notification).forEach(user ->
-            offered.computeIfAbsent(user, id -> new ArrayList<>()).add(notification));
+      for (String user : recipients(notification)) {
+        if (notification.kind().isDigest()) {
+          digests.computeIfAbsent(notification.kind(), kind -> new LinkedHashMap<>())
+              .computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
+        } else {
+          single.computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
+        }
       }
     }
     transaction.executeWithoutResult(status -> {
-      offered.forEach((user, list) -> enqueue(user, NotificationHook.Kind.DITAWARKAN.name(), tasks(list),
-          name -> messages.offered(name, tasks(list)), now));
-      assigned.forEach(notification -> enqueue(notification.user(), NotificationHook.Kind.DITUGASKAN.name(),
-          List.of(notification.task()), name -> messages.assigned(name, List.of(notification.task())), now));
-      overdue.forEach(entry -> {
-        Notification notification = byId.get(entry[1]);
-        enqueue(entry[0], NotificationHook.Kind.TERLAMBAT.name(), List.of(notification.task()),
-            name -> messages.overdue(name, notification.task(), notification.createdAt()), now);
-      });
+      digests.forEach((kind, byUser) -> byUser.forEach((user, list) -> enqueue(user, kind, tasks(list), now, now)));
+      single.forEach((user, list) -> list.forEach(notification ->
+          enqueue(user, notification.kind(), List.of(notification.task()), notification.createdAt(), now)));
       for (Notification notification : claimed) {
         if (jdbc.sql("UPDATE sop_notification SET status = 'DONE' WHERE id = ? AND claimed_by = ?")
             .params(notification.id(), node).update() == 0) {
@@ -139,24 +134,23 @@ class NotificationOutbox {
 
   /**
    * The messages to the user on each channel: e-mail when they have an address, and one per webhook;
-   * none when they switched notifications off.
+   * none when they switched notifications off. {@code at} is when lateness is measured.
    */
-  private void enqueue(String userId, String kind, List<Messages.Task> tasks,
-                       java.util.function.Function<String, Messages.Message> compose, Instant now) {
+  private void enqueue(String userId, Kind kind, List<Messages.Task> tasks, Instant at, Instant now) {
     User user = identity.createUserQuery().userId(userId).singleResult();
     if (user == null || OFF.equalsIgnoreCase(identity.getUserInfo(userId, OPT_OUT))) {
       return;
     }
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    Messages.Message message = compose.apply(name.isEmpty() ? userId : name);
+    Messages.Message message = messages.of(kind, name.isEmpty() ? userId : name, tasks, at);
     boolean hasAddress = user.getEmail() != null && !user.getEmail().isBlank();
     if (mail != null && hasAddress) {
       insert("email", user.getEmail(), userId, message.subject(), message.text(), message.html(), now);
     }
     for (String url : properties.webhookUrls()) {
-      insert("webhook", url, userId, message.subject(), Webhook.body(kind, userId, hasAddress ? user.getEmail() : null,
-          message, tasks, messages::link), null, now);
+      insert("webhook", url, userId, message.subject(), Webhook.body(kind.name(), userId,
+          hasAddress ? user.getEmail() : null, message, tasks, messages::link), null, now);
     }
   }
 

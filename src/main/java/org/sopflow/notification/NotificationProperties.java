@@ -10,6 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param offered a step offered to a role: a digest to its members every {@code digestInterval}
  * @param assigned a step assigned or delegated to a person: to that person at once
+ * @param deadlineNear a step still open at {@code reminderAt} of its standard time: to its assignee,
+ *     or to its role's members while unclaimed
+ * @param reminderAt the share of the standard time (above 0, below 1) at which that reminder is sent
+ * @param overdue a step past its standard deadline and each escalation: to the assignee (or the
+ *     role) and to the supervisor role it was escalated to
+ * @param morningDigest on each working day at {@code morningDigestAt} (the SOP calendar's zone), to the
+ *     members of each supervisor role: the overdue steps of the roles below it
  * @param sendInterval how often each node looks for notifications to compose and messages to send
  * @param maxAttempts a message that failed this often is marked failed, its last error kept
  * @param retryInterval the wait after the first failure; it doubles with each further one
@@ -23,6 +30,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("sop.notifications")
 record NotificationProperties(@DefaultValue("true") boolean offered,
                               @DefaultValue("true") boolean assigned,
+                              @DefaultValue("true") boolean deadlineNear,
+                              @DefaultValue("0.75") double reminderAt,
+                              @DefaultValue("true") boolean overdue,
+                              @DefaultValue("true") boolean morningDigest,
+                              @DefaultValue("07:30") java.time.LocalTime morningDigestAt,
                               @DefaultValue("PT15M") Duration digestInterval,
                               @DefaultValue("PT10S") Duration sendInterval,
                               @DefaultValue("5") int maxAttempts,
@@ -33,6 +45,10 @@ record NotificationProperties(@DefaultValue("true") boolean offered,
                               @DefaultValue("") String webhookSecret) {
 
   NotificationProperties {
+    if (!(reminderAt > 0 && reminderAt < 1)) {
+      throw new IllegalArgumentException("sop.notifications.reminder-at must be above 0 and below 1 (0.75: at 75 % of"
+          + " the standard time), not " + reminderAt);
+    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("sop.notifications.max-attempts must be at least 1");
     }

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,14 @@ class EmailNotificationTest {
   NotificationOutbox outbox;
   @Autowired
   org.sopflow.deadline.OverdueDetector detector;
+  @Autowired
+  MorningDigest morningDigest;
+  @Autowired
+  org.sopflow.calendar.WorkingCalendar calendar;
+  @Autowired
+  org.sopflow.model.RoleCatalogue roles;
+  @Autowired
+  NotificationProperties properties;
   @Autowired
   JdbcClient jdbc;
   @Autowired
@@ -151,6 +160,87 @@ class EmailNotificationTest {
   }
 
   @Test
+  void aStepStillOpenAtThreeQuartersOfItsStandardTimeRemindsItsRoleThenItsAssignee() throws Exception {
+    java.time.Instant reminder;
+    String claimedTask;
+    try {
+      java.time.Instant created = EngineScenario.clockAt("2026-12-01T08:00");
+      String unclaimed = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-007").getId();
+      String claimed = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-008").getId();
+      claimedTask = scenario.task(claimed).getId();
+      scenario.as("admin", () -> engine.getTaskService().setAssignee(claimedTask, "ppid"));
+      reminder = jdbc.sql("SELECT reminder_at FROM sop_task_deadline WHERE task_id = ?")
+          .params(scenario.task(unclaimed).getId()).query(java.time.OffsetDateTime.class).single().toInstant();
+      long standard = jdbc.sql("SELECT standard_seconds FROM sop_task_deadline WHERE task_id = ?")
+          .params(claimedTask).query(Long.class).single();
+      assertThat(calendar.workingSecondsBetween(created, reminder, org.sopflow.calendar.CalendarKind.HARI_KERJA))
+          .isEqualTo(standard * 3 / 4);
+      outbox.run();
+      smtp.purgeEmailFromAllMailboxes();
+
+      ClockUtil.setCurrentTime(java.util.Date.from(reminder.minusSeconds(60)));
+      detector.sweep();
+      outbox.run();
+      assertThat(received("REG-007")).as("before the reminder is due").isEmpty();
+
+      ClockUtil.setCurrentTime(java.util.Date.from(reminder.plusSeconds(60)));
+      detector.sweep();
+      detector.sweep();
+      outbox.run();
+    } finally {
+      EngineScenario.resetClock();
+    }
+    assertThat(received("REG-007")).extracting(message -> message.getAllRecipients()[0].toString())
+        .containsExactly("ppid-petugas@demo.invalid");
+    assertThat(received("REG-008")).extracting(message -> message.getAllRecipients()[0].toString())
+        .containsExactly("ppid@demo.invalid");
+    MimeMessage near = received("REG-007").get(0);
+    assertThat(near.getSubject()).isEqualTo("[SOP] Tenggat mendekat: Langkah terima (REG-007)");
+    assertThat(GreenMailUtil.getBody(near)).contains("Tenggat standar langkah berikut sudah dekat",
+        "tenggat 2 Desember 2026");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_task_deadline WHERE task_id = ? AND reminder_at IS NULL")
+        .params(claimedTask).query(Long.class).single()).as("sent once, then cleared").isEqualTo(1);
+  }
+
+  @Test
+  void eachWorkingMorningEverySupervisorRoleAboveAnOverdueStepGetsOneDigest() throws Exception {
+    try {
+      EngineScenario.clockAt("2026-12-01T08:00");
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-P1");
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-P2");
+      EngineScenario.clockAt("2026-12-03T09:00");
+      detector.sweep();
+      outbox.run();
+      smtp.purgeEmailFromAllMailboxes();
+
+      EngineScenario.clockAt("2026-12-05T07:45"); // a Saturday
+      assertThat(morningDigest.writeIfDue()).isZero();
+      EngineScenario.clockAt("2026-12-07T07:29"); // Monday, before 07:30
+      assertThat(morningDigest.writeIfDue()).isZero();
+      EngineScenario.clockAt("2026-12-07T07:31");
+      // a second node at the same moment: the day is written once
+      MorningDigest otherNode = new MorningDigest(engine, calendar, roles, properties);
+      var written = java.util.concurrent.CompletableFuture.supplyAsync(otherNode::writeIfDue);
+      int here = morningDigest.writeIfDue();
+      assertThat(here + written.get()).isPositive();
+      assertThat(here == 0 || written.get() == 0).as("one node writes the day").isTrue();
+      assertThat(morningDigest.writeIfDue() + otherNode.writeIfDue()).isZero();
+      outbox.run();
+    } finally {
+      EngineScenario.resetClock();
+    }
+    List<MimeMessage> digests = Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> subject(message).startsWith("[SOP] Ringkasan pagi")).toList();
+    // ppid-petugas's supervisor is ppid, whose supervisor is atasan-ppid: both roles, one digest each
+    assertThat(digests).extracting(message -> message.getAllRecipients()[0].toString())
+        .containsExactlyInAnyOrder("ppid@demo.invalid", "atasan-ppid@demo.invalid");
+    String body = GreenMailUtil.getBody(digests.get(0));
+    assertThat(body).contains("REG-P1", "REG-P2", "melewati tenggat standarnya", "terlambat 4 hari");
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailNotificationTest::subject)
+        .filter(subject -> !subject.startsWith("[SOP] Ringkasan pagi"))).as("nothing but the digests").isEmpty();
+  }
+
+  @Test
   void aUserWhoSwitchedNotificationsOffReceivesNothing() {
     ApiClient api = new ApiClient(port);
     HttpResponse<String> off = api.send("PUT", "/api/notifications/me", "ppid-petugas", "{\"enabled\": false}");
@@ -218,6 +308,10 @@ class EmailNotificationTest {
     outbox.run();
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("Langkah terima");
+  }
+
+  private static List<MimeMessage> received(String businessKey) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).contains(businessKey)).toList();
   }
 
   private static String subject(MimeMessage message) {

@@ -1,0 +1,15 @@
+-- When a step's reminder is due (reminder-at of its standard time), cleared once it is sent, the
+-- step ends or it is overdue; only set while notifications are on.
+ALTER TABLE sop_task_deadline ADD COLUMN reminder_at TIMESTAMP WITH TIME ZONE;
+CREATE INDEX sop_task_deadline_reminder_idx ON sop_task_deadline (reminder_at);
+
+-- The last working day whose morning digest was written: one row, claimed by a conditional update,
+-- so with several nodes exactly one writes each day's digest.
+CREATE TABLE sop_morning_digest (
+  id                   INTEGER NOT NULL PRIMARY KEY,
+  last_day             DATE
+);
+INSERT INTO sop_morning_digest (id, last_day) VALUES (1, NULL);
+
+-- The lane role of the notified step, which a message names (the recipient may be a supervisor role).
+ALTER TABLE sop_notification ADD COLUMN task_role VARCHAR(255);
