@@ -13,3 +13,11 @@ INSERT INTO sop_morning_digest (id, last_day) VALUES (1, NULL);
 
 -- The lane role of the notified step, which a message names (the recipient may be a supervisor role).
 ALTER TABLE sop_notification ADD COLUMN task_role VARCHAR(255);
+
+-- Composed notifications are now deleted, not kept as DONE: their messages stay in sop_outbox.
+DELETE FROM sop_notification WHERE status = 'DONE';
+
+-- A digest lists up to 25 steps (and counts the rest); with long names its text, HTML or webhook
+-- JSON may pass the first sizes.
+ALTER TABLE sop_outbox ALTER COLUMN body_text SET DATA TYPE VARCHAR(100000);
+ALTER TABLE sop_outbox ALTER COLUMN body_html SET DATA TYPE VARCHAR(100000);

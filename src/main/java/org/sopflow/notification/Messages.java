@@ -22,6 +22,9 @@ final class Messages {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Locale.forLanguageTag("id-ID"));
 
+  /** The most steps one message lists; a larger digest counts the rest and points to Tasklist. */
+  static final int LISTED = 25;
+
   private final Map<String, Template> templates = new LinkedHashMap<>();
   private final ZoneId zone;
   private final String tasklist;
@@ -61,6 +64,11 @@ final class Messages {
     };
   }
 
+  /** The steps a message lists: the first {@link #LISTED}. */
+  static List<Task> listed(List<Task> tasks) {
+    return tasks.size() > LISTED ? tasks.subList(0, LISTED) : tasks;
+  }
+
   /** How late a step is at {@code at}, in days, hours and minutes of the clock. */
   private static String lateness(Task task, Instant at) {
     if (task.due() == null || !at.isAfter(task.due())) {
@@ -76,7 +84,8 @@ final class Messages {
     Map<String, Object> model = new LinkedHashMap<>(extra);
     model.put("nama", name);
     model.put("jumlah", tasks.size());
-    model.put("tugas", tasks.stream().map(task -> task(task, at)).toList());
+    model.put("tugas", listed(tasks).stream().map(task -> task(task, at)).toList());
+    model.put("lainnya", tasks.size() > LISTED ? tasks.size() - LISTED : false);
     return new Message(subject, templates.get(template + ".txt").execute(model), templates.get(template + ".html").execute(model));
   }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns due notifications into messages and sends them, on every node. Each row is claimed by a
  * conditional update before it is worked on, so two nodes never compose or send one row twice; a
  * claim not finished in {@link #CLAIM} (a node that died) may be taken over. Composing writes the
- * messages and marks its notifications done in one transaction; a message whose sending fails is
+ * messages and deletes its notifications in one transaction; a message whose sending fails is
  * tried again after {@code retry-interval}, doubling, and marked failed after {@code max-attempts}.
  */
 class NotificationOutbox {
@@ -40,10 +41,11 @@ class NotificationOutbox {
   static final String OPT_OUT = "sop.notifikasi";
   static final String OFF = "mati";
   private static final Duration CLAIM = Duration.ofMinutes(5);
-  private static final int BATCH = 200;
+  private static final int BATCH = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(NotificationOutbox.class);
 
   private final String node = UUID.randomUUID().toString();
+  private final AtomicLong passes = new AtomicLong();
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final IdentityService identity;
@@ -80,24 +82,17 @@ class NotificationOutbox {
   }
 
   void compose(Instant now) {
-    List<Notification> claimed = jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name,"
-            + " business_key, COALESCE(task_role, recipient_role), task_due, created_at FROM sop_notification"
-            + " WHERE (status = 'PENDING' AND send_after <= ?) OR (status = 'CLAIMED' AND claimed_until < ?)"
-            + " ORDER BY created_at LIMIT " + BATCH)
-        .params(utc(now), utc(now)).query((row, number) -> new Notification(row.getString(1), Kind.valueOf(row.getString(2)),
-            row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
-            row.getString(8), roleName(row.getString(9)), instant(row.getObject(10, OffsetDateTime.class))),
-            instant(row.getObject(11, OffsetDateTime.class))))
-        .list().stream().filter(notification -> claim("sop_notification", notification.id(), "status = 'PENDING'", now))
-        .toList();
+    String pass = node + ":" + passes.incrementAndGet(); // kept in claimed_by: what this pass claimed
+    List<Notification> claimed = claimNotifications(pass, now);
     if (claimed.isEmpty()) {
       return;
     }
     // a digest kind: one message per person and kind; any other: one message per person and notification
     Map<Kind, Map<String, List<Notification>>> digests = new EnumMap<>(Kind.class);
     Map<String, List<Notification>> single = new LinkedHashMap<>();
+    Map<String, List<String>> members = new LinkedHashMap<>();
     for (Notification notification : claimed) {
-      for (String user : recipients(notification)) {
+      for (String user : recipients(notification, members)) {
         if (notification.kind().isDigest()) {
           digests.computeIfAbsent(notification.kind(), kind -> new LinkedHashMap<>())
               .computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
@@ -110,22 +105,44 @@ class NotificationOutbox {
       digests.forEach((kind, byUser) -> byUser.forEach((user, list) -> enqueue(user, kind, tasks(list), now, now)));
       single.forEach((user, list) -> list.forEach(notification ->
           enqueue(user, notification.kind(), List.of(notification.task()), notification.createdAt(), now)));
-      for (Notification notification : claimed) {
-        if (jdbc.sql("UPDATE sop_notification SET status = 'DONE' WHERE id = ? AND claimed_by = ?")
-            .params(notification.id(), node).update() == 0) {
-          status.setRollbackOnly(); // another node took it over: its messages are its own
-          return;
-        }
+      // composed: the notifications are gone; if another node took some over, its messages are its own
+      if (jdbc.sql("DELETE FROM sop_notification WHERE status = 'CLAIMED' AND claimed_by = ?").params(pass)
+          .update() != claimed.size()) {
+        status.setRollbackOnly();
       }
     });
   }
 
-  /** The user a notification is for, or the members of its role. */
-  private List<String> recipients(Notification notification) {
+  /**
+   * Claims the due notifications of one batch with one conditional update, marked with a token of
+   * this pass; the outer condition is checked again on rows another node changed meanwhile, so a row
+   * is claimed by one node only.
+   */
+  private List<Notification> claimNotifications(String pass, Instant now) {
+    String due = "(status = 'PENDING' AND send_after <= ?) OR (status = 'CLAIMED' AND claimed_until < ?)";
+    int count = jdbc.sql("UPDATE sop_notification SET status = 'CLAIMED', claimed_by = ?, claimed_until = ? WHERE ("
+            + due + ") AND id IN (SELECT id FROM sop_notification WHERE " + due + " ORDER BY created_at LIMIT " + BATCH
+            + ")").params(pass, utc(now.plus(CLAIM)), utc(now), utc(now), utc(now), utc(now)).update();
+    if (count == 0) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name, business_key,"
+            + " COALESCE(task_role, recipient_role), task_due, created_at FROM sop_notification"
+            + " WHERE status = 'CLAIMED' AND claimed_by = ? ORDER BY created_at").params(pass)
+        .query((row, number) -> new Notification(row.getString(1), Kind.valueOf(row.getString(2)),
+            row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
+            row.getString(8), roleName(row.getString(9)), instant(row.getObject(10, OffsetDateTime.class))),
+            instant(row.getObject(11, OffsetDateTime.class))))
+        .list();
+  }
+
+  /** The user a notification is for, or the members of its role (asked once per role and pass). */
+  private List<String> recipients(Notification notification, Map<String, List<String>> members) {
     if (notification.user() != null) {
       return List.of(notification.user());
     }
-    return identity.createUserQuery().memberOfGroup(notification.role()).list().stream().map(User::getId).toList();
+    return members.computeIfAbsent(notification.role(), role ->
+        identity.createUserQuery().memberOfGroup(role).list().stream().map(User::getId).toList());
   }
 
   private static List<Messages.Task> tasks(List<Notification> notifications) {
@@ -150,7 +167,7 @@ class NotificationOutbox {
     }
     for (String url : properties.webhookUrls()) {
       insert("webhook", url, userId, message.subject(), Webhook.body(kind.name(), userId,
-          hasAddress ? user.getEmail() : null, message, tasks, messages::link), null, now);
+          hasAddress ? user.getEmail() : null, message, Messages.listed(tasks), messages::link), null, now);
     }
   }
 

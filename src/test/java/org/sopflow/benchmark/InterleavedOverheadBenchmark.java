@@ -79,7 +79,7 @@ public final class InterleavedOverheadBenchmark {
         long db = cpu.databaseMillis(); // reading /proc costs JVM time: outside the JVM's figure
         long jvm = cpu.jvmMillis();
         long start = System.nanoTime();
-        OverheadRun.serve(engines.get(variant).engine(), block);
+        engines.get(variant).serve(block);
         double wall = (System.nanoTime() - start) / 1e6;
         long jvmSpent = cpu.jvmMillis() - jvm;
         blocks.put(variant, new Block(block, wall, jvmSpent, cpu.databaseMillis() - db));

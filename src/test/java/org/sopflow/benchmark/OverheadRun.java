@@ -28,8 +28,11 @@ import org.flywaydb.core.Flyway;
 import org.sopflow.SopTestEngine;
 import org.sopflow.deadline.DeadlineHook;
 import org.sopflow.deadline.OverdueDetector;
+import org.sopflow.calendar.StandardTime;
 import org.sopflow.deviation.DeviationHook;
+import org.sopflow.engine.SopEngineHook;
 import org.sopflow.engine.SopEnginePlugin;
+import org.sopflow.notification.BenchmarkNotifications;
 import org.sopflow.roles.RolesHook;
 
 /**
@@ -50,11 +53,13 @@ public final class OverheadRun {
     try (Database db = Database.start(database); Variant running = Variant.start(variant, db)) {
       ProcessEngine engine = running.engine();
       serve(engine, warmUp, threads);
+      running.drain();
       CpuClock cpu = CpuClock.of(db.url(), db.user(), db.password());
       long jvmBefore = cpu.jvmMillis();
       long databaseBefore = cpu.databaseMillis();
       long start = System.nanoTime();
       serve(engine, measured, threads);
+      running.drain();
       double seconds = (System.nanoTime() - start) / 1e9;
       double jvmPerInstance = (cpu.jvmMillis() - jvmBefore) / (double) measured;
       double databasePerInstance = (cpu.databaseMillis() - databaseBefore) / (double) measured;
@@ -63,28 +68,61 @@ public final class OverheadRun {
     }
   }
 
-  /** A variant's engine with the reference SOP deployed and, with the SOP layer, the deadline detector sweeping. */
-  record Variant(ProcessEngine engine, ScheduledExecutorService detection) implements AutoCloseable {
+  /**
+   * A variant's engine with the reference SOP deployed and, with the SOP layer, the deadline detector
+   * sweeping; with notifications (n), their outbox too.
+   */
+  record Variant(ProcessEngine engine, ScheduledExecutorService detection, BenchmarkNotifications notifications)
+      implements AutoCloseable {
 
     static Variant start(String variant, Database db) {
-      ProcessEngine engine = OverheadRun.engine(variant, db);
+      BenchmarkNotifications notifications = variant.equals("n") ? new BenchmarkNotifications() : null;
+      ProcessEngine engine = OverheadRun.configuration(variant, db, notifications).buildProcessEngine();
       ScheduledExecutorService detection = null;
       if (withSopLayer(variant)) {
         // the SOP layer includes its deadline detector, sweeping every 5 s as the application does
-        OverdueDetector detector = SopTestEngine.detector(engine);
+        OverdueDetector detector = new OverdueDetector(engine, SopTestEngine.CALENDAR, SopTestEngine.roleCatalogue(),
+            SopTestEngine.LOG, StandardTime.parse("1 hari kerja"), 200,
+            notifications == null ? List.of() : List.of(notifications.deadlineListener()));
         detection = Executors.newSingleThreadScheduledExecutor();
         detection.scheduleWithFixedDelay(detector::sweep, 0, 5, TimeUnit.SECONDS);
       }
+      if (notifications != null) {
+        notifications.start(engine, SopTestEngine.roleCatalogue(), SopTestEngine.CALENDAR, db.url(), db.user(),
+            db.password());
+      }
       engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
-      return new Variant(engine, detection);
+      return new Variant(engine, detection, notifications);
+    }
+
+    /**
+     * Serves instances one after the other; with notifications, then composes the messages of all
+     * they caused (digests due at once), so the variant's time includes them.
+     */
+    void serve(int instances) {
+      OverheadRun.serve(engine, instances);
+      drain();
+    }
+
+    void drain() {
+      if (notifications != null) {
+        notifications.compose();
+      }
     }
 
     @Override
     public void close() {
+      if (notifications != null) {
+        System.out.printf("  (n) e-mails received by the SMTP server: %d; composed, not yet sent: %d%n",
+            notifications.received(), notifications.unsent());
+      }
       if (detection != null) {
         detection.shutdownNow();
       }
       engine.close();
+      if (notifications != null) {
+        notifications.close();
+      }
     }
   }
 
@@ -94,8 +132,8 @@ public final class OverheadRun {
       case "b" -> ReferenceSop.bareModel();
       case "c" -> ReferenceSop.handWrittenModel();
       case "d", "e" -> ReferenceSop.rolesOnlyModel();
-      case "f" -> ReferenceSop.sopModel();
-      default -> throw new IllegalArgumentException("variant " + variant + ": expected a, b, c, d, e or f");
+      case "f", "n" -> ReferenceSop.sopModel();
+      default -> throw new IllegalArgumentException("variant " + variant + ": expected a, b, c, d, e, f or n");
     };
   }
 
@@ -134,11 +172,15 @@ public final class OverheadRun {
   }
 
   static ProcessEngine engine(String variant, Database db) {
-    return configuration(variant, db).buildProcessEngine();
+    return configuration(variant, db, null).buildProcessEngine();
   }
 
-  /** The variant's engine configuration: plain Camunda, or with the SOP layer's plugins (a, f). */
   static ProcessEngineConfigurationImpl configuration(String variant, Database db) {
+    return configuration(variant, db, null);
+  }
+
+  /** The variant's engine configuration: plain Camunda, or with the SOP layer's plugins (a, f, n). */
+  static ProcessEngineConfigurationImpl configuration(String variant, Database db, BenchmarkNotifications notifications) {
     ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("benchmark-" + variant);
     configuration.setJdbcUrl(db.url());
@@ -151,8 +193,17 @@ public final class OverheadRun {
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     if (withSopLayer(variant)) {
       Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
-      plugins.add(new SopEnginePlugin(List.of(new RolesHook(SopTestEngine.roleCatalogue()),
-          new DeviationHook(SopTestEngine.LOG), new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG))));
+      List<SopEngineHook> hooks = new ArrayList<>(List.of(new RolesHook(SopTestEngine.roleCatalogue()),
+          new DeviationHook(SopTestEngine.LOG)));
+      if (notifications == null) {
+        hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG));
+      } else {
+        // reminders are planned for each step, as the application does with notifications on
+        hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG,
+            notifications.deadlineListener().reminderAt()));
+        hooks.add(notifications.hook());
+      }
+      plugins.add(new SopEnginePlugin(hooks));
     }
     configuration.setProcessEnginePlugins(plugins);
     if (variant.equals("e") || variant.equals("f")) {
@@ -162,9 +213,9 @@ public final class OverheadRun {
     return configuration;
   }
 
-  /** (a), and (f): (a) without the history of candidate groups. */
+  /** (a); (f): (a) without the history of candidate groups; (n): (a) with notifications by e-mail. */
   static boolean withSopLayer(String variant) {
-    return variant.equals("a") || variant.equals("f");
+    return variant.equals("a") || variant.equals("f") || variant.equals("n");
   }
 
   /**

@@ -112,6 +112,21 @@ class EmailNotificationTest {
   }
 
   @Test
+  void aLargeDigestListsTheFirst25StepsAndCountsTheRest() throws Exception {
+    for (int i = 1; i <= 30; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-M" + i);
+    }
+
+    outbox.run();
+
+    MimeMessage digest = only("ppid-petugas@demo.invalid");
+    assertThat(digest.getSubject()).isEqualTo("[SOP] 30 tugas baru di Tasklist");
+    String body = GreenMailUtil.getBody(digest);
+    assertThat(body).contains("Ada 30 tugas baru", "... dan 5 langkah lainnya: lihat semuanya di Tasklist");
+    assertThat(body.split("Langkah terima", -1)).as("steps listed, in the text and the HTML part").hasSize(2 * 25 + 1);
+  }
+
+  @Test
   void aStepAssignedToAPersonReachesThemAtOnceButNotWhoClaimsIt() throws Exception {
     String instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-003").getId();
     outbox.run();
@@ -204,6 +219,9 @@ class EmailNotificationTest {
 
   @Test
   void eachWorkingMorningEverySupervisorRoleAboveAnOverdueStepGetsOneDigest() throws Exception {
+    // only this test's steps are overdue: the digest lists the first 25
+    engine.getRuntimeService().createProcessInstanceQuery().list()
+        .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "ujian ringkasan pagi"));
     try {
       EngineScenario.clockAt("2026-12-01T08:00");
       engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-P1");
@@ -235,7 +253,8 @@ class EmailNotificationTest {
     assertThat(digests).extracting(message -> message.getAllRecipients()[0].toString())
         .containsExactlyInAnyOrder("ppid@demo.invalid", "atasan-ppid@demo.invalid");
     String body = GreenMailUtil.getBody(digests.get(0));
-    assertThat(body).contains("REG-P1", "REG-P2", "melewati tenggat standarnya", "terlambat 4 hari");
+    assertThat(body).contains("Ringkasan pagi: 2 langkah", "REG-P1", "REG-P2", "melewati tenggat standarnya",
+        "terlambat 4 hari");
     assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailNotificationTest::subject)
         .filter(subject -> !subject.startsWith("[SOP] Ringkasan pagi"))).as("nothing but the digests").isEmpty();
   }
