@@ -63,8 +63,9 @@ public record SopTable(String key, String name, Map<String, String> identity, Li
    * @param role the role id of the pelaksana column holding the symbol
    * @param waktu the standard time as written ({@code sop.waktu}); empty for a decision
    * @param branches where the row leads; empty: to the next row (or, for {@code selesai}, the end)
+   * @param id the BPMN element id (column Id, optional): kept on export so a model keeps its ids
    */
   public record Row(int number, String kegiatan, String role, Symbol symbol, String kelengkapan, String waktu,
-                    String output, String keterangan, List<Branch> branches) {
+                    String output, String keterangan, List<Branch> branches, String id) {
   }
 }

@@ -1,0 +1,164 @@
+package org.sopflow.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sopflow.SopTestEngine;
+import org.sopflow.model.RoleCatalogue;
+
+/** An SOP table typed from scratch becomes a model that deploys and runs, laid out without overlaps. */
+class SopTableImportTest {
+
+  static final Path TABLE = Path.of("src/test/resources/table/pkp-peliputan-kegiatan.csv");
+  private static final RoleCatalogue ROLES = SopTestEngine.roleCatalogue();
+  private static final ProcessEngine ENGINE = SopTestEngine.shared();
+
+  @TempDir
+  Path folder;
+
+  @AfterAll
+  static void deleteDeployments() {
+    ENGINE.getRepositoryService().createDeploymentQuery().list()
+        .forEach(deployment -> ENGINE.getRepositoryService().deleteDeployment(deployment.getId(), true));
+  }
+
+  @Test
+  void aTableTypedFromScratchDeploysAndRunsWithItsLoopBack() throws IOException {
+    SopTableImport.Result result = SopTableImport.importTable(TABLE, folder, ROLES);
+    assertThat(result.model()).isEqualTo(folder.resolve("pkp-peliputan-kegiatan.bpmn"));
+    assertThat(result.forms()).hasSize(6);
+    assertThat(result.warnings()).isEmpty();
+    deploy(folder);
+
+    ProcessInstance instance = ENGINE.getRuntimeService().startProcessInstanceByKey("pkp-peliputan-kegiatan", "LIP-1");
+    complete(instance, "terima-dan-catat-permohonan-peliputan", "pkp-pranata-humas", Map.of());
+    complete(instance, "telaah-permohonan-dan-jadwal-kegiatan", "kabid-pkp", Map.of("keputusan3", "Ya"));
+    complete(instance, "liput-kegiatan", "pkp-pranata-humas", Map.of());
+    complete(instance, "sunting-berita-dan-foto", "pkp-redaktur", Map.of("keputusan6", "Perlu perbaikan"));
+    complete(instance, "liput-kegiatan", "pkp-pranata-humas", Map.of()); // the loop back
+    complete(instance, "sunting-berita-dan-foto", "pkp-redaktur", Map.of("keputusan6", "Ya"));
+    complete(instance, "terbitkan-berita-di-laman-resmi", "pkp-redaktur", Map.of());
+
+    assertThat(ENGINE.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getEndActivityId()).isEqualTo("selesai-terbitkan-berita-di-laman-resmi");
+  }
+
+  @Test
+  void theRejectedPathEndsAtItsOwnEnd() throws IOException {
+    SopTableImport.importTable(TABLE, folder, ROLES);
+    deploy(folder);
+    ProcessInstance instance = ENGINE.getRuntimeService().startProcessInstanceByKey("pkp-peliputan-kegiatan", "LIP-2");
+    complete(instance, "terima-dan-catat-permohonan-peliputan", "pkp-pranata-humas", Map.of());
+    complete(instance, "telaah-permohonan-dan-jadwal-kegiatan", "kabid-pkp", Map.of("keputusan3", "Tidak"));
+    complete(instance, "sampaikan-penolakan-kepada-pemohon", "pkp-pranata-humas", Map.of());
+    assertThat(ENGINE.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+  }
+
+  @Test
+  void eachStepCarriesItsMutuBakuAndItsFormShowsIt() throws IOException {
+    SopTableImport.importTable(TABLE, folder, ROLES);
+    String bpmn = Files.readString(folder.resolve("pkp-peliputan-kegiatan.bpmn"));
+    assertThat(bpmn).contains("<bpmn:lane id=\"pkp-pranata-humas\" name=\"Pranata Hubungan Masyarakat\">",
+        "name=\"sop.waktu\" value=\"2 jam\"", "name=\"sop.kelengkapan\" value=\"Foto dan catatan liputan\"",
+        "name=\"sop.nomor\" value=\"800/SOP-PKP/09/2026\"", "name=\"Perlu perbaikan\"",
+        "${keputusan6 == 'Perlu perbaikan'}");
+    String form = Files.readString(folder.resolve("form-pkp-peliputan-kegiatan-sunting-berita-dan-foto.form"));
+    assertThat(form).contains("**Waktu standar:** 2 jam", "**Output:** Naskah berita", "\"key\" : \"keputusan6\"",
+        "\"label\" : \"Berita layak terbit?\"");
+  }
+
+  @Test
+  void theDiagramHasNoOverlappingShapesAndNoFlowCrossesAShape() throws IOException {
+    SopTableImport.importTable(TABLE, folder, ROLES);
+    BpmnModelInstance model = Bpmn.readModelFromFile(folder.resolve("pkp-peliputan-kegiatan.bpmn").toFile());
+    List<BpmnShape> nodes = model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(shape -> shape.getBpmnElement() instanceof FlowNode).toList();
+    assertThat(nodes).hasSize(8 + 1 + 2 + 1); // rows, start, two ends, the join before the loop's target
+    for (BpmnShape a : nodes) {
+      for (BpmnShape b : nodes) {
+        if (a != b) {
+          assertThat(bounds(a).intersects(bounds(b))).as("%s overlaps %s", a.getBpmnElement().getId(),
+              b.getBpmnElement().getId()).isFalse();
+        }
+      }
+    }
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      var flow = (org.camunda.bpm.model.bpmn.instance.SequenceFlow) edge.getBpmnElement();
+      List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+      for (BpmnShape node : nodes) {
+        String id = node.getBpmnElement().getId();
+        if (id.equals(flow.getSource().getId()) || id.equals(flow.getTarget().getId())) {
+          continue;
+        }
+        for (int i = 1; i < points.size(); i++) {
+          assertThat(bounds(node).intersectsLine(points.get(i - 1).getX(), points.get(i - 1).getY(),
+              points.get(i).getX(), points.get(i).getY())).as("%s crosses %s", flow.getId(), id).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSameTableAsCsvWithCommasReadsTheSame() throws IOException {
+    SopTable semicolons = read(Files.readString(TABLE));
+    SopTable commas = read(Files.readString(TABLE).replace(";", ",").replace("\"Ya: 4, Tidak: 7\"", "\"Ya: 4; Tidak: 7\"")
+        .replace("\"Ya: 8, Perlu perbaikan: 4\"", "\"Ya: 8; Perlu perbaikan: 4\"")
+        .replace("Kamera, komputer, jaringan internet", "\"Kamera, komputer, jaringan internet\"")
+        .replace("Register permohonan, jadwal bidang", "\"Register permohonan, jadwal bidang\""));
+    assertThat(commas).isEqualTo(semicolons);
+  }
+
+  private static SopTable read(String csv) throws IOException {
+    return SopTableImport.read("tabel.csv", new java.io.ByteArrayInputStream(csv.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)), ROLES);
+  }
+
+  static Rectangle bounds(BpmnShape shape) {
+    var b = shape.getBounds();
+    return new Rectangle(b.getX().intValue(), b.getY().intValue(), b.getWidth().intValue(), b.getHeight().intValue());
+  }
+
+  private static void deploy(Path folder) throws IOException {
+    DeploymentBuilder deployment = ENGINE.getRepositoryService().createDeployment().name("impor tabel");
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        deployment.addInputStream(file.getFileName().toString(), Files.newInputStream(file));
+      }
+    }
+    deployment.deploy();
+  }
+
+  private static void complete(ProcessInstance instance, String taskKey, String role, Map<String, Object> variables) {
+    TaskService tasks = ENGINE.getTaskService();
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+    assertThat(task.getDueDate()).as("due date of %s", taskKey).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId))
+        .as("roles offered %s", taskKey).containsExactly(role);
+    tasks.complete(task.getId(), variables);
+  }
+}
