@@ -143,12 +143,10 @@ final class TableParser {
     for (int c = 0; c < header.size(); c++) {
       at.putIfAbsent(header.get(c).toLowerCase(Locale.ROOT), c);
     }
-    for (String required : List.of(KEGIATAN, KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN, CABANG)) {
-      if (!at.containsKey(required.toLowerCase(Locale.ROOT))) {
-        problem(TableSheets.PROSEDUR, r, -1, "kolom '" + required + "' tidak ada di baris judul");
-      }
-    }
-    if (!problems.isEmpty()) {
+    List<String> missing = List.of(KEGIATAN, KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN, CABANG).stream()
+        .filter(required -> !at.containsKey(required.toLowerCase(Locale.ROOT))).toList();
+    missing.forEach(required -> problem(TableSheets.PROSEDUR, r, -1, "kolom '" + required + "' tidak ada di baris judul"));
+    if (!missing.isEmpty()) {
       return null;
     }
     int kegiatan = at.get("kegiatan");
