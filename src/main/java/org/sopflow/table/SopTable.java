@@ -9,12 +9,15 @@ import java.util.Map;
  *
  * @param key the process id (the SOP key)
  * @param name the nama SOP
+ * @param unit the unit kerja the SOP belongs to (the pool's name, the document's heading); null: the name
+ * @param uraian what the SOP is for (the process's documentation), or null
+ * @param versi the model's version tag, or null
  * @param identity the {@code sop.*} process properties, without the prefix, in sheet order
  * @param pelaksana the role ids of the pelaksana columns, left to right
  * @param rows the procedure, in row order
  */
-public record SopTable(String key, String name, Map<String, String> identity, List<String> pelaksana,
-                       List<Row> rows) {
+public record SopTable(String key, String name, String unit, String uraian, String versi, Map<String, String> identity,
+                       List<String> pelaksana, List<Row> rows) {
 
   /** The flowchart symbol of a row. */
   public enum Symbol {
@@ -52,8 +55,23 @@ public record SopTable(String key, String name, Map<String, String> identity, Li
     }
   }
 
-  /** Where a row leads: with a label for a decision's answer ({@code Ya: 5}), or none for a jump. */
-  public record Branch(String label, int row) {
+  /**
+   * Where a row leads: a decision's answer ({@code Ya: 5}, with its own condition as
+   * {@code Ya [${lengkap}]: 5}), a jump ({@code 5}), one of the rows that start at the same time
+   * ({@code 5 & 6}), or the end ({@code selesai}, {@link #END}).
+   */
+  public record Branch(String label, String condition, int row, boolean parallel) {
+
+    /** The row number of the end of the procedure. */
+    public static final int END = 0;
+
+    public boolean toEnd() {
+      return row == END;
+    }
+  }
+
+  /** An end of the procedure (column Akhir): its id, the status it gives the request, its name. */
+  public record End(String id, String status, String name) {
   }
 
   /**
@@ -63,9 +81,17 @@ public record SopTable(String key, String name, Map<String, String> identity, Li
    * @param role the role id of the pelaksana column holding the symbol
    * @param waktu the standard time as written ({@code sop.waktu}); empty for a decision
    * @param branches where the row leads; empty: to the next row (or, for {@code selesai}, the end)
+   * @param ends the ends this row leads to, in order (column Akhir); empty: named after the row
    * @param id the BPMN element id (column Id, optional): kept on export so a model keeps its ids
+   * @param properties the step's other {@code sop.*} properties, without the prefix (column Properti lain)
    */
   public record Row(int number, String kegiatan, String role, Symbol symbol, String kelengkapan, String waktu,
-                    String output, String keterangan, List<Branch> branches, String id) {
+                    String output, String keterangan, List<Branch> branches, List<End> ends, String id,
+                    Map<String, String> properties) {
+
+    /** Whether the row leads to the end: a {@code selesai} row, or a branch to {@code selesai}. */
+    public boolean leadsToEnd() {
+      return symbol == Symbol.SELESAI || branches.stream().anyMatch(Branch::toEnd);
+    }
   }
 }

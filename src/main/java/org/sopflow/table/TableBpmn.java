@@ -55,8 +55,12 @@ final class TableBpmn {
   private final Map<Integer, Row> byNumber = new LinkedHashMap<>();
   /** Decisions asked by each activity: the gateway rows its flows lead into. */
   private final Map<Integer, List<Row>> asks = new LinkedHashMap<>();
-  /** Rows of activities that several flows enter: each gets a joining gateway. */
+  /** Rows of activities that several flows enter: each gets an exclusive joining gateway. */
   private final Set<Integer> joined = new LinkedHashSet<>();
+  /** Rows that the rows started at once all lead to: each gets a parallel joining gateway. */
+  private final Set<Integer> parallelJoins = new LinkedHashSet<>();
+  /** The end events of each row. */
+  private final Map<Integer, List<String>> endIds = new LinkedHashMap<>();
   private final StringBuilder process = new StringBuilder();
   private final StringBuilder diagram = new StringBuilder();
 
@@ -79,30 +83,43 @@ final class TableBpmn {
       ids.put(row.number(), unique(row.id() != null ? row.id() : row.symbol() == Symbol.KEPUTUSAN
           ? "keputusan-" + row.number() : slug(row.kegiatan()), used));
     }
-    Map<Integer, Integer> incoming = new LinkedHashMap<>(Map.of(rows.get(0).number(), 1));
+    Map<Integer, List<Row>> sources = new LinkedHashMap<>();
+    sources.put(rows.get(0).number(), new ArrayList<>(java.util.Collections.singletonList(null)));
+    Map<Integer, Row> splitOf = new LinkedHashMap<>();
     for (Row row : rows) {
+      for (Branch branch : row.branches()) {
+        if (branch.parallel()) {
+          splitOf.put(branch.row(), row);
+        }
+      }
       for (int target : targets(row)) {
-        incoming.merge(target, 1, Integer::sum);
+        sources.computeIfAbsent(target, number -> new ArrayList<>()).add(row);
         if (byNumber.get(target).symbol() == Symbol.KEPUTUSAN && row.symbol().isActivity()) {
           asks.computeIfAbsent(row.number(), number -> new ArrayList<>()).add(byNumber.get(target));
         }
       }
     }
-    incoming.forEach((number, count) -> {
-      if (count > 1 && byNumber.get(number).symbol().isActivity()) {
+    sources.forEach((number, from) -> {
+      boolean allBranchesOfOneSplit = from.size() > 1 && from.stream().allMatch(source -> source != null
+          && splitOf.get(source.number()) != null && splitOf.get(source.number()) == splitOf.get(from.get(0).number()));
+      if (allBranchesOfOneSplit) {
+        parallelJoins.add(number);
+      } else if (from.size() > 1 && byNumber.get(number).symbol().isActivity()) {
         joined.add(number);
       }
     });
     Map<String, String> forms = new LinkedHashMap<>();
     process.append("    <bpmn:startEvent id=\"mulai\" name=\"Mulai\" />\n");
     shape("mulai", FIRST_COLUMN + START_X, laneMiddle(rows.get(0).role()) - 18, 36, 36);
-    flow("mulai", entry(rows.get(0).number()), null, null, 0, rows.get(0).role(), 1, rows.get(0).role());
+    flow("mulai", entry(rows.get(0).number()), null, null, START_X + 36, 0, rows.get(0).role(), 1,
+        rows.get(0).role());
     for (Row row : rows) {
+      join(row);
       if (row.symbol() == Symbol.KEPUTUSAN) {
         decision(row);
       } else {
-        forms.put(formFile(row), TableForms.form(formId(row), row, asks.getOrDefault(row.number(), List.of()),
-            this::variable));
+        forms.put(formFile(row), TableForms.form(formId(row), row, asks.getOrDefault(row.number(), List.of())
+            .stream().filter(this::asked).toList(), this::variable));
         activity(row);
       }
     }
@@ -111,21 +128,31 @@ final class TableBpmn {
 
   /** The element a flow to the row enters: its joining gateway, or the row's own element. */
   private String entry(int number) {
-    return joined.contains(number) ? "gabung-" + ids.get(number) : ids.get(number);
+    return joined.contains(number) || parallelJoins.contains(number) ? "gabung-" + ids.get(number) : ids.get(number);
+  }
+
+  /** The joining gateway before a row several flows enter: parallel after rows started at once, else exclusive. */
+  private void join(Row row) {
+    if (!joined.contains(row.number()) && !parallelJoins.contains(row.number())) {
+      return;
+    }
+    String id = ids.get(row.number());
+    int x = left(row.number());
+    int middle = laneMiddle(row.role());
+    String kind = parallelJoins.contains(row.number()) ? "parallelGateway" : "exclusiveGateway";
+    process.append("    <bpmn:").append(kind).append(" id=\"gabung-").append(id).append("\" />\n");
+    shape("gabung-" + id, x + JOIN_X, middle - 25, 50, 50);
+    String flowId = "flow-" + (++flows);
+    process.append("    <bpmn:sequenceFlow id=\"").append(flowId).append("\" sourceRef=\"gabung-").append(id)
+        .append("\" targetRef=\"").append(id).append("\" />\n");
+    int entryX = row.symbol() == Symbol.KEPUTUSAN ? DECISION_X : TASK_X;
+    edge(flowId, List.of(new int[] {x + JOIN_X + 50, middle}, new int[] {x + entryX, middle}));
   }
 
   private void activity(Row row) {
     String id = ids.get(row.number());
     int x = left(row.number());
     int middle = laneMiddle(row.role());
-    if (joined.contains(row.number())) {
-      process.append("    <bpmn:exclusiveGateway id=\"gabung-").append(id).append("\" />\n");
-      shape("gabung-" + id, x + JOIN_X, middle - 25, 50, 50);
-      String flowId = "flow-" + (++flows);
-      process.append("    <bpmn:sequenceFlow id=\"").append(flowId).append("\" sourceRef=\"gabung-").append(id)
-          .append("\" targetRef=\"").append(id).append("\" />\n");
-      edge(flowId, List.of(new int[] {x + JOIN_X + 50, middle}, new int[] {x + TASK_X, middle}));
-    }
     process.append("    <bpmn:userTask id=\"").append(id).append("\" name=\"").append(xml(row.kegiatan()))
         .append("\" camunda:formRef=\"").append(formId(row)).append("\" camunda:formRefBinding=\"latest\">\n")
         .append("      <bpmn:extensionElements>\n        <camunda:properties>\n");
@@ -133,18 +160,26 @@ final class TableBpmn {
     property("kelengkapan", row.kelengkapan());
     property("output", row.output());
     property("keterangan", row.keterangan());
+    row.properties().forEach(this::property);
     process.append("        </camunda:properties>\n      </bpmn:extensionElements>\n    </bpmn:userTask>\n");
     shape(id, x + TASK_X, middle - 40, 100, 80);
-    if (row.symbol() == Symbol.SELESAI) {
-      String end = "selesai-" + id;
-      process.append("    <bpmn:endEvent id=\"").append(end).append("\" name=\"Selesai\" />\n");
-      shape(end, x + END_X, middle - 18, 36, 36);
-      flow(id, end, null, null, column.get(row.number()), row.role(), -1, row.role());
-      return;
+    List<Branch> parallel = row.branches().stream().filter(Branch::parallel).toList();
+    if (!parallel.isEmpty()) {
+      String split = "bersamaan-" + id;
+      process.append("    <bpmn:parallelGateway id=\"").append(split).append("\" />\n");
+      shape(split, x + END_X, middle - 25, 50, 50);
+      flow(id, split, null, null, TASK_X + 100, column.get(row.number()), row.role(), -1, row.role());
+      for (Branch branch : parallel) {
+        flow(split, entry(branch.row()), null, null, END_X + 50, column.get(row.number()), row.role(),
+            column.get(branch.row()), byNumber.get(branch.row()).role());
+      }
+    } else if (row.leadsToEnd()) {
+      end(row, 0, id, null, null, TASK_X + 100);
+    } else {
+      int target = targets(row).get(0);
+      flow(id, entry(target), null, null, TASK_X + 100, column.get(row.number()), row.role(), column.get(target),
+          byNumber.get(target).role());
     }
-    int target = targets(row).get(0);
-    flow(id, entry(target), null, null, column.get(row.number()), row.role(), column.get(target),
-        byNumber.get(target).role());
   }
 
   private void decision(Row row) {
@@ -152,24 +187,66 @@ final class TableBpmn {
     process.append("    <bpmn:exclusiveGateway id=\"").append(id).append("\" name=\"").append(xml(row.kegiatan()))
         .append("\" />\n");
     shape(id, left(row.number()) + DECISION_X, laneMiddle(row.role()) - 25, 50, 50);
+    int ends = 0;
     for (Branch branch : row.branches()) {
-      String condition = "${" + variable(row) + " == '" + branch.label().replace("\\", "\\\\").replace("'", "\\'")
-          + "'}";
-      flow(id, entry(branch.row()), branch.label(), condition, column.get(row.number()), row.role(),
-          column.get(branch.row()), byNumber.get(branch.row()).role());
+      String condition = branch.condition() != null ? branch.condition() : "${" + variable(row) + " == '"
+          + branch.label().replace("\\", "\\\\").replace("'", "\\'") + "'}";
+      if (branch.toEnd()) {
+        end(row, ends++, id, branch.label(), condition, DECISION_X + 50);
+      } else {
+        flow(id, entry(branch.row()), branch.label(), condition, DECISION_X + 50, column.get(row.number()), row.role(),
+            column.get(branch.row()), byNumber.get(branch.row()).role());
+      }
     }
   }
 
-  /** The rows a row leads to: its branches, or the next row. */
+  /**
+   * The row's n-th end event, beside it in its column (a further one above the first), with the flow
+   * to it; its id, status and name from the Akhir column, or named after the row.
+   */
+  private void end(Row row, int n, String source, String label, String condition, int sourceRight) {
+    SopTable.End end = n < row.ends().size() ? row.ends().get(n) : null;
+    String id = end != null ? end.id() : "selesai-" + ids.get(row.number()) + (n > 0 ? "-" + (n + 1) : "");
+    endIds.computeIfAbsent(row.number(), number -> new ArrayList<>()).add(id);
+    process.append("    <bpmn:endEvent id=\"").append(id).append("\" name=\"")
+        .append(xml(end != null && end.name() != null ? end.name() : "Selesai")).append('"');
+    if (end != null && end.status() != null) {
+      process.append(">\n      <bpmn:extensionElements>\n        <camunda:properties>\n          <camunda:property"
+          + " name=\"sop.status\" value=\"").append(end.status()).append("\" />\n        </camunda:properties>\n"
+          + "      </bpmn:extensionElements>\n    </bpmn:endEvent>\n");
+    } else {
+      process.append(" />\n");
+    }
+    int x = left(row.number());
+    int middle = laneMiddle(row.role());
+    int endMiddle = middle - 50 * n;
+    shape(id, x + END_X, endMiddle - 18, 36, 36);
+    String flowId = openFlow(source, id, label, condition);
+    List<int[]> points = new ArrayList<>();
+    points.add(new int[] {x + sourceRight, middle});
+    if (n > 0) {
+      points.add(new int[] {x + (sourceRight + END_X) / 2, middle});
+      points.add(new int[] {x + (sourceRight + END_X) / 2, endMiddle});
+    }
+    points.add(new int[] {x + END_X, endMiddle});
+    edge(flowId, points);
+  }
+
+  /** The rows a row leads to: its branches (but the end), or the next row. */
   private List<Integer> targets(Row row) {
     if (!row.branches().isEmpty()) {
-      return row.branches().stream().map(Branch::row).toList();
+      return row.branches().stream().filter(branch -> !branch.toEnd()).map(Branch::row).toList();
     }
     if (row.symbol() == Symbol.SELESAI) {
       return List.of();
     }
     List<Row> rows = table.rows();
     return List.of(rows.get(rows.indexOf(row) + 1).number());
+  }
+
+  /** Whether the officer is asked for the decision's answer: some branch has no condition of its own. */
+  private boolean asked(Row decision) {
+    return decision.branches().stream().anyMatch(branch -> branch.condition() == null);
   }
 
   /** The process variable holding a decision's answer, asked in the form of the task before it. */
@@ -186,12 +263,8 @@ final class TableBpmn {
 
   private int flows;
 
-  /**
-   * A sequence flow and its edge, from the source's column and lane to the target's; a target column
-   * of -1 is the end event beside the source.
-   */
-  private void flow(String source, String target, String name, String condition, int fromColumn, String fromLane,
-                    int toColumn, String toLane) {
+  /** A sequence flow's XML; returns its id, for its edge. */
+  private String openFlow(String source, String target, String name, String condition) {
     String id = "flow-" + (++flows);
     process.append("    <bpmn:sequenceFlow id=\"").append(id).append("\" sourceRef=\"").append(source)
         .append("\" targetRef=\"").append(target).append('"');
@@ -204,23 +277,30 @@ final class TableBpmn {
       process.append(">\n      <bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">").append(xml(condition))
           .append("</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>\n");
     }
-    edge(id, route(source, fromColumn, fromLane, toColumn, toLane));
+    return id;
+  }
+
+  /**
+   * A sequence flow and its edge, from the source's right side (at {@code sourceRight} in its column)
+   * to the target row's entry; a target column of -1 is the shape beside the source in its column.
+   */
+  private void flow(String source, String target, String name, String condition, int sourceRight, int fromColumn,
+                    String fromLane, int toColumn, String toLane) {
+    edge(openFlow(source, target, name, condition), route(sourceRight, fromColumn, fromLane, toColumn, toLane));
   }
 
   /** The waypoints: straight, turning in the gap after the source's column, or along the lane's free band. */
-  private List<int[]> route(String source, int fromColumn, String fromLane, int toColumn, String toLane) {
+  private List<int[]> route(int sourceRight, int fromColumn, String fromLane, int toColumn, String toLane) {
     int fromLeft = FIRST_COLUMN + fromColumn * COLUMN;
-    int sourceRight = fromLeft + (source.equals("mulai") ? START_X + 36
-        : byId(source) == Symbol.KEPUTUSAN ? DECISION_X + 50 : TASK_X + 100);
     int y = laneMiddle(fromLane);
     List<int[]> points = new ArrayList<>();
-    points.add(new int[] {sourceRight, y});
+    points.add(new int[] {fromLeft + sourceRight, y});
     if (toColumn < 0) {
       points.add(new int[] {fromLeft + END_X, y});
       return points;
     }
     Row targetRow = table.rows().get(toColumn - 1);
-    int toLeft = FIRST_COLUMN + toColumn * COLUMN + (joined.contains(targetRow.number()) ? JOIN_X
+    int toLeft = FIRST_COLUMN + toColumn * COLUMN + (entry(targetRow.number()).startsWith("gabung-") ? JOIN_X
         : targetRow.symbol() == Symbol.KEPUTUSAN ? DECISION_X : TASK_X);
     int toY = laneMiddle(toLane);
     int gapAfterSource = fromLeft + COLUMN - 15;
@@ -239,11 +319,6 @@ final class TableBpmn {
     }
     points.add(new int[] {toLeft, toY});
     return points;
-  }
-
-  private Symbol byId(String id) {
-    return ids.entrySet().stream().filter(entry -> entry.getValue().equals(id)).findFirst()
-        .map(entry -> byNumber.get(entry.getKey()).symbol()).orElse(Symbol.PROSES);
   }
 
   private void shape(String id, int x, int y, int width, int height) {
@@ -284,10 +359,15 @@ final class TableBpmn {
         + " id=\"definitions-").append(key).append("\" targetNamespace=\"https://sopflow.org/sop\" exporter=\"SOP Flow\""
         + " exporterVersion=\"1\" modeler:executionPlatform=\"Camunda Platform\" modeler:executionPlatformVersion=\"7.24.0\">\n");
     xml.append("  <bpmn:collaboration id=\"kolaborasi-").append(key).append("\">\n    <bpmn:participant id=\"peserta-")
-        .append(key).append("\" name=\"").append(xml(table.name())).append("\" processRef=\"").append(key)
+        .append(key).append("\" name=\"").append(xml(table.unit() != null ? table.unit() : table.name()))
+        .append("\" processRef=\"").append(key)
         .append("\" />\n  </bpmn:collaboration>\n");
     xml.append("  <bpmn:process id=\"").append(key).append("\" name=\"").append(xml(table.name()))
-        .append("\" isExecutable=\"true\" camunda:historyTimeToLive=\"1825\">\n");
+        .append("\" isExecutable=\"true\" camunda:historyTimeToLive=\"1825\"")
+        .append(table.versi() == null ? "" : " camunda:versionTag=\"" + xml(table.versi()) + "\"").append(">\n");
+    if (table.uraian() != null) {
+      xml.append("    <bpmn:documentation>").append(xml(table.uraian())).append("</bpmn:documentation>\n");
+    }
     if (!table.identity().isEmpty()) {
       xml.append("    <bpmn:extensionElements>\n      <camunda:properties>\n");
       table.identity().forEach((name, value) -> xml.append("        <camunda:property name=\"")
@@ -324,13 +404,15 @@ final class TableBpmn {
       for (Row row : table.rows()) {
         if (row.role().equals(role)) {
           String id = ids.get(row.number());
-          if (joined.contains(row.number())) {
+          if (entry(row.number()).startsWith("gabung-")) {
             xml.append("        <bpmn:flowNodeRef>gabung-").append(id).append("</bpmn:flowNodeRef>\n");
           }
           xml.append("        <bpmn:flowNodeRef>").append(id).append("</bpmn:flowNodeRef>\n");
-          if (row.symbol() == Symbol.SELESAI) {
-            xml.append("        <bpmn:flowNodeRef>selesai-").append(id).append("</bpmn:flowNodeRef>\n");
+          if (row.branches().stream().anyMatch(Branch::parallel)) {
+            xml.append("        <bpmn:flowNodeRef>bersamaan-").append(id).append("</bpmn:flowNodeRef>\n");
           }
+          endIds.getOrDefault(row.number(), List.of()).forEach(end ->
+              xml.append("        <bpmn:flowNodeRef>").append(end).append("</bpmn:flowNodeRef>\n"));
         }
       }
       xml.append("      </bpmn:lane>\n");

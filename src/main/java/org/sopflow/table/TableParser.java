@@ -15,6 +15,7 @@ import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopVocabulary;
 import org.sopflow.table.SopTable.Branch;
+import org.sopflow.table.SopTable.End;
 import org.sopflow.table.SopTable.Row;
 import org.sopflow.table.SopTable.Symbol;
 
@@ -32,11 +33,22 @@ final class TableParser {
   static final String OUTPUT = "Output";
   static final String KETERANGAN = "Keterangan";
   static final String CABANG = "Cabang";
+  static final String AKHIR = "Akhir";
+  static final String PROPERTI = "Properti lain";
   static final String KEY = "kunci";
   static final String NAME = "nama";
+  static final String UNIT = "unit";
+  static final String URAIAN = "uraian";
+  static final String VERSI = "versi";
+  /** The identity fields that are not {@code sop.*} properties. */
+  static final List<String> FIELDS = List.of(KEY, NAME, UNIT, URAIAN, VERSI);
+  /** The step properties written in their own columns; the others go to Properti lain. */
+  static final List<String> MUTU_BAKU = List.of("waktu", "kelengkapan", "output", "keterangan");
 
   private static final Pattern NCNAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
-  private static final Pattern BRANCH = Pattern.compile("\\s*(?:([^:;]+?)\\s*:)?\\s*(\\d+)\\s*");
+  /** {@code Label [condition]: target}, the label and condition optional; the target a row number or "selesai". */
+  private static final Pattern BRANCH = Pattern.compile("\\s*(?:([^:\\[]+?)?\\s*(?:\\[(.*)])?\\s*:)?\\s*(\\d+|selesai)\\s*",
+      Pattern.CASE_INSENSITIVE);
 
   private final RoleCatalogue roles;
   private final List<TableProblem> problems = new ArrayList<>();
@@ -55,12 +67,15 @@ final class TableParser {
     }
     String key = identity.remove(KEY);
     String name = identity.remove(NAME);
+    String unit = identity.remove(UNIT);
+    String uraian = identity.remove(URAIAN);
+    String versi = identity.remove(VERSI);
     List<String> pelaksana = new ArrayList<>();
     List<Row> rows = prosedur == null ? List.of() : readProcedure(prosedur, pelaksana);
     if (!problems.isEmpty()) {
       throw new InvalidTableException(file, problems);
     }
-    return new SopTable(key, name, identity, pelaksana, rows);
+    return new SopTable(key, name, unit, uraian, versi, identity, pelaksana, rows);
   }
 
   private List<List<String>> sheet(Map<String, List<List<String>>> sheets, String name) {
@@ -83,7 +98,7 @@ final class TableParser {
         continue;
       }
       String property = field.startsWith(SopVocabulary.PREFIX) ? field.substring(SopVocabulary.PREFIX.length()) : field;
-      if (!property.equals(KEY) && !property.equals(NAME) && !SopVocabulary.PROCESS.contains(property)) {
+      if (!FIELDS.contains(property) && !SopVocabulary.PROCESS.contains(property)) {
         problem(TableSheets.IDENTITAS, r, 0, "'" + field + "' bukan isian identitas SOP (kunci, nama, sop.nomor, ...)");
       } else if (!value.isEmpty()) {
         identity.put(property, value);
@@ -135,7 +150,7 @@ final class TableParser {
 
   /** Where each column is: the fixed ones by their header, the pelaksana between Kegiatan and Kelengkapan. */
   private record Columns(int id, int kegiatan, int firstRole, int kelengkapan, int waktu, int output, int keterangan,
-                         int cabang) {
+                         int cabang, int akhir, int properti) {
   }
 
   private Columns columns(List<String> header, int r, List<String> pelaksana) {
@@ -167,7 +182,8 @@ final class TableParser {
       problem(TableSheets.PROSEDUR, r, -1, "tidak ada kolom pelaksana antara Kegiatan dan Kelengkapan");
     }
     return new Columns(at.getOrDefault("id", -1), kegiatan, kegiatan + 1, kelengkapan, at.get("waktu"),
-        at.get("output"), at.get("keterangan"), at.get("cabang"));
+        at.get("output"), at.get("keterangan"), at.get("cabang"), at.getOrDefault("akhir", -1),
+        at.getOrDefault(PROPERTI.toLowerCase(Locale.ROOT), -1));
   }
 
   private Row row(List<String> cells, int r, Columns columns, List<String> pelaksana, Map<Integer, Integer> seen) {
@@ -206,8 +222,10 @@ final class TableParser {
       problem(TableSheets.PROSEDUR, r, columns.firstRole(), "tidak ada simbol (mulai, proses, keputusan, selesai) di"
           + " kolom pelaksana mana pun");
     }
+    Map<String, String> properties = properties(cell(cells, columns.properti()), r, columns.properti());
     String waktu = cell(cells, columns.waktu());
-    if (symbol != null && symbol.isActivity()) {
+    boolean timed = !"true".equalsIgnoreCase(properties.get("menunggu-pemohon")) && !properties.containsKey("tenggat-dari");
+    if (symbol != null && symbol.isActivity() && (timed || !waktu.isEmpty())) {
       try {
         StandardTime.parse(waktu);
       } catch (IllegalArgumentException e) {
@@ -224,27 +242,105 @@ final class TableParser {
     if (problems.size() > before) {
       return null;
     }
+    List<End> ends = ends(cell(cells, columns.akhir()), r, columns.akhir());
+    if (problems.size() > before) {
+      return null;
+    }
     return new Row(number, kegiatan, role, symbol, cell(cells, columns.kelengkapan()), waktu,
-        cell(cells, columns.output()), cell(cells, columns.keterangan()), branches, id.isEmpty() ? null : id);
+        cell(cells, columns.output()), cell(cells, columns.keterangan()), branches, ends, id.isEmpty() ? null : id,
+        properties);
   }
 
-  /** {@code Ya: 5; Tidak: 3} for a decision, or a row number to jump to. */
+  /** {@code sop.menunggu-pemohon=true; sop.perpanjangan-layanan=7 hari kerja}: the step's other properties. */
+  private Map<String, String> properties(String text, int r, int column) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (String part : text.split(";")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      int equals = part.indexOf('=');
+      String name = equals < 0 ? part.trim() : part.substring(0, equals).trim().toLowerCase(Locale.ROOT);
+      name = name.startsWith(SopVocabulary.PREFIX) ? name.substring(SopVocabulary.PREFIX.length()) : name;
+      if (equals < 0 || !SopVocabulary.STEP.contains(name) || MUTU_BAKU.contains(name)) {
+        problem(TableSheets.PROSEDUR, r, column, "'" + part.trim() + "' bukan properti langkah (mis."
+            + " sop.menunggu-pemohon=true; sop.perpanjangan-layanan=7 hari kerja)");
+      } else {
+        properties.put(name, part.substring(equals + 1).trim());
+      }
+    }
+    return properties;
+  }
+
+  /** {@code id | status | name} per end, separated by ';'; status and name optional. */
+  private List<End> ends(String text, int r, int column) {
+    List<End> ends = new ArrayList<>();
+    for (String part : text.split(";")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      String[] fields = part.split("\\|", -1);
+      String endId = fields[0].trim();
+      String status = fields.length > 1 && !fields[1].isBlank() ? fields[1].trim() : null;
+      if (!NCNAME.matcher(endId).matches()) {
+        problem(TableSheets.PROSEDUR, r, column, "Akhir '" + part.trim() + "': tulis 'id | status | nama', mis."
+            + " 'permohonan-ditolak | ditolak | Permohonan ditolak'");
+      } else if (status != null && !SopVocabulary.END_STATUS.contains(status)) {
+        problem(TableSheets.PROSEDUR, r, column, "status '" + status + "' bukan " + SopVocabulary.END_STATUS);
+      } else {
+        ends.add(new End(endId, status, fields.length > 2 && !fields[2].isBlank() ? fields[2].trim() : null));
+      }
+    }
+    return ends;
+  }
+
+  /** {@code Ya: 5; Tidak: 3} for a decision, a row number to jump to, {@code 5 & 6} at once, or {@code selesai}. */
   private List<Branch> branches(String text, int r, int column) {
     List<Branch> branches = new ArrayList<>();
     if (text.isBlank()) {
       return branches;
     }
-    for (String part : text.split(";")) {
+    if (text.contains("&") && !text.contains("[")) {
+      for (String part : text.split("&")) {
+        if (!part.trim().matches("\\d+")) {
+          problem(TableSheets.PROSEDUR, r, column, "Cabang '" + text.trim() + "': baris yang dimulai bersamaan ditulis"
+              + " '5 & 6'");
+          return branches;
+        }
+        branches.add(new Branch(null, null, Integer.parseInt(part.trim()), true));
+      }
+      return branches;
+    }
+    for (String part : splitOutsideBrackets(text)) {
       Matcher matcher = BRANCH.matcher(part);
       if (!matcher.matches()) {
-        problem(TableSheets.PROSEDUR, r, column, "Cabang '" + part.trim() + "' tidak terbaca: tulis 'Ya: 5; Tidak: 3'"
-            + " atau nomor baris tujuan");
+        problem(TableSheets.PROSEDUR, r, column, "Cabang '" + part.trim() + "' tidak terbaca: tulis 'Ya: 5; Tidak: 3',"
+            + " nomor baris tujuan atau 'selesai'");
         continue;
       }
-      branches.add(new Branch(matcher.group(1) == null ? null : matcher.group(1).trim(),
-          Integer.parseInt(matcher.group(2))));
+      String target = matcher.group(3);
+      String condition = matcher.group(2) == null || matcher.group(2).isBlank() ? null : matcher.group(2).trim();
+      branches.add(new Branch(matcher.group(1) == null ? null : matcher.group(1).trim(), condition,
+          target.equalsIgnoreCase("selesai") ? Branch.END : Integer.parseInt(target), false));
     }
     return branches;
+  }
+
+  /** The parts between semicolons, a condition in square brackets kept whole. */
+  private static List<String> splitOutsideBrackets(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    StringBuilder part = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      if (c == ';' && depth == 0) {
+        parts.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    parts.add(part.toString());
+    return parts.stream().filter(p -> !p.isBlank()).toList();
   }
 
   /** Each row leads somewhere that exists, decisions have labelled branches, the first row is the one mulai. */
@@ -264,28 +360,41 @@ final class TableParser {
             : "hanya kegiatan pertama yang bersimbol mulai");
       }
       for (Branch branch : row.branches()) {
-        if (!numbers.contains(branch.row())) {
+        if (!branch.toEnd() && !numbers.contains(branch.row())) {
           problem(TableSheets.PROSEDUR, r, columns.cabang(), "menuju baris No " + branch.row() + ", yang tidak ada");
         }
       }
-      if (row.symbol() == Symbol.KEPUTUSAN && (row.branches().size() < 2
-          || row.branches().stream().anyMatch(branch -> branch.label() == null))) {
-        problem(TableSheets.PROSEDUR, r, columns.cabang(), "keputusan tanpa cabang: tulis setiap jawaban dan barisnya,"
-            + " mis. 'Ya: 5; Tidak: 3'");
-      }
-      if (row.symbol() == Symbol.SELESAI && !row.branches().isEmpty()) {
-        problem(TableSheets.PROSEDUR, r, columns.cabang(), "kegiatan selesai mengakhiri prosedur: kosongkan Cabang");
-      }
-      if (row.symbol().isActivity() && row.symbol() != Symbol.SELESAI && row.branches().size() > 1) {
-        problem(TableSheets.PROSEDUR, r, columns.cabang(), "kegiatan menuju satu baris; untuk pilihan pakai keputusan");
-      }
-      if (i == rows.size() - 1 && row.symbol() != Symbol.SELESAI && row.branches().isEmpty()) {
-        problem(TableSheets.PROSEDUR, r, columns.firstRole(), "baris terakhir tidak menuju ke mana pun: beri simbol"
-            + " selesai atau isi Cabang");
-      }
+      checkBranches(row, r, columns, i == rows.size() - 1);
     }
-    if (rows.stream().noneMatch(row -> row.symbol() == Symbol.SELESAI)) {
+    if (rows.stream().noneMatch(Row::leadsToEnd)) {
       problem(TableSheets.PROSEDUR, -1, -1, "tidak ada kegiatan bersimbol selesai");
+    }
+  }
+
+  /** What each symbol may say in Cabang and Akhir. */
+  private void checkBranches(Row row, int r, Columns columns, boolean last) {
+    List<Branch> branches = row.branches();
+    boolean parallel = branches.stream().anyMatch(Branch::parallel);
+    if (row.symbol() == Symbol.KEPUTUSAN && (branches.size() < 2 || parallel
+        || branches.stream().anyMatch(branch -> branch.label() == null))) {
+      problem(TableSheets.PROSEDUR, r, columns.cabang(), "keputusan tanpa cabang: tulis setiap jawaban dan barisnya,"
+          + " mis. 'Ya: 5; Tidak: 3'");
+    }
+    if (row.symbol() == Symbol.SELESAI && !branches.isEmpty()) {
+      problem(TableSheets.PROSEDUR, r, columns.cabang(), "kegiatan selesai mengakhiri prosedur: kosongkan Cabang");
+    }
+    if (row.symbol().isActivity() && !parallel && branches.size() > 1) {
+      problem(TableSheets.PROSEDUR, r, columns.cabang(), "kegiatan menuju satu baris; untuk pilihan pakai keputusan,"
+          + " untuk kegiatan bersamaan tulis '5 & 6'");
+    }
+    if (last && row.symbol() != Symbol.SELESAI && branches.isEmpty()) {
+      problem(TableSheets.PROSEDUR, r, columns.firstRole(), "baris terakhir tidak menuju ke mana pun: beri simbol"
+          + " selesai atau isi Cabang");
+    }
+    long endings = row.symbol() == Symbol.SELESAI ? 1 : branches.stream().filter(Branch::toEnd).count();
+    if (!row.ends().isEmpty() && row.ends().size() != endings) {
+      problem(TableSheets.PROSEDUR, r, columns.akhir(), "Akhir menyebut " + row.ends().size() + " akhir, tetapi baris"
+          + " ini berakhir " + endings + " kali");
     }
   }
 
