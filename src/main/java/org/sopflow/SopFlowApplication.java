@@ -2,6 +2,7 @@ package org.sopflow;
 
 import org.sopflow.documents.DocumentCommand;
 import org.sopflow.lint.LintCommand;
+import org.sopflow.table.SopTableExport;
 import org.sopflow.table.SopTableImport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,13 +17,17 @@ public class SopFlowApplication {
 
   /**
    * Starts the server; {@code --lint <folder>} lints SOP models, {@code --documents <folder> <output>}
-   * renders their documents and {@code --import-sop <table> <folder>} turns an SOP table into a model
-   * instead, and exit (see README).
+   * renders their documents, {@code --import-sop <table> <folder>} turns an SOP table into a model and
+   * {@code --export-sop <key> <out.xlsx>} a model into its table instead, and exit (see README).
    */
   public static void main(String[] args) throws java.io.IOException {
     String[] rest = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
     if (args.length > 0 && args[0].equals("--lint")) {
       LintCommand.main(rest);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--export-sop")) {
+      SopTableExport.main(rest);
       return;
     }
     if (args.length > 0 && args[0].equals("--import-sop")) {

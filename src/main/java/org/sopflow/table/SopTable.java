@@ -14,10 +14,12 @@ import java.util.Map;
  * @param versi the model's version tag, or null
  * @param identity the {@code sop.*} process properties, without the prefix, in sheet order
  * @param pelaksana the role ids of the pelaksana columns, left to right
+ * @param laneNames the name a lane shows where it is not its role's name in the catalogue
+ *     (header {@code PPID [ppid]}), by role id
  * @param rows the procedure, in row order
  */
 public record SopTable(String key, String name, String unit, String uraian, String versi, Map<String, String> identity,
-                       List<String> pelaksana, List<Row> rows) {
+                       List<String> pelaksana, Map<String, String> laneNames, List<Row> rows) {
 
   /** The flowchart symbol of a row. */
   public enum Symbol {

@@ -397,7 +397,8 @@ final class TableBpmn {
     StringBuilder xml = new StringBuilder("    <bpmn:laneSet id=\"laneset-" + table.key() + "\">\n");
     for (String role : table.pelaksana()) {
       xml.append("      <bpmn:lane id=\"").append(role).append("\" name=\"")
-          .append(xml(roles.find(role).map(Role::name).orElse(role))).append("\">\n");
+          .append(xml(table.laneNames().getOrDefault(role, roles.find(role).map(Role::name).orElse(role))))
+          .append("\">\n");
       if (table.rows().get(0).role().equals(role)) {
         xml.append("        <bpmn:flowNodeRef>mulai</bpmn:flowNodeRef>\n");
       }

@@ -45,6 +45,7 @@ final class TableParser {
   /** The step properties written in their own columns; the others go to Properti lain. */
   static final List<String> MUTU_BAKU = List.of("waktu", "kelengkapan", "output", "keterangan");
 
+  private static final Pattern LANE_TITLE = Pattern.compile("(.+?)\\s*\\[([^\\]]+)]\\s*");
   private static final Pattern NCNAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
   /** {@code Label [condition]: target}, the label and condition optional; the target a row number or "selesai". */
   private static final Pattern BRANCH = Pattern.compile("\\s*(?:([^:\\[]+?)?\\s*(?:\\[(.*)])?\\s*:)?\\s*(\\d+|selesai)\\s*",
@@ -71,11 +72,12 @@ final class TableParser {
     String uraian = identity.remove(URAIAN);
     String versi = identity.remove(VERSI);
     List<String> pelaksana = new ArrayList<>();
-    List<Row> rows = prosedur == null ? List.of() : readProcedure(prosedur, pelaksana);
+    Map<String, String> laneNames = new LinkedHashMap<>();
+    List<Row> rows = prosedur == null ? List.of() : readProcedure(prosedur, pelaksana, laneNames);
     if (!problems.isEmpty()) {
       throw new InvalidTableException(file, problems);
     }
-    return new SopTable(key, name, unit, uraian, versi, identity, pelaksana, rows);
+    return new SopTable(key, name, unit, uraian, versi, identity, pelaksana, laneNames, rows);
   }
 
   private List<List<String>> sheet(Map<String, List<List<String>>> sheets, String name) {
@@ -117,7 +119,7 @@ final class TableParser {
   }
 
   /** The header row (the first whose column A is "No"), the pelaksana columns, then one row per activity. */
-  private List<Row> readProcedure(List<List<String>> rows, List<String> pelaksana) {
+  private List<Row> readProcedure(List<List<String>> rows, List<String> pelaksana, Map<String, String> laneNames) {
     int header = 0;
     while (header < rows.size() && !cell(rows.get(header), 0).equalsIgnoreCase(NO)) {
       header++;
@@ -127,7 +129,7 @@ final class TableParser {
           + " Output, Keterangan, Cabang) tidak ditemukan");
       return List.of();
     }
-    Columns columns = columns(rows.get(header), header, pelaksana);
+    Columns columns = columns(rows.get(header), header, pelaksana, laneNames);
     if (columns == null) {
       return List.of();
     }
@@ -153,7 +155,7 @@ final class TableParser {
                          int cabang, int akhir, int properti) {
   }
 
-  private Columns columns(List<String> header, int r, List<String> pelaksana) {
+  private Columns columns(List<String> header, int r, List<String> pelaksana, Map<String, String> laneNames) {
     Map<String, Integer> at = new LinkedHashMap<>();
     for (int c = 0; c < header.size(); c++) {
       at.putIfAbsent(header.get(c).toLowerCase(Locale.ROOT), c);
@@ -167,9 +169,14 @@ final class TableParser {
     int kegiatan = at.get("kegiatan");
     int kelengkapan = at.get("kelengkapan");
     for (int c = kegiatan + 1; c < kelengkapan; c++) {
-      String title = header.get(c);
+      // "Lane name [role-id]", or the role's id or name
+      Matcher named = LANE_TITLE.matcher(header.get(c));
+      String title = named.matches() ? named.group(2).trim() : header.get(c);
       Optional<Role> role = roles.find(title).or(() -> roles.roles().stream()
           .filter(candidate -> candidate.name().equalsIgnoreCase(title)).findFirst());
+      if (named.matches() && role.isPresent()) {
+        laneNames.put(role.get().id(), named.group(1).trim());
+      }
       if (role.isEmpty()) {
         problem(TableSheets.PROSEDUR, r, c, "pelaksana '" + title + "' tidak dikenal: tulis id atau nama peran dari"
             + " roles.yaml");
@@ -254,7 +261,8 @@ final class TableParser {
   /** {@code sop.menunggu-pemohon=true; sop.perpanjangan-layanan=7 hari kerja}: the step's other properties. */
   private Map<String, String> properties(String text, int r, int column) {
     Map<String, String> properties = new LinkedHashMap<>();
-    for (String part : text.split(";")) {
+    // a value may hold ';' itself: a new property starts only where a name and '=' follow
+    for (String part : text.split("(;|\\R)(?=\\s*(sop\\.)?[a-z][a-z-]*\\s*=)|\\R")) {
       if (part.isBlank()) {
         continue;
       }

@@ -52,7 +52,6 @@ class CataloguePathsTest {
   private static final Instant START = Instant.parse("2026-11-30T01:00:00Z");
 
   private static final ProcessEngine ENGINE = SopTestEngine.shared();
-  private final TaskService tasks = ENGINE.getTaskService();
 
   @BeforeAll
   static void deployTheCatalogue() {
@@ -71,7 +70,7 @@ class CataloguePathsTest {
     return pathFiles().stream().flatMap(file -> {
       SopPaths sop = SopPaths.read(file);
       return sop.paths().stream().map(path -> DynamicTest.dynamicTest(
-          sop.key() + " → " + path.end() + " (" + path.taskIds() + ")", () -> run(sop.key(), path)));
+          sop.key() + " → " + path.end() + " (" + path.taskIds() + ")", () -> run(ENGINE, sop.key(), path)));
     });
   }
 
@@ -100,18 +99,20 @@ class CataloguePathsTest {
     }
   }
 
-  private void run(String key, SopPaths.SopPath path) {
+  /** Runs one path on the engine's latest version of the SOP, checking each task's role and due date. */
+  static void run(ProcessEngine engine, String key, SopPaths.SopPath path) {
+    TaskService tasks = engine.getTaskService();
     Instant now = START;
     ClockUtil.setCurrentTime(Date.from(now));
-    ProcessInstance instance = ENGINE.getRuntimeService().startProcessInstanceByKey(key, "uji-" + path.end());
-    SopDefinition sop = SopModels.of(ENGINE.getRepositoryService(), instance.getProcessDefinitionId()).orElseThrow();
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(key, "uji-" + path.end());
+    SopDefinition sop = SopModels.of(engine.getRepositoryService(), instance.getProcessDefinitionId()).orElseThrow();
     for (List<SopPaths.Step> group : path.steps()) {
-      assertThat(openTaskKeys(instance)).as("%s waits at", key)
+      assertThat(openTaskKeys(tasks, instance)).as("%s waits at", key)
           .containsExactlyInAnyOrderElementsOf(group.stream().map(SopPaths.Step::task).toList());
       Instant created = now;
       for (SopPaths.Step step : group) {
         Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.task()).singleResult();
-        assertThat(candidateGroups(task)).as("roles offered %s", step.task()).containsExactly(step.role());
+        assertThat(candidateGroups(tasks, task)).as("roles offered %s", step.task()).containsExactly(step.role());
         assertThat(SopTestEngine.roleCatalogue().contains(step.role())).as("%s is catalogued", step.role()).isTrue();
         assertThat(task.getDueDate()).as("due date of %s (%s)", step.task(), step.waktu())
             .isEqualTo(expectedDue(sop, step, created));
@@ -123,9 +124,9 @@ class CataloguePathsTest {
         tasks.complete(task.getId(), step.variables());
       }
     }
-    assertThat(ENGINE.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .as("%s has ended", key).isZero();
-    assertThat(ENGINE.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(path.end()).finished().count()).as("%s ended at %s", key, path.end()).isEqualTo(1);
   }
 
@@ -138,12 +139,12 @@ class CataloguePathsTest {
         sop.step(step.task()).orElseThrow().calendar())));
   }
 
-  private List<String> openTaskKeys(ProcessInstance instance) {
+  private static List<String> openTaskKeys(TaskService tasks, ProcessInstance instance) {
     return tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
         .map(Task::getTaskDefinitionKey).toList();
   }
 
-  private List<String> candidateGroups(Task task) {
+  private static List<String> candidateGroups(TaskService tasks, Task task) {
     return tasks.getIdentityLinksForTask(task.getId()).stream()
         .map(link -> link.getGroupId() != null ? link.getGroupId() : "user:" + link.getUserId())
         .toList();
@@ -153,7 +154,7 @@ class CataloguePathsTest {
     return ids.toList();
   }
 
-  private static List<Path> pathFiles() {
+  static List<Path> pathFiles() {
     try (Stream<Path> files = Files.list(PATHS)) {
       return files.filter(file -> file.toString().endsWith(".paths.yaml")).sorted().toList();
     } catch (IOException e) {
