@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopVocabulary;
@@ -22,7 +27,8 @@ import org.sopflow.table.SopTable.Symbol;
  * branch's condition tests it), a start event before the {@code mulai} row and an end event after
  * each {@code selesai} row.
  *
- * An activity that several flows enter gets a joining gateway before it (no implicit join).
+ * A row that several flows enter gets a joining gateway before it (no implicit join, no gateway
+ * that both joins and forks).
  *
  * <p>Layout: each row has its own column, in row order, so no two shapes share a place (a column
  * holds the row's joining gateway, its shape and its end event, left to right); a flow to the next
@@ -55,7 +61,7 @@ final class TableBpmn {
   private final Map<Integer, Row> byNumber = new LinkedHashMap<>();
   /** Decisions asked by each activity: the gateway rows its flows lead into. */
   private final Map<Integer, List<Row>> asks = new LinkedHashMap<>();
-  /** Rows of activities that several flows enter: each gets an exclusive joining gateway. */
+  /** Rows that several flows enter: each gets an exclusive joining gateway. */
   private final Set<Integer> joined = new LinkedHashSet<>();
   /** Rows that the rows started at once all lead to: each gets a parallel joining gateway. */
   private final Set<Integer> parallelJoins = new LinkedHashSet<>();
@@ -104,7 +110,7 @@ final class TableBpmn {
           && splitOf.get(source.number()) != null && splitOf.get(source.number()) == splitOf.get(from.get(0).number()));
       if (allBranchesOfOneSplit) {
         parallelJoins.add(number);
-      } else if (from.size() > 1 && byNumber.get(number).symbol().isActivity()) {
+      } else if (from.size() > 1) {
         joined.add(number);
       }
     });
@@ -123,7 +129,7 @@ final class TableBpmn {
         activity(row);
       }
     }
-    return new Model(table.key(), document(), forms);
+    return new Model(table.key(), withFlowReferences(document()), forms);
   }
 
   /** The element a flow to the row enters: its joining gateway, or the row's own element. */
@@ -201,8 +207,9 @@ final class TableBpmn {
   }
 
   /**
-   * The row's n-th end event, beside it in its column (a further one above the first), with the flow
-   * to it; its id, status and name from the Akhir column, or named after the row.
+   * The row's n-th end event in its column, with the flow to it: beside an activity; above a
+   * decision, whose other branches leave along the middle of the lane (a further end above that);
+   * its id, status and name from the Akhir column, or named after the row.
    */
   private void end(Row row, int n, String source, String label, String condition, int sourceRight) {
     SopTable.End end = n < row.ends().size() ? row.ends().get(n) : null;
@@ -219,12 +226,12 @@ final class TableBpmn {
     }
     int x = left(row.number());
     int middle = laneMiddle(row.role());
-    int endMiddle = middle - 50 * n;
+    int endMiddle = middle - 50 * (row.symbol() == Symbol.KEPUTUSAN ? n + 1 : n);
     shape(id, x + END_X, endMiddle - 18, 36, 36);
     String flowId = openFlow(source, id, label, condition);
     List<int[]> points = new ArrayList<>();
     points.add(new int[] {x + sourceRight, middle});
-    if (n > 0) {
+    if (endMiddle != middle) {
       points.add(new int[] {x + (sourceRight + END_X) / 2, middle});
       points.add(new int[] {x + (sourceRight + END_X) / 2, endMiddle});
     }
@@ -390,6 +397,19 @@ final class TableBpmn {
     }
     xml.append(diagram).append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n");
     return xml.toString();
+  }
+
+  /**
+   * The model with each node's incoming and outgoing flows listed on it, as Camunda Modeler writes
+   * them: bpmn-js and bpmnlint read a node's connections from these, not from the flows.
+   */
+  private static String withFlowReferences(String xml) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      flow.getSource().getOutgoing().add(flow);
+      flow.getTarget().getIncoming().add(flow);
+    }
+    return Bpmn.convertToString(model);
   }
 
   /** One lane per pelaksana, with the start event in the first row's lane and each end event in its row's. */

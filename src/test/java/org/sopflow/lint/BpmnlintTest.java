@@ -45,6 +45,31 @@ class BpmnlintTest {
     assertThat(lint.exitCode()).as(lint.output()).isZero();
   }
 
+  /**
+   * Models imported from SOP tables read in bpmn-io (the parser of bpmn-js and Camunda Modeler) and
+   * follow its rules too: the table typed from scratch, and every catalogue SOP through its table.
+   */
+  @Test
+  void modelsImportedFromTablesFollowTheRecommendedRules(@TempDir Path folder) throws Exception {
+    var roles = SopTestEngine.roleCatalogue();
+    List<Path> models = new ArrayList<>();
+    models.add(org.sopflow.table.SopTableImport.importTable(Path.of("src/test/resources/table/pkp-peliputan-kegiatan.csv"),
+        folder.resolve("baru"), roles).model());
+    try (Stream<Path> files = Files.walk(SopTestEngine.PROCESSES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        Path table = Files.write(folder.resolve(file.getFileName() + ".xlsx"),
+            org.sopflow.table.SopTableExport.workbook(Bpmn.readModelFromFile(file.toFile()), roles));
+        models.add(org.sopflow.table.SopTableImport.importTable(table, folder.resolve(file.getFileName() + ".d"),
+            roles).model());
+      }
+    }
+
+    Lint lint = bpmnlint(models);
+
+    assertThat(lint.output()).as("bpmnlint of the imported models").doesNotContain("warning", "error");
+    assertThat(lint.exitCode()).as(lint.output()).isZero();
+  }
+
   /** A catalogue model whose rework flow skips its joining gateway: both linters name the task. */
   @Test
   void itFindsTheImplicitJoinOurLintFindsToo(@TempDir Path folder) throws Exception {

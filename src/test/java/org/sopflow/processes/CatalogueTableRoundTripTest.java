@@ -83,6 +83,12 @@ class CatalogueTableRoundTripTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyImportedDiagramHasNoOverlappingShapesAndNoFlowCrossesAShape() {
+    IMPORTED.forEach((key, imported) ->
+        assertThat(org.sopflow.table.DiagramLayout.checkedShapes(imported.resolve(key + ".bpmn"))).isPositive());
+  }
+
+  @org.junit.jupiter.api.Test
   void theImportedModelsPrintTheSameSopDocuments() throws IOException {
     Path imported = Files.createDirectories(folder.resolve("processes"));
     Files.copy(SopTestEngine.PROCESSES.resolve("roles.yaml"), imported.resolve("roles.yaml"));
