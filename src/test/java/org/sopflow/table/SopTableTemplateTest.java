@@ -77,6 +77,19 @@ class SopTableTemplateTest {
     assertThat(after.pelaksana()).isEqualTo(before.pelaksana());
   }
 
+  @Test
+  void theExportCommandWritesTheTableOfASopInTheProcessesFolder() throws IOException {
+    Path out = folder.resolve("keberatan.xlsx");
+    var quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    assertThat(SopTableExport.run("pip-keberatan-informasi", out, SopTestEngine.PROCESSES, quiet)).isZero();
+    Map<String, List<List<String>>> sheets = sheets(Files.readAllBytes(out));
+    assertThat(sheets.get("Identitas")).anySatisfy(row -> assertThat(row).containsExactly("kunci",
+        "Kunci SOP: huruf kecil dan tanda hubung, mis. pkp-peliputan-kegiatan (wajib)", "pip-keberatan-informasi"));
+    assertThat(sheets.get("Prosedur").get(0)).contains("Petugas Layanan Informasi (Meja PPID)", "PPID [ppid]");
+    assertThat(SopTableExport.run("tidak-ada", folder.resolve("x.xlsx"), SopTestEngine.PROCESSES, quiet)).isEqualTo(1);
+    assertThat(folder.resolve("x.xlsx")).doesNotExist();
+  }
+
   /** Sets a cell of a Prosedur row (by its Kegiatan) and moves its symbol from one pelaksana column to another. */
   private static byte[] edit(byte[] workbook, String kegiatan, String column, String value, String toPelaksana,
                              String fromPelaksana) throws IOException {
