@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -29,11 +28,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns due notifications into messages and sends them, on every node. Each row is claimed by a
- * conditional update before it is worked on, so two nodes never compose or send one row twice; a
- * claim not finished in {@link #CLAIM} (a node that died) may be taken over. Composing writes the
- * messages and deletes its notifications in one transaction; a message whose sending fails is
- * tried again after {@code retry-interval}, doubling, and marked failed after {@code max-attempts}.
+ * Turns due notifications into messages and sends them, on every node. Composing locks a batch of
+ * notifications, writes their messages and deletes them in one transaction (rows another node has
+ * locked are skipped). Each message is claimed by a conditional update before it is sent, so two
+ * nodes never send one twice; a claim not finished in {@link #CLAIM} (a node that died) may be taken
+ * over. A message whose sending fails is tried again after {@code retry-interval}, doubling, and
+ * marked failed after {@code max-attempts}.
  */
 class NotificationOutbox {
 
@@ -45,7 +45,6 @@ class NotificationOutbox {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationOutbox.class);
 
   private final String node = UUID.randomUUID().toString();
-  private final AtomicLong passes = new AtomicLong();
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final IdentityService identity;
@@ -81,54 +80,44 @@ class NotificationOutbox {
   private record Notification(String id, Kind kind, String user, String role, Messages.Task task, Instant createdAt) {
   }
 
+  /**
+   * Composes one batch of due notifications into messages in one transaction: the notifications are
+   * locked (rows another node holds are skipped), their messages written and the notifications
+   * deleted, so each becomes messages exactly once; a node that dies midway leaves them to the next.
+   */
   void compose(Instant now) {
-    String pass = node + ":" + passes.incrementAndGet(); // kept in claimed_by: what this pass claimed
-    List<Notification> claimed = claimNotifications(pass, now);
-    if (claimed.isEmpty()) {
-      return;
-    }
-    // a digest kind: one message per person and kind; any other: one message per person and notification
-    Map<Kind, Map<String, List<Notification>>> digests = new EnumMap<>(Kind.class);
-    Map<String, List<Notification>> single = new LinkedHashMap<>();
-    Map<String, List<String>> members = new LinkedHashMap<>();
-    for (Notification notification : claimed) {
-      for (String user : recipients(notification, members)) {
-        if (notification.kind().isDigest()) {
-          digests.computeIfAbsent(notification.kind(), kind -> new LinkedHashMap<>())
-              .computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
-        } else {
-          single.computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
+    transaction.executeWithoutResult(status -> {
+      List<Notification> due = due(now);
+      // a digest kind: one message per person and kind; any other: one message per person and notification
+      Map<Kind, Map<String, List<Notification>>> digests = new EnumMap<>(Kind.class);
+      Map<String, List<Notification>> single = new LinkedHashMap<>();
+      Map<String, List<String>> members = new LinkedHashMap<>();
+      for (Notification notification : due) {
+        for (String user : recipients(notification, members)) {
+          if (notification.kind().isDigest()) {
+            digests.computeIfAbsent(notification.kind(), kind -> new LinkedHashMap<>())
+                .computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
+          } else {
+            single.computeIfAbsent(user, id -> new ArrayList<>()).add(notification);
+          }
         }
       }
-    }
-    transaction.executeWithoutResult(status -> {
       digests.forEach((kind, byUser) -> byUser.forEach((user, list) -> enqueue(user, kind, tasks(list), now, now)));
       single.forEach((user, list) -> list.forEach(notification ->
           enqueue(user, notification.kind(), List.of(notification.task()), notification.createdAt(), now)));
-      // composed: the notifications are gone; if another node took some over, its messages are its own
-      if (jdbc.sql("DELETE FROM sop_notification WHERE status = 'CLAIMED' AND claimed_by = ?").params(pass)
-          .update() != claimed.size()) {
-        status.setRollbackOnly();
+      if (!due.isEmpty()) {
+        jdbc.sql("DELETE FROM sop_notification WHERE id IN (:ids)")
+            .param("ids", due.stream().map(Notification::id).toList()).update();
       }
     });
   }
 
-  /**
-   * Claims the due notifications of one batch with one conditional update, marked with a token of
-   * this pass; the outer condition is checked again on rows another node changed meanwhile, so a row
-   * is claimed by one node only.
-   */
-  private List<Notification> claimNotifications(String pass, Instant now) {
-    String due = "(status = 'PENDING' AND send_after <= ?) OR (status = 'CLAIMED' AND claimed_until < ?)";
-    int count = jdbc.sql("UPDATE sop_notification SET status = 'CLAIMED', claimed_by = ?, claimed_until = ? WHERE ("
-            + due + ") AND id IN (SELECT id FROM sop_notification WHERE " + due + " ORDER BY created_at LIMIT " + BATCH
-            + ")").params(pass, utc(now.plus(CLAIM)), utc(now), utc(now), utc(now), utc(now)).update();
-    if (count == 0) {
-      return List.of();
-    }
+  /** The notifications due now, one batch, locked for this transaction; rows another node holds are skipped. */
+  private List<Notification> due(Instant now) {
     return jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name, business_key,"
             + " COALESCE(task_role, recipient_role), task_due, created_at FROM sop_notification"
-            + " WHERE status = 'CLAIMED' AND claimed_by = ? ORDER BY created_at").params(pass)
+            + " WHERE status = 'PENDING' AND send_after <= ? ORDER BY created_at LIMIT " + BATCH
+            + " FOR UPDATE SKIP LOCKED").params(utc(now))
         .query((row, number) -> new Notification(row.getString(1), Kind.valueOf(row.getString(2)),
             row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
             row.getString(8), roleName(row.getString(9)), instant(row.getObject(10, OffsetDateTime.class))),
@@ -190,7 +179,7 @@ class NotificationOutbox {
         .query((row, number) -> new Outgoing(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
             row.getString(5), row.getString(6), row.getInt(7))).list();
     for (Outgoing message : due) {
-      if (claim("sop_outbox", message.id(), "status = 'PENDING'", now)) {
+      if (claim(message.id(), now)) {
         send(message, now);
       }
     }
@@ -238,11 +227,10 @@ class NotificationOutbox {
         properties.maxAttempts(), reason);
   }
 
-  /** Claims one row for this node: only if it is still waiting, or its claim by another node ran out. */
-  private boolean claim(String table, String id, String waiting, Instant now) {
-    String claimed = table.equals("sop_outbox") ? "SENDING" : "CLAIMED";
-    return jdbc.sql("UPDATE " + table + " SET status = '" + claimed + "', claimed_by = ?, claimed_until = ? WHERE id = ?"
-            + " AND (" + waiting + " OR (status = '" + claimed + "' AND claimed_until < ?))")
+  /** Claims a message for this node: only if it is still waiting, or its claim by another node ran out. */
+  private boolean claim(String id, Instant now) {
+    return jdbc.sql("UPDATE sop_outbox SET status = 'SENDING', claimed_by = ?, claimed_until = ? WHERE id = ?"
+            + " AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < ?))")
         .params(node, utc(now.plus(CLAIM)), id, utc(now)).update() == 1;
   }
 

@@ -19,36 +19,17 @@ import org.sopflow.model.SopVocabulary;
 import org.sopflow.table.SopTable.Branch;
 import org.sopflow.table.SopTable.Row;
 import org.sopflow.table.SopTable.Symbol;
+import org.sopflow.table.TableDiagram.Slot;
 
 /**
  * Writes an {@link SopTable} as an SOP model: a pool, one lane per pelaksana in column order, a user
  * task per activity with its mutu baku as {@code sop.*} properties and its own Camunda Form, an
  * exclusive gateway per decision (the task before it asks the officer for the answer, and each
  * branch's condition tests it), a start event before the {@code mulai} row and an end event after
- * each {@code selesai} row.
- *
- * A row that several flows enter gets a joining gateway before it (no implicit join, no gateway
- * that both joins and forks).
- *
- * <p>Layout: each row has its own column, in row order, so no two shapes share a place (a column
- * holds the row's joining gateway, its shape and its end event, left to right); a flow to the next
- * column runs straight or turns in the gap between columns, and any other flow runs along the free
- * band at the bottom of its lane, so no flow crosses a shape.
+ * each {@code selesai} row. A row that several flows enter gets a joining gateway before it (no
+ * implicit join, no gateway that both joins and forks); {@link TableDiagram} lays it all out.
  */
 final class TableBpmn {
-
-  static final int LANE_HEIGHT = 160;
-  static final int COLUMN = 280;
-  /** Where a column's shapes begin, from its left edge. */
-  private static final int JOIN_X = 0;
-  private static final int TASK_X = 80;
-  private static final int DECISION_X = 105;
-  private static final int START_X = 112;
-  private static final int END_X = 210;
-  private static final int POOL_X = 160;
-  private static final int POOL_Y = 80;
-  private static final int LANE_X = POOL_X + 30;
-  private static final int FIRST_COLUMN = LANE_X + 40;
 
   /** The model and its forms (file name to JSON). */
   record Model(String key, String bpmn, Map<String, String> forms) {
@@ -68,11 +49,13 @@ final class TableBpmn {
   /** The end events of each row. */
   private final Map<Integer, List<String>> endIds = new LinkedHashMap<>();
   private final StringBuilder process = new StringBuilder();
-  private final StringBuilder diagram = new StringBuilder();
+  private final TableDiagram diagram;
+  private int flows;
 
   private TableBpmn(SopTable table, RoleCatalogue roles) {
     this.table = table;
     this.roles = roles;
+    this.diagram = new TableDiagram(table.pelaksana(), table.rows().size() + 1);
   }
 
   static Model write(SopTable table, RoleCatalogue roles) {
@@ -80,8 +63,29 @@ final class TableBpmn {
   }
 
   private Model write() {
-    Set<String> used = new LinkedHashSet<>(List.of(table.key(), "mulai"));
     List<Row> rows = table.rows();
+    analyse(rows);
+    Map<String, String> forms = new LinkedHashMap<>();
+    process.append("    <bpmn:startEvent id=\"mulai\" name=\"Mulai\" />\n");
+    Row first = rows.get(0);
+    diagram.place("mulai", Slot.START, 0, first.role(), 0);
+    flow("mulai", Slot.START, 0, first.role(), first.number(), null, null);
+    for (Row row : rows) {
+      join(row);
+      if (row.symbol() == Symbol.KEPUTUSAN) {
+        decision(row);
+      } else {
+        forms.put(formId(row) + ".form", TableForms.form(formId(row), row, asks.getOrDefault(row.number(), List.of())
+            .stream().filter(this::asked).toList(), this::variable));
+        activity(row);
+      }
+    }
+    return new Model(table.key(), withFlowReferences(document()), forms);
+  }
+
+  /** Ids and columns of the rows, where flows meet (and how), and which decisions each activity asks. */
+  private void analyse(List<Row> rows) {
+    Set<String> used = new LinkedHashSet<>(List.of(table.key(), "mulai"));
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       byNumber.put(row.number(), row);
@@ -89,6 +93,14 @@ final class TableBpmn {
       ids.put(row.number(), unique(row.id() != null ? row.id() : row.symbol() == Symbol.KEPUTUSAN
           ? "keputusan-" + row.number() : slug(row.kegiatan()), used));
     }
+    findJoins(rows);
+  }
+
+  /**
+   * The rows several flows enter: a parallel join where they all come from rows started at once by
+   * one row, else an exclusive one; and on the way, the decisions each activity leads into.
+   */
+  private void findJoins(List<Row> rows) {
     Map<Integer, List<Row>> sources = new LinkedHashMap<>();
     sources.put(rows.get(0).number(), new ArrayList<>(java.util.Collections.singletonList(null)));
     Map<Integer, Row> splitOf = new LinkedHashMap<>();
@@ -114,51 +126,51 @@ final class TableBpmn {
         joined.add(number);
       }
     });
-    Map<String, String> forms = new LinkedHashMap<>();
-    process.append("    <bpmn:startEvent id=\"mulai\" name=\"Mulai\" />\n");
-    shape("mulai", FIRST_COLUMN + START_X, laneMiddle(rows.get(0).role()) - 18, 36, 36);
-    flow("mulai", entry(rows.get(0).number()), null, null, START_X + 36, 0, rows.get(0).role(), 1,
-        rows.get(0).role());
-    for (Row row : rows) {
-      join(row);
-      if (row.symbol() == Symbol.KEPUTUSAN) {
-        decision(row);
-      } else {
-        forms.put(formFile(row), TableForms.form(formId(row), row, asks.getOrDefault(row.number(), List.of())
-            .stream().filter(this::asked).toList(), this::variable));
-        activity(row);
-      }
-    }
-    return new Model(table.key(), withFlowReferences(document()), forms);
+  }
+
+  private boolean isJoined(int number) {
+    return joined.contains(number) || parallelJoins.contains(number);
   }
 
   /** The element a flow to the row enters: its joining gateway, or the row's own element. */
   private String entry(int number) {
-    return joined.contains(number) || parallelJoins.contains(number) ? "gabung-" + ids.get(number) : ids.get(number);
+    return isJoined(number) ? "gabung-" + ids.get(number) : ids.get(number);
+  }
+
+  /** The slot a flow to the row enters. */
+  private Slot entrySlot(int number) {
+    return isJoined(number) ? Slot.JOIN : slot(byNumber.get(number));
+  }
+
+  private static Slot slot(Row row) {
+    return row.symbol() == Symbol.KEPUTUSAN ? Slot.DECISION : Slot.TASK;
+  }
+
+  /** A flow from a slot of a column to a row, with its edge. */
+  private void flow(String source, Slot from, int fromColumn, String fromLane, int target, String name,
+                    String condition) {
+    Row to = byNumber.get(target);
+    diagram.connect(openFlow(source, entry(target), name, condition), from, fromColumn, fromLane, entrySlot(target),
+        column.get(target), to.role(), 0);
   }
 
   /** The joining gateway before a row several flows enter: parallel after rows started at once, else exclusive. */
   private void join(Row row) {
-    if (!joined.contains(row.number()) && !parallelJoins.contains(row.number())) {
+    if (!isJoined(row.number())) {
       return;
     }
-    String id = ids.get(row.number());
-    int x = left(row.number());
-    int middle = laneMiddle(row.role());
+    String id = "gabung-" + ids.get(row.number());
     String kind = parallelJoins.contains(row.number()) ? "parallelGateway" : "exclusiveGateway";
-    process.append("    <bpmn:").append(kind).append(" id=\"gabung-").append(id).append("\" />\n");
-    shape("gabung-" + id, x + JOIN_X, middle - 25, 50, 50);
-    String flowId = "flow-" + (++flows);
-    process.append("    <bpmn:sequenceFlow id=\"").append(flowId).append("\" sourceRef=\"gabung-").append(id)
-        .append("\" targetRef=\"").append(id).append("\" />\n");
-    int entryX = row.symbol() == Symbol.KEPUTUSAN ? DECISION_X : TASK_X;
-    edge(flowId, List.of(new int[] {x + JOIN_X + 50, middle}, new int[] {x + entryX, middle}));
+    process.append("    <bpmn:").append(kind).append(" id=\"").append(id).append("\" />\n");
+    int own = column.get(row.number());
+    diagram.place(id, Slot.JOIN, own, row.role(), 0);
+    diagram.connect(openFlow(id, ids.get(row.number()), null, null), Slot.JOIN, own, row.role(), slot(row), own,
+        row.role(), 0);
   }
 
   private void activity(Row row) {
     String id = ids.get(row.number());
-    int x = left(row.number());
-    int middle = laneMiddle(row.role());
+    int own = column.get(row.number());
     process.append("    <bpmn:userTask id=\"").append(id).append("\" name=\"").append(xml(row.kegiatan()))
         .append("\" camunda:formRef=\"").append(formId(row)).append("\" camunda:formRefBinding=\"latest\">\n")
         .append("      <bpmn:extensionElements>\n        <camunda:properties>\n");
@@ -168,23 +180,18 @@ final class TableBpmn {
     property("keterangan", row.keterangan());
     row.properties().forEach(this::property);
     process.append("        </camunda:properties>\n      </bpmn:extensionElements>\n    </bpmn:userTask>\n");
-    shape(id, x + TASK_X, middle - 40, 100, 80);
+    diagram.place(id, Slot.TASK, own, row.role(), 0);
     List<Branch> parallel = row.branches().stream().filter(Branch::parallel).toList();
     if (!parallel.isEmpty()) {
       String split = "bersamaan-" + id;
       process.append("    <bpmn:parallelGateway id=\"").append(split).append("\" />\n");
-      shape(split, x + END_X, middle - 25, 50, 50);
-      flow(id, split, null, null, TASK_X + 100, column.get(row.number()), row.role(), -1, row.role());
-      for (Branch branch : parallel) {
-        flow(split, entry(branch.row()), null, null, END_X + 50, column.get(row.number()), row.role(),
-            column.get(branch.row()), byNumber.get(branch.row()).role());
-      }
+      diagram.place(split, Slot.SPLIT, own, row.role(), 0);
+      diagram.connect(openFlow(id, split, null, null), Slot.TASK, own, row.role(), Slot.SPLIT, own, row.role(), 0);
+      parallel.forEach(branch -> flow(split, Slot.SPLIT, own, row.role(), branch.row(), null, null));
     } else if (row.leadsToEnd()) {
-      end(row, 0, id, null, null, TASK_X + 100);
+      end(row, 0, id, null, null);
     } else {
-      int target = targets(row).get(0);
-      flow(id, entry(target), null, null, TASK_X + 100, column.get(row.number()), row.role(), column.get(target),
-          byNumber.get(target).role());
+      flow(id, Slot.TASK, own, row.role(), targets(row).get(0), null, null);
     }
   }
 
@@ -192,16 +199,16 @@ final class TableBpmn {
     String id = ids.get(row.number());
     process.append("    <bpmn:exclusiveGateway id=\"").append(id).append("\" name=\"").append(xml(row.kegiatan()))
         .append("\" />\n");
-    shape(id, left(row.number()) + DECISION_X, laneMiddle(row.role()) - 25, 50, 50);
+    int own = column.get(row.number());
+    diagram.place(id, Slot.DECISION, own, row.role(), 0);
     int ends = 0;
     for (Branch branch : row.branches()) {
       String condition = branch.condition() != null ? branch.condition() : "${" + variable(row) + " == '"
           + branch.label().replace("\\", "\\\\").replace("'", "\\'") + "'}";
       if (branch.toEnd()) {
-        end(row, ends++, id, branch.label(), condition, DECISION_X + 50);
+        end(row, ends++, id, branch.label(), condition);
       } else {
-        flow(id, entry(branch.row()), branch.label(), condition, DECISION_X + 50, column.get(row.number()), row.role(),
-            column.get(branch.row()), byNumber.get(branch.row()).role());
+        flow(id, Slot.DECISION, own, row.role(), branch.row(), branch.label(), condition);
       }
     }
   }
@@ -211,7 +218,7 @@ final class TableBpmn {
    * decision, whose other branches leave along the middle of the lane (a further end above that);
    * its id, status and name from the Akhir column, or named after the row.
    */
-  private void end(Row row, int n, String source, String label, String condition, int sourceRight) {
+  private void end(Row row, int n, String source, String label, String condition) {
     SopTable.End end = n < row.ends().size() ? row.ends().get(n) : null;
     String id = end != null ? end.id() : "selesai-" + ids.get(row.number()) + (n > 0 ? "-" + (n + 1) : "");
     endIds.computeIfAbsent(row.number(), number -> new ArrayList<>()).add(id);
@@ -224,19 +231,11 @@ final class TableBpmn {
     } else {
       process.append(" />\n");
     }
-    int x = left(row.number());
-    int middle = laneMiddle(row.role());
-    int endMiddle = middle - 50 * (row.symbol() == Symbol.KEPUTUSAN ? n + 1 : n);
-    shape(id, x + END_X, endMiddle - 18, 36, 36);
-    String flowId = openFlow(source, id, label, condition);
-    List<int[]> points = new ArrayList<>();
-    points.add(new int[] {x + sourceRight, middle});
-    if (endMiddle != middle) {
-      points.add(new int[] {x + (sourceRight + END_X) / 2, middle});
-      points.add(new int[] {x + (sourceRight + END_X) / 2, endMiddle});
-    }
-    points.add(new int[] {x + END_X, endMiddle});
-    edge(flowId, points);
+    int own = column.get(row.number());
+    int raised = row.symbol() == Symbol.KEPUTUSAN ? n + 1 : n;
+    diagram.place(id, Slot.END, own, row.role(), raised);
+    diagram.connect(openFlow(source, id, label, condition), slot(row), own, row.role(), Slot.END, own, row.role(),
+        raised);
   }
 
   /** The rows a row leads to: its branches (but the end), or the next row. */
@@ -268,8 +267,6 @@ final class TableBpmn {
     }
   }
 
-  private int flows;
-
   /** A sequence flow's XML; returns its id, for its edge. */
   private String openFlow(String source, String target, String name, String condition) {
     String id = "flow-" + (++flows);
@@ -287,77 +284,8 @@ final class TableBpmn {
     return id;
   }
 
-  /**
-   * A sequence flow and its edge, from the source's right side (at {@code sourceRight} in its column)
-   * to the target row's entry; a target column of -1 is the shape beside the source in its column.
-   */
-  private void flow(String source, String target, String name, String condition, int sourceRight, int fromColumn,
-                    String fromLane, int toColumn, String toLane) {
-    edge(openFlow(source, target, name, condition), route(sourceRight, fromColumn, fromLane, toColumn, toLane));
-  }
-
-  /** The waypoints: straight, turning in the gap after the source's column, or along the lane's free band. */
-  private List<int[]> route(int sourceRight, int fromColumn, String fromLane, int toColumn, String toLane) {
-    int fromLeft = FIRST_COLUMN + fromColumn * COLUMN;
-    int y = laneMiddle(fromLane);
-    List<int[]> points = new ArrayList<>();
-    points.add(new int[] {fromLeft + sourceRight, y});
-    if (toColumn < 0) {
-      points.add(new int[] {fromLeft + END_X, y});
-      return points;
-    }
-    Row targetRow = table.rows().get(toColumn - 1);
-    int toLeft = FIRST_COLUMN + toColumn * COLUMN + (entry(targetRow.number()).startsWith("gabung-") ? JOIN_X
-        : targetRow.symbol() == Symbol.KEPUTUSAN ? DECISION_X : TASK_X);
-    int toY = laneMiddle(toLane);
-    int gapAfterSource = fromLeft + COLUMN - 15;
-    int gapBeforeTarget = FIRST_COLUMN + toColumn * COLUMN - 15;
-    if (toColumn == fromColumn + 1) {
-      if (toY != y) {
-        points.add(new int[] {gapAfterSource, y});
-        points.add(new int[] {gapAfterSource, toY});
-      }
-    } else {
-      int band = laneTop(fromLane) + LANE_HEIGHT - 15;
-      points.add(new int[] {gapAfterSource, y});
-      points.add(new int[] {gapAfterSource, band});
-      points.add(new int[] {gapBeforeTarget, band});
-      points.add(new int[] {gapBeforeTarget, toY});
-    }
-    points.add(new int[] {toLeft, toY});
-    return points;
-  }
-
-  private void shape(String id, int x, int y, int width, int height) {
-    diagram.append("      <bpmndi:BPMNShape id=\"").append(id).append("_di\" bpmnElement=\"").append(id)
-        .append("\"><dc:Bounds x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" /></bpmndi:BPMNShape>\n");
-  }
-
-  private void edge(String id, List<int[]> points) {
-    diagram.append("      <bpmndi:BPMNEdge id=\"").append(id).append("_di\" bpmnElement=\"").append(id).append("\">");
-    for (int[] point : points) {
-      diagram.append("<di:waypoint x=\"").append(point[0]).append("\" y=\"").append(point[1]).append("\" />");
-    }
-    diagram.append("</bpmndi:BPMNEdge>\n");
-  }
-
-  private int left(int number) {
-    return FIRST_COLUMN + column.get(number) * COLUMN;
-  }
-
-  private int laneTop(String role) {
-    return POOL_Y + table.pelaksana().indexOf(role) * LANE_HEIGHT;
-  }
-
-  private int laneMiddle(String role) {
-    return laneTop(role) + LANE_HEIGHT / 2;
-  }
-
   private String document() {
     String key = table.key();
-    int width = 30 + 40 + (table.rows().size() + 1) * COLUMN + 40;
-    int height = table.pelaksana().size() * LANE_HEIGHT;
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
         + " xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\""
@@ -367,8 +295,7 @@ final class TableBpmn {
         + " exporterVersion=\"1\" modeler:executionPlatform=\"Camunda Platform\" modeler:executionPlatformVersion=\"7.24.0\">\n");
     xml.append("  <bpmn:collaboration id=\"kolaborasi-").append(key).append("\">\n    <bpmn:participant id=\"peserta-")
         .append(key).append("\" name=\"").append(xml(table.unit() != null ? table.unit() : table.name()))
-        .append("\" processRef=\"").append(key)
-        .append("\" />\n  </bpmn:collaboration>\n");
+        .append("\" processRef=\"").append(key).append("\" />\n  </bpmn:collaboration>\n");
     xml.append("  <bpmn:process id=\"").append(key).append("\" name=\"").append(xml(table.name()))
         .append("\" isExecutable=\"true\" camunda:historyTimeToLive=\"1825\"")
         .append(table.versi() == null ? "" : " camunda:versionTag=\"" + xml(table.versi()) + "\"").append(">\n");
@@ -381,22 +308,8 @@ final class TableBpmn {
           .append(SopVocabulary.PREFIX).append(name).append("\" value=\"").append(xml(value)).append("\" />\n"));
       xml.append("      </camunda:properties>\n    </bpmn:extensionElements>\n");
     }
-    xml.append(lanes());
-    xml.append(process);
-    xml.append("  </bpmn:process>\n  <bpmndi:BPMNDiagram id=\"diagram-").append(key)
-        .append("\">\n    <bpmndi:BPMNPlane id=\"plane-").append(key).append("\" bpmnElement=\"kolaborasi-").append(key)
-        .append("\">\n");
-    xml.append("      <bpmndi:BPMNShape id=\"peserta-").append(key).append("_di\" bpmnElement=\"peserta-").append(key)
-        .append("\" isHorizontal=\"true\"><dc:Bounds x=\"").append(POOL_X).append("\" y=\"").append(POOL_Y)
-        .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" /></bpmndi:BPMNShape>\n");
-    for (String role : table.pelaksana()) {
-      xml.append("      <bpmndi:BPMNShape id=\"").append(role).append("_di\" bpmnElement=\"").append(role)
-          .append("\" isHorizontal=\"true\"><dc:Bounds x=\"").append(LANE_X).append("\" y=\"").append(laneTop(role))
-          .append("\" width=\"").append(width - 30).append("\" height=\"").append(LANE_HEIGHT)
-          .append("\" /></bpmndi:BPMNShape>\n");
-    }
-    xml.append(diagram).append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n");
-    return xml.toString();
+    xml.append(lanes()).append(process).append("  </bpmn:process>\n").append(diagram.xml(key));
+    return xml.append("</bpmn:definitions>\n").toString();
   }
 
   /**
@@ -425,7 +338,7 @@ final class TableBpmn {
       for (Row row : table.rows()) {
         if (row.role().equals(role)) {
           String id = ids.get(row.number());
-          if (entry(row.number()).startsWith("gabung-")) {
+          if (isJoined(row.number())) {
             xml.append("        <bpmn:flowNodeRef>gabung-").append(id).append("</bpmn:flowNodeRef>\n");
           }
           xml.append("        <bpmn:flowNodeRef>").append(id).append("</bpmn:flowNodeRef>\n");
@@ -443,10 +356,6 @@ final class TableBpmn {
 
   private String formId(Row row) {
     return "form-" + table.key() + "-" + ids.get(row.number());
-  }
-
-  private String formFile(Row row) {
-    return formId(row) + ".form";
   }
 
   /** An id from the activity's words: lower case, ASCII, words joined by '-', at most 40 characters. */
