@@ -28,9 +28,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns due notifications into messages and sends them, on every node. Composing locks a batch of
- * notifications, writes their messages and deletes them in one transaction (rows another node has
- * locked are skipped). Each message is claimed by a conditional update before it is sent, so two
+ * Turns due notifications into messages and sends them, on every node. Composing writes the
+ * messages of a batch of notifications and deletes them in one transaction, rolled back if another
+ * node deleted some first. Each message is claimed by a conditional update before it is sent, so two
  * nodes never send one twice; a claim not finished in {@link #CLAIM} (a node that died) may be taken
  * over. A message whose sending fails is tried again after {@code retry-interval}, doubling, and
  * marked failed after {@code max-attempts}.
@@ -81,9 +81,10 @@ class NotificationOutbox {
   }
 
   /**
-   * Composes one batch of due notifications into messages in one transaction: the notifications are
-   * locked (rows another node holds are skipped), their messages written and the notifications
-   * deleted, so each becomes messages exactly once; a node that dies midway leaves them to the next.
+   * Composes one batch of due notifications into messages in one transaction that writes the
+   * messages and deletes the notifications: if another node composed some of them meanwhile, fewer
+   * are deleted than read, and the transaction rolls back (its messages are the other node's), so
+   * each notification becomes messages exactly once; a node that dies midway leaves them to the next.
    */
   void compose(Instant now) {
     transaction.executeWithoutResult(status -> {
@@ -105,19 +106,18 @@ class NotificationOutbox {
       digests.forEach((kind, byUser) -> byUser.forEach((user, list) -> enqueue(user, kind, tasks(list), now, now)));
       single.forEach((user, list) -> list.forEach(notification ->
           enqueue(user, notification.kind(), List.of(notification.task()), notification.createdAt(), now)));
-      if (!due.isEmpty()) {
-        jdbc.sql("DELETE FROM sop_notification WHERE id IN (:ids)")
-            .param("ids", due.stream().map(Notification::id).toList()).update();
+      if (!due.isEmpty() && jdbc.sql("DELETE FROM sop_notification WHERE id IN (:ids)")
+          .param("ids", due.stream().map(Notification::id).toList()).update() != due.size()) {
+        status.setRollbackOnly();
       }
     });
   }
 
-  /** The notifications due now, one batch, locked for this transaction; rows another node holds are skipped. */
+  /** The notifications due now, one batch. */
   private List<Notification> due(Instant now) {
     return jdbc.sql("SELECT id, kind, recipient_user, recipient_role, task_id, task_name, sop_name, business_key,"
             + " COALESCE(task_role, recipient_role), task_due, created_at FROM sop_notification"
-            + " WHERE status = 'PENDING' AND send_after <= ? ORDER BY created_at LIMIT " + BATCH
-            + " FOR UPDATE SKIP LOCKED").params(utc(now))
+            + " WHERE status = 'PENDING' AND send_after <= ? ORDER BY created_at LIMIT " + BATCH).params(utc(now))
         .query((row, number) -> new Notification(row.getString(1), Kind.valueOf(row.getString(2)),
             row.getString(3), row.getString(4), new Messages.Task(row.getString(5), row.getString(6), row.getString(7),
             row.getString(8), roleName(row.getString(9)), instant(row.getObject(10, OffsetDateTime.class))),
