@@ -1,7 +1,11 @@
--- When a step's reminder is due (reminder-at of its standard time), cleared once it is sent, the
--- step ends or it is overdue; only set while notifications are on.
-ALTER TABLE sop_task_deadline ADD COLUMN reminder_at TIMESTAMP WITH TIME ZONE;
-CREATE INDEX sop_task_deadline_reminder_idx ON sop_task_deadline (reminder_at);
+-- The open steps whose deadline-near reminder is still to come (reminder-at of their standard
+-- time), written with the step while notifications are on and deleted when it is sent or the step
+-- ends: a small table of open steps, so the hot deadline table stays as it was.
+CREATE TABLE sop_task_reminder (
+  task_id              VARCHAR(64)  NOT NULL PRIMARY KEY,
+  remind_at            TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX sop_task_reminder_due_idx ON sop_task_reminder (remind_at);
 
 -- The last working day whose morning digest was written: one row, claimed by a conditional update,
 -- so with several nodes exactly one writes each day's digest.

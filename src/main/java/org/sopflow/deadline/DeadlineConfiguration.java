@@ -13,12 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class DeadlineConfiguration {
 
   @Bean
-  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log,
-                            ObjectProvider<DeadlineListener> listeners) {
-    // the earliest reminder any listener asks for; none without listeners that want one
-    double reminderAt = listeners.orderedStream().mapToDouble(DeadlineListener::reminderAt).filter(share -> share > 0)
-        .min().orElse(0);
-    return new DeadlineHook(calendar, log, reminderAt);
+  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
+    return new DeadlineHook(calendar, log);
   }
 
   @Bean

@@ -20,12 +20,7 @@ public final class DeadlineHook implements SopEngineHook {
   private final ApplicantWaits applicantWaits;
 
   public DeadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
-    this(calendar, log, 0);
-  }
-
-  /** @param reminderAt the share of each step's standard time at which it is due a reminder; 0 for none */
-  public DeadlineHook(WorkingCalendar calendar, MaladministrationLog log, double reminderAt) {
-    this.standardDeadlines = new StandardDeadlines(calendar, log, reminderAt);
+    this.standardDeadlines = new StandardDeadlines(calendar, log);
     this.serviceDeadlines = new ServiceDeadlines(calendar, log);
     this.applicantWaits = new ApplicantWaits(calendar);
   }

@@ -5,20 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sopflow.model.SopDefinition;
 
 /**
- * Told by the overdue detector, inside the engine command that records it, that an SOP task nears
- * its standard deadline, passed it (escalation level 1 when its lane role has a supervisor, else 0)
- * or climbed one more supervisor level. What a listener writes commits or rolls back with that command.
+ * Told by the overdue detector, inside the engine command that records it, that an SOP task passed
+ * its standard deadline (escalation level 1 when its lane role has a supervisor, else 0) or climbed
+ * one more supervisor level. What a listener writes commits or rolls back with that command.
  */
 public interface DeadlineListener {
-
-  /** The share of a step's standard time after which {@link #near} is told (0.75: at 75 %); 0 for never. */
-  default double reminderAt() {
-    return 0;
-  }
-
-  /** The task is still open at {@link #reminderAt()} of its standard time. */
-  default void near(DelegateTask task, SopDefinition sop, Instant deadline) {
-  }
 
   /**
    * @param deadline the task's standard deadline

@@ -27,8 +27,7 @@ import org.sopflow.model.SopStep;
 /**
  * Finds passed deadlines with one indexed query per kind, instead of a timer job per task, and
  * records each once: STEP_OVERDUE with escalation of the task to the lane role's supervisor, then
- * one more level per escalation interval; SERVICE_OVERDUE per instance; and tells its listeners of
- * steps nearing their deadline ({@code reminder_at}, set only when a listener asks). Each finding is its own
+ * one more level per escalation interval; SERVICE_OVERDUE per instance. Each finding is its own
  * engine command whose first statement claims the row, so with several engine nodes on one
  * database exactly one node records it; a node that loses the race changes nothing.
  */
@@ -77,9 +76,6 @@ public class OverdueDetector {
     for (String taskId : execute(escalationsDue(now))) {
       recorded += execute(() -> escalateAgain(taskId, now)) ? 1 : 0;
     }
-    for (String taskId : execute(remindersDue(now))) {
-      execute(() -> remind(taskId, now));
-    }
     return recorded;
   }
 
@@ -93,27 +89,6 @@ public class OverdueDetector {
   private Supplier<List<String>> escalationsDue(Instant now) {
     return () -> EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
         + " AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?", row -> row.getString(1), now, batchSize);
-  }
-
-  private Supplier<List<String>> remindersDue(Instant now) {
-    return () -> EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE reminder_at <= ? ORDER BY reminder_at"
-        + " LIMIT ?", row -> row.getString(1), now, batchSize);
-  }
-
-  /** Tells the listeners once that an open task nears its deadline; the claim clears the reminder. */
-  private boolean remind(String taskId, Instant now) {
-    if (EngineSql.update("UPDATE sop_task_deadline SET reminder_at = NULL WHERE task_id = ? AND reminder_at <= ?",
-        taskId, now) != 1) {
-      return false;
-    }
-    DelegateTask task = EngineCommand.task(taskId);
-    if (task == null) {
-      return false;
-    }
-    SopDefinition sop = SopModels.of(task).orElseThrow();
-    Instant deadline = standardDeadline(taskId);
-    listeners.forEach(listener -> listener.near(task, sop, deadline));
-    return true;
   }
 
   private boolean overdueTask(String taskId, Instant now) {

@@ -28,14 +28,11 @@ class StandardDeadlines {
 
   private final WorkingCalendar calendar;
   private final MaladministrationLog log;
-  private final double reminderAt;
   private final RecentRows<RecordedDeadline> recent = new RecentRows<>(20_000);
 
-  /** @param reminderAt the share of the standard time at which a reminder is due; 0 for none */
-  StandardDeadlines(WorkingCalendar calendar, MaladministrationLog log, double reminderAt) {
+  StandardDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
     this.calendar = calendar;
     this.log = log;
-    this.reminderAt = reminderAt;
   }
 
   TaskListener onCreate(SopDefinition sop, SopStep step) {
@@ -44,16 +41,12 @@ class StandardDeadlines {
       Instant deadline = EngineSql.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
           : calendar.plus(created, step.waktu(), step.calendar()));
       task.setDueDate(Date.from(deadline));
-      long standardSeconds = standardSeconds(step, created, deadline);
-      Instant reminder = reminderAt > 0
-          ? EngineSql.truncate(calendar.plusWorkingTime(created, Math.round(standardSeconds * reminderAt), step.calendar()))
-          : null;
       EngineSql.updateAtFlush("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, activity_id, role, created_at,"
-              + " standard_deadline, current_due, standard_seconds, reminder_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " standard_deadline, current_due, standard_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
           TaskFacts.definition(task).getVersion(), step.activityId(), step.role(), created, deadline, deadline,
-          standardSeconds, reminder);
+          standardSeconds(step, created, deadline));
       recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
     };
   }
@@ -86,8 +79,7 @@ class StandardDeadlines {
     return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
       Instant now = EngineClock.now();
       long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, step.calendar());
-      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ?, reminder_at = NULL"
-          + " WHERE task_id = ?", now,
+      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
           worked, task.getId());
       StepDurations.recordOnCommit(sop.key(), task.getTaskDefinitionKey(), worked);
       if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
@@ -101,8 +93,7 @@ class StandardDeadlines {
   TaskListener onDelete() {
     return task -> {
       recent.forget(task.getId());
-      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, reminder_at = NULL WHERE task_id = ?"
-          + " AND ended_at IS NULL",
+      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
           EngineClock.now(), task.getId());
     };
   }
@@ -113,9 +104,9 @@ class StandardDeadlines {
         : calendar.seconds(step.waktu(), step.calendar());
   }
 
-  /** Marks the task's STEP_OVERDUE as recorded (no reminder after it); true for exactly one caller across all nodes. */
+  /** Marks the task's STEP_OVERDUE as recorded; true for exactly one caller across all nodes. */
   static boolean claimOverdue(String taskId, Instant now) {
-    return EngineSql.update("UPDATE sop_task_deadline SET overdue_recorded_at = ?, reminder_at = NULL WHERE task_id = ?"
+    return EngineSql.update("UPDATE sop_task_deadline SET overdue_recorded_at = ? WHERE task_id = ?"
         + " AND overdue_recorded_at IS NULL", now, taskId) == 1;
   }
 

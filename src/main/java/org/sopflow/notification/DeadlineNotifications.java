@@ -8,9 +8,8 @@ import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
 /**
- * A step nearing its deadline (to the assignee, or the lane's role while unclaimed), and an overdue
- * step and each escalation (also to the members of the role it was escalated to), written in the
- * detector's command.
+ * An overdue step and each escalation: to the assignee (or the lane's role while unclaimed) and to
+ * the members of the role it was escalated to, written in the detector's command.
  */
 final class DeadlineNotifications implements DeadlineListener {
 
@@ -18,18 +17,6 @@ final class DeadlineNotifications implements DeadlineListener {
 
   DeadlineNotifications(NotificationProperties properties) {
     this.properties = properties;
-  }
-
-  @Override
-  public double reminderAt() {
-    return properties.deadlineNear() ? properties.reminderAt() : 0;
-  }
-
-  @Override
-  public void near(DelegateTask task, SopDefinition sop, Instant deadline) {
-    if (properties.deadlineNear()) {
-      toAssigneeOrLane(NotificationHook.Kind.TENGGAT_DEKAT, task, sop, deadline);
-    }
   }
 
   @Override
@@ -46,7 +33,8 @@ final class DeadlineNotifications implements DeadlineListener {
     }
   }
 
-  private static void toAssigneeOrLane(NotificationHook.Kind kind, DelegateTask task, SopDefinition sop,
+  /** To the task's assignee, or to its lane's role while unclaimed. */
+  static void toAssigneeOrLane(NotificationHook.Kind kind, DelegateTask task, SopDefinition sop,
                                        Instant deadline) {
     Instant now = EngineClock.now();
     String lane = sop.step(task.getTaskDefinitionKey()).map(SopStep::role).orElse(null);

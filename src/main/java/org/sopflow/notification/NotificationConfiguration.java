@@ -33,8 +33,13 @@ class NotificationConfiguration {
   static class Channels {
 
     @Bean
-    NotificationHook notificationHook(NotificationProperties properties) {
-      return new NotificationHook(properties);
+    NotificationHook notificationHook(NotificationProperties properties, WorkingCalendar calendar) {
+      return new NotificationHook(properties, calendar);
+    }
+
+    @Bean
+    DeadlineReminders deadlineReminders(ProcessEngine engine) {
+      return new DeadlineReminders(engine);
     }
 
     @Bean
@@ -61,8 +66,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationSending notificationSending(MorningDigest morningDigest, NotificationOutbox outbox) {
-      return new NotificationSending(morningDigest, outbox);
+    NotificationSending notificationSending(DeadlineReminders reminders, MorningDigest morningDigest,
+                                            NotificationOutbox outbox) {
+      return new NotificationSending(reminders, morningDigest, outbox);
     }
   }
 
@@ -74,13 +80,18 @@ class NotificationConfiguration {
             + " is configured");
   }
 
-  /** Each node writes the morning digest when due and sends what is due every {@code sop.notifications.send-interval}. */
+  /**
+   * Every {@code sop.notifications.send-interval}, each node writes the reminders and the morning
+   * digest that are due, then composes and sends what is due.
+   */
   static class NotificationSending {
 
+    private final DeadlineReminders reminders;
     private final MorningDigest morningDigest;
     private final NotificationOutbox outbox;
 
-    NotificationSending(MorningDigest morningDigest, NotificationOutbox outbox) {
+    NotificationSending(DeadlineReminders reminders, MorningDigest morningDigest, NotificationOutbox outbox) {
+      this.reminders = reminders;
       this.morningDigest = morningDigest;
       this.outbox = outbox;
     }
@@ -88,6 +99,7 @@ class NotificationConfiguration {
     @Scheduled(fixedDelayString = "${sop.notifications.send-interval:PT10S}")
     void send() {
       try {
+        reminders.sweep();
         morningDigest.writeIfDue();
         outbox.run();
       } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.engine.EngineClock;
 import org.sopflow.engine.EngineSql;
@@ -22,9 +23,11 @@ import org.sopflow.model.SopStep;
 final class NotificationHook implements SopEngineHook {
 
   private final NotificationProperties properties;
+  private final WorkingCalendar calendar;
 
-  NotificationHook(NotificationProperties properties) {
+  NotificationHook(NotificationProperties properties, WorkingCalendar calendar) {
     this.properties = properties;
+    this.calendar = calendar;
   }
 
   @Override
@@ -44,6 +47,11 @@ final class NotificationHook implements SopEngineHook {
       }
       if (properties.assigned()) {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_ASSIGNMENT, task -> assigned(sop, task));
+      }
+      if (properties.deadlineNear()) {
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, task -> planReminder(step, task));
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_COMPLETE, NotificationHook::dropReminder);
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_DELETE, NotificationHook::dropReminder);
       }
     }
   }
@@ -68,6 +76,24 @@ final class NotificationHook implements SopEngineHook {
     }
     Instant now = EngineClock.now();
     write(Kind.DITUGASKAN, assignee, null, sop, task, now, now);
+  }
+
+  /**
+   * The deadline-near reminder, at reminder-at of the step's standard time (from its creation to its
+   * due date, in working time on the step's calendar); none for a step without a due date.
+   */
+  private void planReminder(SopStep step, DelegateTask task) {
+    if (task.getDueDate() == null) {
+      return;
+    }
+    Instant created = task.getCreateTime().toInstant();
+    long standard = calendar.workingSecondsBetween(created, task.getDueDate().toInstant(), step.calendar());
+    Instant remindAt = calendar.plusWorkingTime(created, Math.round(standard * properties.reminderAt()), step.calendar());
+    EngineSql.updateAtFlush("INSERT INTO sop_task_reminder (task_id, remind_at) VALUES (?, ?)", task.getId(), remindAt);
+  }
+
+  private static void dropReminder(DelegateTask task) {
+    EngineSql.updateAtFlush("DELETE FROM sop_task_reminder WHERE task_id = ?", task.getId());
   }
 
   static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant now,

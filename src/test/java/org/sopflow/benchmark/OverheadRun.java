@@ -195,13 +195,9 @@ public final class OverheadRun {
       Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
       List<SopEngineHook> hooks = new ArrayList<>(List.of(new RolesHook(SopTestEngine.roleCatalogue()),
           new DeviationHook(SopTestEngine.LOG)));
-      if (notifications == null) {
-        hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG));
-      } else {
-        // reminders are planned for each step, as the application does with notifications on
-        hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG,
-            notifications.deadlineListener().reminderAt()));
-        hooks.add(notifications.hook());
+      hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG));
+      if (notifications != null) {
+        hooks.add(notifications.hook(SopTestEngine.CALENDAR));
       }
       plugins.add(new SopEnginePlugin(hooks));
     }

@@ -45,8 +45,9 @@ public final class BenchmarkNotifications implements AutoCloseable {
     smtp.start();
   }
 
-  public SopEngineHook hook() {
-    return new NotificationHook(properties);
+  /** The notification hook, planning each step's reminder on the calendar too. */
+  public SopEngineHook hook(WorkingCalendar calendar) {
+    return new NotificationHook(properties, calendar);
   }
 
   public DeadlineListener deadlineListener() {

@@ -60,6 +60,8 @@ class EmailNotificationTest {
   @Autowired
   MorningDigest morningDigest;
   @Autowired
+  DeadlineReminders reminders;
+  @Autowired
   org.sopflow.calendar.WorkingCalendar calendar;
   @Autowired
   org.sopflow.model.RoleCatalogue roles;
@@ -184,7 +186,7 @@ class EmailNotificationTest {
       String claimed = engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-008").getId();
       claimedTask = scenario.task(claimed).getId();
       scenario.as("admin", () -> engine.getTaskService().setAssignee(claimedTask, "ppid"));
-      reminder = jdbc.sql("SELECT reminder_at FROM sop_task_deadline WHERE task_id = ?")
+      reminder = jdbc.sql("SELECT remind_at FROM sop_task_reminder WHERE task_id = ?")
           .params(scenario.task(unclaimed).getId()).query(java.time.OffsetDateTime.class).single().toInstant();
       long standard = jdbc.sql("SELECT standard_seconds FROM sop_task_deadline WHERE task_id = ?")
           .params(claimedTask).query(Long.class).single();
@@ -194,13 +196,13 @@ class EmailNotificationTest {
       smtp.purgeEmailFromAllMailboxes();
 
       ClockUtil.setCurrentTime(java.util.Date.from(reminder.minusSeconds(60)));
-      detector.sweep();
+      reminders.sweep();
       outbox.run();
       assertThat(received("REG-007")).as("before the reminder is due").isEmpty();
 
       ClockUtil.setCurrentTime(java.util.Date.from(reminder.plusSeconds(60)));
-      detector.sweep();
-      detector.sweep();
+      assertThat(reminders.sweep()).isGreaterThanOrEqualTo(2);
+      reminders.sweep();
       outbox.run();
     } finally {
       EngineScenario.resetClock();
@@ -213,8 +215,8 @@ class EmailNotificationTest {
     assertThat(near.getSubject()).isEqualTo("[SOP] Tenggat mendekat: Langkah terima (REG-007)");
     assertThat(GreenMailUtil.getBody(near)).contains("Tenggat standar langkah berikut sudah dekat",
         "tenggat 2 Desember 2026");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_task_deadline WHERE task_id = ? AND reminder_at IS NULL")
-        .params(claimedTask).query(Long.class).single()).as("sent once, then cleared").isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_task_reminder WHERE task_id = ?")
+        .params(claimedTask).query(Long.class).single()).as("sent once, then gone").isZero();
   }
 
   @Test
