@@ -3,8 +3,7 @@ package org.sopflow.notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sopflow.calendar.WorkingCalendar;
@@ -78,8 +77,8 @@ final class MorningDigest {
     return written;
   }
 
-  private Set<String> supervisorsOf(SopDefinition sop, DelegateTask task) {
-    return sop.step(task.getTaskDefinitionKey()).map(SopStep::role)
-        .map(role -> (Set<String>) new LinkedHashSet<>(roles.supervisorsOf(role))).orElse(Set.of());
+  /** The roles above the step's lane role, nearest first. */
+  private List<String> supervisorsOf(SopDefinition sop, DelegateTask task) {
+    return sop.step(task.getTaskDefinitionKey()).map(SopStep::role).map(roles::supervisorsOf).orElse(List.of());
   }
 }

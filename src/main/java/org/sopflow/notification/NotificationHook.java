@@ -87,7 +87,9 @@ final class NotificationHook implements SopEngineHook {
       return;
     }
     Instant created = task.getCreateTime().toInstant();
-    long standard = calendar.workingSecondsBetween(created, task.getDueDate().toInstant(), step.calendar());
+    // the standard as the deadline hook counts it: from sop.waktu, or up to a date of the request
+    long standard = step.waktu() != null ? calendar.seconds(step.waktu(), step.calendar())
+        : calendar.workingSecondsBetween(created, task.getDueDate().toInstant(), step.calendar());
     Instant remindAt = calendar.plusWorkingTime(created, Math.round(standard * properties.reminderAt()), step.calendar());
     EngineSql.updateAtFlush("INSERT INTO sop_task_reminder (task_id, remind_at) VALUES (?, ?)", task.getId(), remindAt);
   }
