@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * node deleted some first. Each message is claimed by a conditional update before it is sent, so two
  * nodes never send one twice; a claim not finished in {@link #CLAIM} (a node that died) may be taken
  * over. A message whose sending fails is tried again after {@code retry-interval}, doubling, and
- * marked failed after {@code max-attempts}.
+ * marked failed after {@code max-attempts}. Sent messages are deleted after {@code keep-sent}.
  */
 class NotificationOutbox {
 
@@ -42,6 +42,8 @@ class NotificationOutbox {
   static final String OFF = "mati";
   private static final Duration CLAIM = Duration.ofMinutes(5);
   private static final int BATCH = 1000;
+  /** How often a node deletes the sent messages past keep-sent: the hot path need not look each pass. */
+  private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
   private static final Logger LOG = LoggerFactory.getLogger(NotificationOutbox.class);
 
   private final String node = UUID.randomUUID().toString();
@@ -54,6 +56,7 @@ class NotificationOutbox {
   private final Messages messages;
   private final NotificationProperties properties;
   private final MeterRegistry metrics;
+  private Instant nextPurge = Instant.MIN;
 
   /** @param mail null without an SMTP server: then only the webhooks are served */
   NotificationOutbox(JdbcClient jdbc, TransactionTemplate transaction, IdentityService identity, RoleCatalogue roles,
@@ -69,11 +72,29 @@ class NotificationOutbox {
     this.metrics = metrics;
   }
 
-  /** One pass: compose what is due, then send what is due. */
+  /** One pass: compose what is due, then send what is due (and, once an hour, forget old sent messages). */
   void run() {
     Instant now = EngineClock.now();
     compose(now);
     deliver(now);
+    if (!now.isBefore(nextPurge)) {
+      nextPurge = now.plus(PURGE_INTERVAL);
+      purgeSent(now);
+    }
+  }
+
+  /**
+   * Deletes the messages sent more than {@code keep-sent} before {@code now}; every node may, as the
+   * delete is the same on each. A sent message was due when sent, so its next_attempt_at (indexed
+   * with status) is no later than its sent_at.
+   */
+  int purgeSent(Instant now) {
+    if (properties.keepSent().isZero()) {
+      return 0;
+    }
+    OffsetDateTime cutoff = utc(now.minus(properties.keepSent()));
+    return jdbc.sql("DELETE FROM sop_outbox WHERE status = 'SENT' AND next_attempt_at < ? AND sent_at < ?")
+        .params(cutoff, cutoff).update();
   }
 
   /** A notification as stored. */

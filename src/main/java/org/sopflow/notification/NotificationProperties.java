@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendInterval how often each node looks for notifications to compose and messages to send
  * @param maxAttempts a message that failed this often is marked failed, its last error kept
  * @param retryInterval the wait after the first failure; it doubles with each further one
+ * @param keepSent how long a sent message stays in the outbox (what was sent to whom, for audit);
+ *     zero keeps them for ever. Failed messages stay until an operator deletes them.
  * @param tasklistUrl the address of Tasklist for the links in messages; empty: this server's
  * @param from the sender of the e-mails
  * @param webhookUrls messaging gateways (e.g. a WhatsApp gateway) that receive the same notifications
@@ -39,6 +41,7 @@ record NotificationProperties(@DefaultValue("true") boolean offered,
                               @DefaultValue("PT10S") Duration sendInterval,
                               @DefaultValue("5") int maxAttempts,
                               @DefaultValue("PT1M") Duration retryInterval,
+                              @DefaultValue("P90D") Duration keepSent,
                               @DefaultValue("") String tasklistUrl,
                               @DefaultValue("SOP Flow <sopflow@localhost>") String from,
                               @DefaultValue("") java.util.List<String> webhookUrls,
@@ -62,9 +65,10 @@ record NotificationProperties(@DefaultValue("true") boolean offered,
       throw new IllegalArgumentException("sop.notifications.webhook-secret must be given, at least 16 characters,"
           + " when sop.notifications.webhook-urls are");
     }
-    if (digestInterval.isNegative() || sendInterval.isNegative() || sendInterval.isZero() || retryInterval.isNegative()) {
-      throw new IllegalArgumentException("sop.notifications.digest-interval, send-interval and retry-interval must not be"
-          + " negative (send-interval above zero)");
+    if (digestInterval.isNegative() || sendInterval.isNegative() || sendInterval.isZero() || retryInterval.isNegative()
+        || keepSent.isNegative()) {
+      throw new IllegalArgumentException("sop.notifications.digest-interval, send-interval, retry-interval and keep-sent"
+          + " must not be negative (send-interval above zero)");
     }
   }
 }

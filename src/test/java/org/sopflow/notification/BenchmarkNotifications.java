@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class BenchmarkNotifications implements AutoCloseable {
 
   private final NotificationProperties properties = new NotificationProperties(true, true, true, 0.75, true, false,
-      LocalTime.of(7, 30), Duration.ZERO, Duration.ofSeconds(10), 5, Duration.ofMinutes(1), "", "SOP Flow <sop@localhost>",
+      LocalTime.of(7, 30), Duration.ZERO, Duration.ofSeconds(10), 5, Duration.ofMinutes(1), Duration.ofDays(90), "",
+      "SOP Flow <sop@localhost>",
       List.of(), "");
   private final GreenMail smtp;
   private NotificationOutbox outbox;

@@ -331,6 +331,40 @@ class EmailNotificationTest {
     assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("Langkah terima");
   }
 
+  @Test
+  void sentMessagesStayForKeepSentThenGoButFailedOnesStay() throws Exception {
+    List<String> before = outboxIds();
+    String sentTask = scenario.task(engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-ARSIP").getId()).getId();
+    scenario.as("admin", () -> engine.getTaskService().setAssignee(sentTask, "ppid"));
+    outbox.run();
+    String sent = jdbc.sql("SELECT id FROM sop_outbox WHERE status = 'SENT' AND subject LIKE '%Tugas untuk Anda%'"
+        + " AND recipient = 'ppid@demo.invalid'").query(String.class).list().stream()
+        .filter(id -> !before.contains(id)).findFirst().orElseThrow();
+    String failedTask = scenario.task(engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-GAGAL").getId()).getId();
+    smtp.stop();
+    try {
+      scenario.as("admin", () -> engine.getTaskService().setAssignee(failedTask, "ppid"));
+      for (int attempt = 0; attempt < properties.maxAttempts(); attempt++) {
+        outbox.run();
+      }
+    } finally {
+      smtp = start();
+    }
+    String failed = jdbc.sql("SELECT id FROM sop_outbox WHERE status = 'FAILED'").query(String.class).list().stream()
+        .filter(id -> !before.contains(id)).findFirst().orElseThrow();
+    java.time.Instant sentAt = jdbc.sql("SELECT sent_at FROM sop_outbox WHERE id = ?").param(sent)
+        .query(java.time.OffsetDateTime.class).single().toInstant();
+
+    outbox.purgeSent(sentAt.plus(properties.keepSent()).minusSeconds(1));
+    assertThat(outboxIds()).contains(sent, failed);
+    outbox.purgeSent(sentAt.plus(properties.keepSent()).plusSeconds(1));
+    assertThat(outboxIds()).doesNotContain(sent).contains(failed);
+  }
+
+  private List<String> outboxIds() {
+    return jdbc.sql("SELECT id FROM sop_outbox").query(String.class).list();
+  }
+
   private static List<MimeMessage> received(String businessKey) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).contains(businessKey)).toList();
   }
