@@ -1,5 +1,6 @@
 package org.sopflow.table;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -8,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.sopflow.calendar.CalendarProperties;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.lint.Finding;
@@ -20,9 +26,12 @@ import org.sopflow.model.RoleCatalogue;
 /**
  * Turns an SOP table (XLSX or CSV, the layout of {@code modeler/sop-template.xlsx}) into an SOP model
  * and its forms in a processes folder: {@code java -jar sopflow.jar --import-sop table.xlsx processes/pip/}.
- * The model is linted before anything is written; a table or model with errors writes nothing.
+ * The model is linted before anything is written; a table or model with errors writes nothing. When
+ * the folder already holds the SOP's model, each step that keeps its id keeps its form.
  */
 public final class SopTableImport {
+
+  private static final ObjectMapper FORM_JSON = new ObjectMapper();
 
   private SopTableImport() {
   }
@@ -77,8 +86,8 @@ public final class SopTableImport {
     try (InputStream in = Files.newInputStream(table)) {
       sop = read(table.getFileName().toString(), in, roles);
     }
-    TableBpmn.Model model = TableBpmn.write(sop, roles);
-    String file = model.key() + ".bpmn";
+    String file = sop.key() + ".bpmn";
+    TableBpmn.Model model = TableBpmn.write(sop, roles, keptForms(folder, file));
     List<Finding> findings = lint(file, model, roles);
     if (findings.stream().anyMatch(Finding::isError)) {
       throw new RefusedModelException(table.getFileName().toString(), findings);
@@ -88,9 +97,55 @@ public final class SopTableImport {
     Files.writeString(written, model.bpmn(), StandardCharsets.UTF_8);
     List<Path> forms = new ArrayList<>();
     for (Map.Entry<String, String> form : model.forms().entrySet()) {
-      forms.add(Files.writeString(folder.resolve(form.getKey()), form.getValue(), StandardCharsets.UTF_8));
+      Path target = folder.resolve(form.getKey());
+      if (!Files.isRegularFile(target) || !Files.readString(target, StandardCharsets.UTF_8).equals(form.getValue())) {
+        forms.add(Files.writeString(target, form.getValue(), StandardCharsets.UTF_8));
+      }
     }
     return new Result(written, forms, findings);
+  }
+
+  /**
+   * The forms of the model the import replaces, by step id: each user task's {@code camunda:formRef}
+   * found among the folder's {@code .form} files (by the id inside, as the engine finds them).
+   */
+  private static Map<String, TableBpmn.KeptForm> keptForms(Path folder, String modelFile) throws IOException {
+    Path existing = folder.resolve(modelFile);
+    if (!Files.isRegularFile(existing)) {
+      return Map.of();
+    }
+    Map<String, Path> formFiles = new HashMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path form : files.filter(file -> file.toString().endsWith(".form")).toList()) {
+        formId(form).ifPresent(id -> formFiles.put(id, form));
+      }
+    }
+    BpmnModelInstance model;
+    List<SopTable.Row> steps;
+    try {
+      model = Bpmn.readModelFromFile(existing.toFile());
+      steps = ModelTable.of(model).rows();
+    } catch (RuntimeException unreadable) {
+      return Map.of();  // a model no table can say: the table's model replaces it with forms of its own
+    }
+    Map<String, TableBpmn.KeptForm> kept = new HashMap<>();
+    for (SopTable.Row before : steps) {
+      UserTask task = model.getModelElementById(before.id()) instanceof UserTask userTask ? userTask : null;
+      Path form = task == null || task.getCamundaFormRef() == null ? null : formFiles.get(task.getCamundaFormRef());
+      if (form != null) {
+        kept.put(task.getId(), new TableBpmn.KeptForm(form.getFileName().toString(), task.getCamundaFormRef(),
+            Files.readString(form, StandardCharsets.UTF_8), before));
+      }
+    }
+    return kept;
+  }
+
+  private static Optional<String> formId(Path form) {
+    try {
+      return Optional.ofNullable(FORM_JSON.readTree(form.toFile()).path("id").textValue());
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** The table in a file: the sheets of an XLSX workbook or of a CSV file. */

@@ -35,8 +35,14 @@ final class TableBpmn {
   record Model(String key, String bpmn, Map<String, String> forms) {
   }
 
+  /** A form the folder already has for a step of the same id: its file, id and JSON, and the step then. */
+  record KeptForm(String file, String formId, String json, Row before) {
+  }
+
   private final SopTable table;
   private final RoleCatalogue roles;
+  /** By step id: the forms kept from the model the table replaces. */
+  private final Map<String, KeptForm> kept;
   private final Map<Integer, String> ids = new LinkedHashMap<>();
   private final Map<Integer, Integer> column = new LinkedHashMap<>();
   private final Map<Integer, Row> byNumber = new LinkedHashMap<>();
@@ -52,14 +58,20 @@ final class TableBpmn {
   private final TableDiagram diagram;
   private int flows;
 
-  private TableBpmn(SopTable table, RoleCatalogue roles) {
+  private TableBpmn(SopTable table, RoleCatalogue roles, Map<String, KeptForm> kept) {
     this.table = table;
     this.roles = roles;
+    this.kept = kept;
     this.diagram = new TableDiagram(table.pelaksana(), table.rows().size() + 1);
   }
 
   static Model write(SopTable table, RoleCatalogue roles) {
-    return new TableBpmn(table, roles).write();
+    return write(table, roles, Map.of());
+  }
+
+  /** The model, keeping the given forms (by step id) for the steps that keep their id. */
+  static Model write(SopTable table, RoleCatalogue roles, Map<String, KeptForm> kept) {
+    return new TableBpmn(table, roles, kept).write();
   }
 
   private Model write() {
@@ -75,12 +87,22 @@ final class TableBpmn {
       if (row.symbol() == Symbol.KEPUTUSAN) {
         decision(row);
       } else {
-        forms.put(formId(row) + ".form", TableForms.form(formId(row), row, asks.getOrDefault(row.number(), List.of())
-            .stream().filter(this::asked).toList(), this::variable));
+        form(row, forms);
         activity(row);
       }
     }
     return new Model(table.key(), withFlowReferences(document()), forms);
+  }
+
+  /** The step's form: the one kept for its id, brought up to the row, or a new one. */
+  private void form(Row row, Map<String, String> forms) {
+    List<Row> decisions = asks.getOrDefault(row.number(), List.of()).stream().filter(this::asked).toList();
+    KeptForm form = kept.get(ids.get(row.number()));
+    if (form == null) {
+      forms.put(formId(row) + ".form", TableForms.form(formId(row), row, decisions, this::variable));
+    } else {
+      forms.put(form.file(), TableForms.kept(form.json(), form.before(), row, decisions, this::variable));
+    }
   }
 
   /** Ids and columns of the rows, where flows meet (and how), and which decisions each activity asks. */
@@ -355,7 +377,8 @@ final class TableBpmn {
   }
 
   private String formId(Row row) {
-    return "form-" + table.key() + "-" + ids.get(row.number());
+    KeptForm form = kept.get(ids.get(row.number()));
+    return form != null ? form.formId() : "form-" + table.key() + "-" + ids.get(row.number());
   }
 
   /** An id from the activity's words: lower case, ASCII, words joined by '-', at most 40 characters. */

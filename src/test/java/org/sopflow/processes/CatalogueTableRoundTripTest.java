@@ -107,6 +107,41 @@ class CatalogueTableRoundTripTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void importedIntoItsOwnFolderEverySopKeepsItsFormsByteForByte() throws IOException {
+    Path own = folder.resolve("sendiri");
+    copyTree(SopTestEngine.PROCESSES, own);
+    for (Path original : models()) {
+      Path model = own.resolve(SopTestEngine.PROCESSES.relativize(original).toString());
+      String key = model.getFileName().toString().replace(".bpmn", "");
+      Map<String, String> formsBefore = forms(model.getParent());
+
+      SopTableImport.Result result = SopTableImport.importTable(folder.resolve(key + ".xlsx"), model.getParent(),
+          SopTestEngine.roleCatalogue());
+
+      assertThat(result.forms()).as("forms written for %s", key).isEmpty();
+      assertThat(forms(model.getParent())).as("forms of %s", key).isEqualTo(formsBefore);
+      assertThat(formRefs(model)).as("form of each step of %s", key).isEqualTo(formRefs(original));
+    }
+  }
+
+  private static Map<String, String> forms(Path sopFolder) throws IOException {
+    Map<String, String> forms = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(sopFolder)) {
+      for (Path form : files.filter(file -> file.toString().endsWith(".form")).toList()) {
+        forms.put(form.getFileName().toString(), Files.readString(form));
+      }
+    }
+    return forms;
+  }
+
+  private static Map<String, String> formRefs(Path model) {
+    Map<String, String> refs = new java.util.TreeMap<>();
+    Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+        .forEach(task -> refs.put(task.getId(), task.getCamundaFormRef()));
+    return refs;
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {

@@ -89,6 +89,25 @@ class SopTableImportTest {
   }
 
   @Test
+  void importedAgainIntoTheSameFolderTheTableRewritesNoForm() throws IOException {
+    SopTableImport.Result first = SopTableImport.importTable(TABLE, folder, ROLES);
+    Map<Path, String> forms = new java.util.HashMap<>();
+    for (Path form : first.forms()) {
+      forms.put(form, Files.readString(form));
+    }
+
+    SopTableImport.Result again = SopTableImport.importTable(TABLE, folder, ROLES);
+
+    assertThat(again.forms()).isEmpty();
+    for (Map.Entry<Path, String> form : forms.entrySet()) {
+      assertThat(Files.readString(form.getKey())).isEqualTo(form.getValue());
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.filter(file -> file.toString().endsWith(".form")).count()).isEqualTo(forms.size());
+    }
+  }
+
+  @Test
   void theSameTableAsCsvWithCommasReadsTheSame() throws IOException {
     SopTable semicolons = read(Files.readString(TABLE));
     SopTable commas = read(Files.readString(TABLE).replace(";", ",").replace("\"Ya: 4, Tidak: 7\"", "\"Ya: 4; Tidak: 7\"")

@@ -77,6 +77,57 @@ class SopTableTemplateTest {
     assertThat(after.pelaksana()).isEqualTo(before.pelaksana());
   }
 
+  private static final String KAJI = "Penyusunan kajian dan usulan tanggapan PPID";
+
+  @Test
+  void editingAWaktuOfACatalogueSopInItsOwnFolderChangesThatLineOfItsHandMadeFormAndNothingElse() throws IOException {
+    Path pip = catalogueFolder("pip");
+    Path model = pip.resolve("pip-keberatan-informasi.bpmn");
+    Path kaji = pip.resolve("form-keberatan-kaji-keberatan.form");
+    String before = Files.readString(kaji);
+
+    SopTableImport.Result result = importEdited(model, Map.of("Waktu", "4 hari kerja"));
+
+    assertThat(result.forms()).containsExactly(kaji);
+    assertThat(Files.readString(kaji)).isEqualTo(before.replace("**Waktu standar:** 3 hari kerja",
+        "**Waktu standar:** 4 hari kerja"));
+    var task = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(model.toFile())
+        .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById("kaji-keberatan");
+    assertThat(task.getCamundaFormRef()).isEqualTo("form-keberatan-kaji-keberatan");
+    assertThat(table(model).rows()).filteredOn(row -> "kaji-keberatan".equals(row.id())).singleElement()
+        .extracting(SopTable.Row::waktu).isEqualTo("4 hari kerja");
+  }
+
+  @Test
+  void renamingAStepAndClearingItsKelengkapanRewriteTheHeadOfItsForm() throws IOException {
+    Path model = catalogueFolder("pip").resolve("pip-keberatan-informasi.bpmn");
+    Path kaji = model.resolveSibling("form-keberatan-kaji-keberatan.form");
+    String before = Files.readString(kaji);
+
+    importEdited(model, Map.of("Kegiatan", "Kajian keberatan", "Kelengkapan", ""));
+
+    assertThat(Files.readString(kaji)).isEqualTo(before.replace("### " + KAJI, "### Kajian keberatan")
+        .replace("**Kelengkapan:** Berkas permohonan awal, surat pemberitahuan PPID, formulir keberatan  \\n", ""));
+  }
+
+  private Path catalogueFolder(String name) throws IOException {
+    Path copy = Files.createDirectories(folder.resolve(name));
+    try (java.util.stream.Stream<Path> files = Files.list(SopTestEngine.PROCESSES.resolve(name))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    return copy;
+  }
+
+  /** Exports the model, edits the row of the kajian step and imports it into the model's folder. */
+  private SopTableImport.Result importEdited(Path model, Map<String, String> cells) throws IOException {
+    byte[] sheet = TableEdits.edit(SopTableExport.workbook(org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(
+        model.toFile()), SopTestEngine.roleCatalogue()), KAJI, cells);
+    return SopTableImport.importTable(Files.write(folder.resolve("keberatan.xlsx"), sheet), model.getParent(),
+        SopTestEngine.roleCatalogue());
+  }
+
   @Test
   void theExportCommandWritesTheTableOfASopInTheProcessesFolder() throws IOException {
     Path out = folder.resolve("keberatan.xlsx");
@@ -93,27 +144,12 @@ class SopTableTemplateTest {
   /** Sets a cell of a Prosedur row (by its Kegiatan) and moves its symbol from one pelaksana column to another. */
   private static byte[] edit(byte[] workbook, String kegiatan, String column, String value, String toPelaksana,
                              String fromPelaksana) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
-         var out = new java.io.ByteArrayOutputStream()) {
-      var sheet = book.getSheet("Prosedur");
-      var header = sheet.getRow(0);
-      int valueColumn = -1;
-      int to = -1;
-      int from = -1;
-      for (int c = 0; c < header.getLastCellNum(); c++) {
-        String title = header.getCell(c).getStringCellValue();
-        valueColumn = title.equals(column) ? c : valueColumn;
-        to = title.equals(toPelaksana) ? c : to;
-        from = title.equals(fromPelaksana) ? c : from;
-      }
-      var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
-          .filter(candidate -> candidate.getCell(1).getStringCellValue().equals(kegiatan)).findFirst().orElseThrow();
-      row.getCell(valueColumn).setCellValue(value);
-      row.getCell(to).setCellValue(row.getCell(from).getStringCellValue());
-      row.getCell(from).setCellValue("");
-      book.write(out);
-      return out.toByteArray();
-    }
+    String symbol = TableEdits.cell(workbook, kegiatan, fromPelaksana);
+    Map<String, String> cells = new java.util.LinkedHashMap<>();
+    cells.put(column, value);
+    cells.put(fromPelaksana, "");
+    cells.put(toPelaksana, symbol);
+    return TableEdits.edit(workbook, kegiatan, cells);
   }
 
   private SopTable importAgain(byte[] workbook, String name) throws IOException {
