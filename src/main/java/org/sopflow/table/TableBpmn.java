@@ -279,7 +279,7 @@ final class TableBpmn {
 
   /** The process variable holding a decision's answer, asked in the form of the task before it. */
   private String variable(Row decision) {
-    return "keputusan" + decision.number();
+    return TableForms.DECISION_VARIABLE + decision.number();
   }
 
   private void property(String name, String value) {

@@ -28,6 +28,8 @@ import org.sopflow.table.SopTable.Row;
  */
 final class TableForms {
 
+  /** The process variable of a decision's answer is this and the decision's row number. */
+  static final String DECISION_VARIABLE = "keputusan";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   /** The layout Camunda Modeler saves forms in: two spaces, {@code "key": value}, one array item a line. */
   private static final DefaultPrettyPrinter MODELER_LAYOUT = new DefaultPrettyPrinter()
@@ -83,6 +85,7 @@ final class TableForms {
         changed = !text.equals(head.path("text").asText());
         head.put("text", text);
       }
+      changed |= withoutStaleRadios(components, form.path("id").asText(), decisions.stream().map(variable).toList());
       for (Row decision : decisions) {
         if (components.findValues("key").stream().noneMatch(key -> key.asText().equals(variable.apply(decision)))) {
           components.add(JSON.valueToTree(radio(form.path("id").asText(), decision, variable)));
@@ -93,6 +96,24 @@ final class TableForms {
     } catch (JsonProcessingException | ClassCastException e) {
       throw new IllegalArgumentException("the form kept for step '" + row.kegiatan() + "' is not a Camunda Form", e);
     }
+  }
+
+  /**
+   * Removes the radios an earlier import added for decisions this step no longer asks (their id is
+   * the form's id and their key, their key {@link #DECISION_VARIABLE} and a row number); radios made by hand stay.
+   */
+  private static boolean withoutStaleRadios(ArrayNode components, String formId, List<String> asked) {
+    boolean removed = false;
+    for (int i = components.size() - 1; i >= 0; i--) {
+      JsonNode component = components.get(i);
+      String key = component.path("key").asText();
+      if ("radio".equals(component.path("type").asText()) && key.matches(DECISION_VARIABLE + "\\d+")
+          && component.path("id").asText().equals(formId + "-" + key) && !asked.contains(key)) {
+        components.remove(i);
+        removed = true;
+      }
+    }
+    return removed;
   }
 
   private static ObjectNode head(ArrayNode components) {

@@ -2,9 +2,13 @@ package org.sopflow.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -105,6 +109,47 @@ class SopTableImportTest {
     try (Stream<Path> files = Files.list(folder)) {
       assertThat(files.filter(file -> file.toString().endsWith(".form")).count()).isEqualTo(forms.size());
     }
+  }
+
+  @Test
+  void aRowInsertedBeforeADecisionMovesItsQuestionToTheNewStepsFormOnReimport() throws IOException {
+    SopTableImport.importTable(TABLE, folder, ROLES);
+    String csv = Files.readString(TABLE);
+    Path edited = Files.writeString(folder.resolve("diubah.csv"), csv.substring(0, csv.indexOf("1;Terima")) + """
+        1;Terima dan catat permohonan peliputan;mulai;;;Surat permohonan peliputan;30 menit;Register permohonan;;
+        2;Telaah permohonan dan jadwal kegiatan;;proses;;Register permohonan, jadwal bidang;1 hari kerja;Telaahan;;
+        3;Konfirmasi jadwal kepada pemohon;proses;;;Telaahan;1 jam;Jadwal terkonfirmasi;;
+        4;Permohonan disetujui?;;keputusan;;;;;;"Ya: 5; Tidak: 8"
+        5;Liput kegiatan;proses;;;Surat tugas;1 hari kerja;Foto dan catatan liputan;;
+        6;Sunting berita dan foto;;;proses;Foto dan catatan liputan;2 jam;Naskah berita;;
+        7;Berita layak terbit?;;;keputusan;;;;;"Ya: 9; Perlu perbaikan: 5"
+        8;Sampaikan penolakan kepada pemohon;selesai;;;Telaahan;1 jam;Surat penolakan;;
+        9;Terbitkan berita di laman resmi;;;selesai;Naskah berita;2 jam;Berita terbit;Laman probolinggokota.go.id;
+        """);
+
+    SopTableImport.importTable(edited, folder, ROLES);
+
+    assertThat(radios("telaah-permohonan-dan-jadwal-kegiatan")).isEmpty();
+    assertThat(radios("konfirmasi-jadwal-kepada-pemohon")).containsExactly("keputusan4");
+    assertThat(radios("sunting-berita-dan-foto")).containsExactly("keputusan7");
+    deploy(folder);
+    ProcessInstance instance = ENGINE.getRuntimeService().startProcessInstanceByKey("pkp-peliputan-kegiatan", "LIP-3");
+    complete(instance, "terima-dan-catat-permohonan-peliputan", "pkp-pranata-humas", Map.of());
+    complete(instance, "telaah-permohonan-dan-jadwal-kegiatan", "kabid-pkp", Map.of());
+    complete(instance, "konfirmasi-jadwal-kepada-pemohon", "pkp-pranata-humas", Map.of("keputusan4", "Tidak"));
+    complete(instance, "sampaikan-penolakan-kepada-pemohon", "pkp-pranata-humas", Map.of());
+  }
+
+  /** The keys of the radios in a step's form. */
+  private List<String> radios(String step) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(folder.resolve("form-pkp-peliputan-kegiatan-" + step + ".form").toFile());
+    List<String> keys = new ArrayList<>();
+    form.path("components").forEach(component -> {
+      if ("radio".equals(component.path("type").asText())) {
+        keys.add(component.path("key").asText());
+      }
+    });
+    return keys;
   }
 
   @Test
