@@ -19,7 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.lint.Finding;
 import org.sopflow.lint.SopLint;
+import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.StandarPelayanan;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * With {@code sop.processes.watch=true}, a model file saved under the processes folder is linted and
  * deployed within a few seconds while the server runs. A BPMN file with lint errors is left out with
- * its findings logged (and a {@link ProcessesRefused} event), so its running version stays. Polling
- * rather than a file-system watch service, so it also works on network shares and container volumes.
+ * its findings logged (and a {@link ProcessesRefused} event), so its running version stays. A saved
+ * Standar Pelayanan file (or {@code sop-dokumen.yaml}) is read again the same way, its last usable
+ * version staying while it has errors. Polling rather than a file-system watch service, so it also
+ * works on network shares and container volumes.
  */
 @Component
 @ConditionalOnProperty(name = "sop.processes.watch", havingValue = "true")
@@ -47,14 +52,17 @@ class ProcessesWatcher {
   private final ProcessesProperties properties;
   private final ResourceLoader resources;
   private final TaskScheduler scheduler;
+  private final ServiceStandards standards;
   private ScheduledFuture<?> watching;
   private Path folder;
   private Map<String, String> deployed;
   private Map<String, String> pending;
 
   ProcessesWatcher(ProcessesDeployer deployer, SopLint lint, ApplicationEventPublisher events,
-                   ProcessesProperties properties, ResourceLoader resources, TaskScheduler scheduler) {
+                   ProcessesProperties properties, ResourceLoader resources, TaskScheduler scheduler,
+                   ServiceStandards standards) {
     this.scheduler = scheduler;
+    this.standards = standards;
     this.deployer = deployer;
     this.lint = lint;
     this.events = events;
@@ -104,6 +112,10 @@ class ProcessesWatcher {
     if (changed.contains("roles.yaml")) {
       LOG.warn("roles.yaml changed: restart the server to apply the role catalogue");
     }
+    if (changed.stream().anyMatch(ProcessesWatcher::isServiceStandard)) {
+      standards.reload().forEach(file -> LOG.error("{} has errors; its last usable version stays", file));
+      LOG.info("Standar Pelayanan read again: {} services", standards.all().size());
+    }
     Map<String, List<Finding>> byFile = lint.lintFolder(folder).stream()
         .collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
     byFile.forEach((file, findings) -> {
@@ -129,11 +141,11 @@ class ProcessesWatcher {
     }
   }
 
-  /** Each model file and roles.yaml, relative to the folder, with a checksum of its content. */
+  /** Each model file, roles.yaml and the Standar Pelayanan files, relative to the folder, with a checksum of its content. */
   private Map<String, String> snapshot() {
     try (Stream<Path> files = Files.walk(folder)) {
       Map<String, String> state = new TreeMap<>();
-      files.filter(ProcessesWatcher::isWatched).forEach(file -> state.put(relative(file), stamp(file)));
+      files.filter(this::isWatched).forEach(file -> state.put(relative(file), stamp(file)));
       return state;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + folder, e);
@@ -151,10 +163,14 @@ class ProcessesWatcher {
     return changed;
   }
 
-  private static boolean isWatched(Path file) {
+  private boolean isWatched(Path file) {
     String name = file.getFileName().toString();
     return Files.isRegularFile(file) && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")
-        || name.equals("roles.yaml"));
+        || name.equals("roles.yaml") || isServiceStandard(relative(file)));
+  }
+
+  private static boolean isServiceStandard(String file) {
+    return file.equals(DocumentedSop.FILE) || file.startsWith(StandarPelayanan.FOLDER) && file.endsWith(".yaml");
   }
 
   private String relative(Path file) {

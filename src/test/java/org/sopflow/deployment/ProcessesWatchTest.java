@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.sopflow.TestModels;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.StandarPelayanan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,6 +39,8 @@ class ProcessesWatchTest {
   RepositoryService repositoryService;
   @Autowired
   Refusals refusals;
+  @Autowired
+  ServiceStandards standards;
 
   @DynamicPropertySource
   static void location(DynamicPropertyRegistry registry) {
@@ -71,8 +76,8 @@ class ProcessesWatchTest {
 
     write("bidang/sop-pantau.bpmn", TestModels.sop("sop-pantau").lane("humas", "Humas").task("terima", "humas")
         .withoutWaktu("terima").xml());
-    awaitTrue(() -> !refusals.events.isEmpty(), "the file with an error is refused");
-    ProcessesRefused refused = refusals.events.get(0);
+    awaitTrue(() -> refusal("bidang/sop-pantau.bpmn").isPresent(), "the file with an error is refused");
+    ProcessesRefused refused = refusal("bidang/sop-pantau.bpmn").orElseThrow();
     assertThat(refused.files()).containsExactly("bidang/sop-pantau.bpmn");
     assertThat(refused.errors()).singleElement().satisfies(finding ->
         assertThat(finding.toString()).contains("bidang/sop-pantau.bpmn, userTask 'terima'").contains("STEP_WITHOUT_WAKTU"));
@@ -82,6 +87,30 @@ class ProcessesWatchTest {
 
     write("bidang/sop-pantau.bpmn", model("terima", "periksa", "arsipkan"));
     awaitTrue(() -> latestVersion("sop-pantau") == 3, "the corrected file is deployed");
+  }
+
+  @Test
+  void aSavedStandarPelayananIsReadAgainAndWhileItHasErrorsItsLastUsableVersionStays() {
+    String file = "standar-pelayanan/layanan-lain.yaml";
+    assertThat(services("sop-lain")).isEmpty();
+
+    write(file, "nama: Layanan Lain\nsop: [sop-lain]\n");
+    awaitTrue(() -> services("sop-lain").equals(List.of("Layanan Lain")), "the new Standar Pelayanan is read");
+
+    write(file, "nama: Layanan Lain\nsop: [sop-lain\n");
+    awaitTrue(() -> refusal(file).isPresent(), "the file with an error is named");
+    assertThat(services("sop-lain")).as("the last usable version stays").containsExactly("Layanan Lain");
+
+    write(file, "nama: Layanan Lain yang Diperbarui\nsop: [sop-lain]\n");
+    awaitTrue(() -> services("sop-lain").equals(List.of("Layanan Lain yang Diperbarui")), "the corrected file is read");
+  }
+
+  private List<String> services(String sopKey) {
+    return standards.carriedOutBy(sopKey).stream().map(StandarPelayanan::nama).toList();
+  }
+
+  private Optional<ProcessesRefused> refusal(String file) {
+    return refusals.events.stream().filter(refused -> refused.files().contains(file)).findFirst();
   }
 
   private int latestVersion(String key) {
@@ -123,6 +152,7 @@ class ProcessesWatchTest {
     try {
       Path folder = Files.createTempDirectory("sopflow-watch-");
       Files.createDirectories(folder.resolve("bidang"));
+      Files.createDirectories(folder.resolve("standar-pelayanan"));
       Files.writeString(folder.resolve("roles.yaml"), "roles:\n  - id: humas\n    name: Humas\n");
       Files.writeString(folder.resolve("bidang/sop-pantau.bpmn"), TestModels.sop("sop-pantau").lane("humas", "Humas")
           .task("terima", "humas").xml());
