@@ -1,5 +1,6 @@
 package org.sopflow.table;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,9 +141,12 @@ public final class SopTableImport {
     return kept;
   }
 
+  /** The id of a Camunda Form file; none for a file that is not one (it is then not kept). */
   private static Optional<String> formId(Path form) {
     try {
-      return Optional.ofNullable(FORM_JSON.readTree(form.toFile()).path("id").textValue());
+      JsonNode json = FORM_JSON.readTree(form.toFile());
+      return json != null && json.path("components").isArray() ? Optional.ofNullable(json.path("id").textValue())
+          : Optional.empty();
     } catch (IOException unreadable) {
       return Optional.empty();
     }
