@@ -83,7 +83,7 @@ public final class EngineScenario {
   public void reset() {
     resetClock();
     var repository = engine.getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   public String deploy(String resourceName, String xml) {

@@ -46,6 +46,11 @@ public final class SopTestEngine {
   }
 
   /** One engine for all model tests of a run; each test deletes its deployments. */
+  /** After a test: no deployment (with its instances and history) left behind. */
+  public static void deleteDeployments(org.camunda.bpm.engine.RepositoryService repository) {
+    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+  }
+
   public static synchronized ProcessEngine shared() {
     if (shared == null) {
       shared = build("sop-test-engine");

@@ -38,7 +38,7 @@ class DeviationRulesTest {
   @AfterEach
   void cleanUp() {
     EngineScenario.resetClock();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   @Test

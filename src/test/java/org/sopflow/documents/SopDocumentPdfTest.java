@@ -28,7 +28,7 @@ class SopDocumentPdfTest {
 
   @AfterEach
   void deleteDeployments() {
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   @Test

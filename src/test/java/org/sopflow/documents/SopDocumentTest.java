@@ -45,7 +45,7 @@ class SopDocumentTest {
   @AfterAll
   static void deleteDeployments() {
     RepositoryService repository = ENGINE.getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   @Test

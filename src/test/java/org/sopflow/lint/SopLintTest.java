@@ -30,7 +30,7 @@ class SopLintTest {
   @AfterEach
   void deleteDeployments() {
     RepositoryService repository = SopTestEngine.shared().getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   @Test

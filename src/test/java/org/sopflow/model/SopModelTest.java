@@ -20,7 +20,7 @@ class SopModelTest {
 
   @AfterEach
   void deleteDeployments() {
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   @Test

@@ -61,7 +61,7 @@ class CataloguePathsTest {
   @AfterAll
   static void deleteDeployments() {
     RepositoryService repository = ENGINE.getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
     ClockUtil.reset();
   }
 

@@ -65,7 +65,7 @@ class CatalogueTableRoundTripTest {
   @AfterAll
   static void deleteDeployments() {
     RepositoryService repository = ENGINE.getRepositoryService();
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
     ClockUtil.reset();
   }
 

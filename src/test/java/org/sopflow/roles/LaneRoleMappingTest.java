@@ -24,7 +24,7 @@ class LaneRoleMappingTest {
 
   @AfterEach
   void deleteDeployments() {
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
   }
 
   @Test

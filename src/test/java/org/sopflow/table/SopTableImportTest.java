@@ -35,8 +35,7 @@ class SopTableImportTest {
 
   @AfterAll
   static void deleteDeployments() {
-    ENGINE.getRepositoryService().createDeploymentQuery().list()
-        .forEach(deployment -> ENGINE.getRepositoryService().deleteDeployment(deployment.getId(), true));
+    SopTestEngine.deleteDeployments(ENGINE.getRepositoryService());
   }
 
   @Test

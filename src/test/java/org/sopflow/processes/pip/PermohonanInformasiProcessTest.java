@@ -43,7 +43,7 @@ class PermohonanInformasiProcessTest {
 
   @AfterEach
   void deleteDeployments() {
-    repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+    SopTestEngine.deleteDeployments(repository);
     BpmnAwareTests.reset();
   }
 
