@@ -1,34 +1,86 @@
 package org.sopflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sopflow.modulesfixture.internals.ClockReader;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 
 /**
- * The feature modules (top-level packages) use only each other's public API and form no cycle, and
- * Camunda's internals ({@code org.camunda.bpm.engine.impl}) are used by the engine adapter alone, so
- * an engine upgrade is one module's work.
+ * The modules keep the shape declared in their {@code package-info.java}: each uses only the modules
+ * (and named interfaces) it allows and no cycle forms; Camunda's internals
+ * ({@code org.camunda.bpm.engine.impl}) are used by the engine adapter alone; and each table is named
+ * in the code of the one module that owns it. Each rule is also shown failing on a case built to
+ * break it ({@code org.sopflow.modulesfixture}).
  */
 class ModulesTest {
 
   static final ApplicationModules MODULES = ApplicationModules.of(SopFlowApplication.class);
 
+  static final ArchRule ENGINE_INTERNALS_IN_ENGINE_ONLY = noClasses()
+      .that().resideOutsideOfPackage("org.sopflow.engine..")
+      .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+      .because("the engine adapter (org.sopflow.engine) owns every use of Camunda's internals");
+
   @Test
-  void modulesUseOnlyEachOthersApiAndFormNoCycle() {
+  void modulesUseOnlyTheDependenciesTheyDeclareAndFormNoCycle() {
     MODULES.verify();
   }
 
   @Test
+  void aDependencyAModuleDoesNotDeclareFailsTheCheck() {
+    assertThatThrownBy(() -> fixture("undeclared").verify()).isInstanceOf(Violations.class)
+        .hasMessageContaining("Module 'deadline' depends on module 'calendar'");
+  }
+
+  @Test
+  void aTypeOutsideTheNamedInterfaceAModuleDeclaresFailsTheCheck() {
+    assertThatThrownBy(() -> fixture("named").verify()).isInstanceOf(Violations.class)
+        .hasMessageContaining("Module 'survey' depends on named interface(s) 'engine :: clock' via")
+        .hasMessageNotContaining("EngineSql");
+  }
+
+  @Test
   void onlyTheEngineAdapterUsesCamundaInternals() {
-    JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.sopflow");
-    noClasses().that().resideOutsideOfPackage("org.sopflow.engine..")
-        .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
-        .because("the engine adapter (org.sopflow.engine) owns every use of Camunda's internals")
-        .check(production);
+    ENGINE_INTERNALS_IN_ENGINE_ONLY.check(new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.sopflow"));
+  }
+
+  @Test
+  void camundaInternalsOutsideTheEngineAdapterFailTheCheck() {
+    assertThatThrownBy(() -> ENGINE_INTERNALS_IN_ENGINE_ONLY.check(
+        new ClassFileImporter().importClasses(ClockReader.class))).isInstanceOf(AssertionError.class).hasMessageContaining("ClockReader").hasMessageContaining("ClockUtil");
+  }
+
+  @Test
+  void everyTableIsNamedOnlyInTheModuleThatOwnsIt() throws IOException {
+    TableOwnership tables = TableOwnership.ofThisProject();
+    assertThat(tables.tablesWithoutOwner()).as("tables created by db/migration without an owner in TableOwnership")
+        .isEmpty();
+    assertThat(tables.violations(TableOwnership.mainSources())).isEmpty();
+  }
+
+  @Test
+  void aTableNamedOutsideItsOwnerFailsTheCheck() throws IOException {
+    TableOwnership tables = TableOwnership.ofThisProject();
+    assertThat(tables.violations(Map.of(
+        "tracking/TrackedRequests.java", "SELECT code FROM sop_tracking t JOIN sop_task_deadline d ON ...",
+        "mining/EventLogExport.java", "SELECT ID_ FROM ACT_HI_PROCINST",
+        "deadline/InstanceDeadlines.java", "SELECT * FROM sop_task_deadline")))
+        .containsExactlyInAnyOrder(
+            "tracking/TrackedRequests.java names sop_task_deadline, which module deadline owns",
+            "mining/EventLogExport.java names ACT_HI_PROCINST, which module engine owns");
+  }
+
+  private static ApplicationModules fixture(String name) {
+    return ApplicationModules.of("org.sopflow.modulesfixture." + name, location -> true);
   }
 }

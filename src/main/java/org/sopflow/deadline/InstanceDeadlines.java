@@ -26,6 +26,19 @@ public class InstanceDeadlines {
                          Instant currentDue, boolean overdue, int escalationLevel, String escalatedRole) {
   }
 
+  /**
+   * An instance's deadlines as its tracking page shows them.
+   *
+   * @param serviceDeadline null when the SOP has no service standard (or no deadline was recorded)
+   * @param steps every step so far, open or ended, in the order they began
+   */
+  public record Progress(Instant serviceDeadline, boolean extended, boolean waiting, List<StepDeadline> steps) {
+  }
+
+  /** One step of an instance: {@code endedAt} is null while it is open. */
+  public record StepDeadline(String activityId, String role, Instant endedAt, Instant standardDeadline) {
+  }
+
   private final JdbcClient jdbc;
 
   InstanceDeadlines(JdbcClient jdbc) {
@@ -53,6 +66,19 @@ public class InstanceDeadlines {
           return new Deadlines(processInstanceId, instant(row.getObject(1, OffsetDateTime.class)), deadline,
               row.getString(3), ended, overdue, waitingSince, row.getLong(6), tasks);
         }).optional();
+  }
+
+  /** Two indexed reads: the service deadline, then the steps (the public tracking page asks for this often). */
+  public Progress progress(String processInstanceId) {
+    List<StepDeadline> steps = jdbc.sql("SELECT activity_id, role, ended_at, standard_deadline FROM sop_task_deadline"
+            + " WHERE process_instance_id = ? ORDER BY created_at").param(processInstanceId)
+        .query((row, number) -> new StepDeadline(row.getString(1), row.getString(2),
+            instant(row.getObject(3, OffsetDateTime.class)), instant(row.getObject(4, OffsetDateTime.class)))).list();
+    return jdbc.sql("SELECT service_deadline, extended_by, waiting_since FROM sop_instance_deadline"
+            + " WHERE process_instance_id = ?").param(processInstanceId)
+        .query((row, number) -> new Progress(instant(row.getObject(1, OffsetDateTime.class)), row.getString(2) != null,
+            row.getObject(3, OffsetDateTime.class) != null, steps)).optional()
+        .orElse(new Progress(null, false, false, steps));
   }
 
   private static Instant instant(OffsetDateTime value) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,17 @@ public class MaladministrationEvents {
     parameters.add((long) page * size);
     return jdbc.sql("SELECT " + MaladministrationLog.COLUMNS + " FROM sop_maladministration_event" + where
             + " ORDER BY sequence DESC LIMIT ? OFFSET ?").params(utc(parameters))
+        .query((row, number) -> MaladministrationLog.read(row)).list();
+  }
+
+  /** The events of the given process instances, in the log's order (for the event log of their runs). */
+  public List<MaladministrationEvent> ofInstances(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(",", Collections.nCopies(processInstanceIds.size(), "?"));
+    return jdbc.sql("SELECT " + MaladministrationLog.COLUMNS + " FROM sop_maladministration_event"
+            + " WHERE process_instance_id IN (" + in + ") ORDER BY sequence").params(List.copyOf(processInstanceIds))
         .query((row, number) -> MaladministrationLog.read(row)).list();
   }
 

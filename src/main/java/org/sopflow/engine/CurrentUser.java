@@ -3,8 +3,10 @@ package org.sopflow.engine;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.modulith.NamedInterface;
 
 /** The user a request is authenticated as in the engine (HTTP Basic or the webapp session). */
+@NamedInterface("users")
 public final class CurrentUser {
 
   private CurrentUser() {

@@ -8,8 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.springframework.modulith.NamedInterface;
 
 /** The engine command running on this thread: which one it is, and its transaction. */
+@NamedInterface("hooks")
 public final class EngineCommand {
 
   private EngineCommand() {

@@ -3,8 +3,10 @@ package org.sopflow.engine;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.modulith.NamedInterface;
 
 /** Runs work as one engine command in its own transaction, so SOP tables and the engine commit together. */
+@NamedInterface("sql")
 public final class EngineCommands {
 
   private final ProcessEngineConfigurationImpl configuration;

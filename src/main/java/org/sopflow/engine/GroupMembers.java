@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How many users each Camunda group has, whoever asks (authorization checks off for this one read),
  * through the engine's identity provider, so an LDAP directory answers as well as Camunda's tables.
  */
+@NamedInterface("users")
 public final class GroupMembers {
 
   private GroupMembers() {

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.SopDefinition;
+import org.springframework.modulith.NamedInterface;
 
 /** A deployment being stored: its resources, and after parsing the SOPs read from it. */
+@NamedInterface("hooks")
 public interface NewDeployment {
 
   String name();

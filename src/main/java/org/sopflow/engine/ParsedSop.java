@@ -3,11 +3,13 @@ package org.sopflow.engine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.model.SopDefinition;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One SOP being parsed by the engine. Listeners added here are Camunda built-in listeners: they run
  * even when a caller asks Camunda to skip custom listeners (as process instance modification allows).
  */
+@NamedInterface("hooks")
 public interface ParsedSop {
 
   SopDefinition sop();

@@ -1,15 +1,18 @@
 package org.sopflow.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a feature module adds to the engine, through {@link SopEnginePlugin}: checks of a new
  * deployment, listeners on every parsed SOP, work after a deployment, and a look at migrations.
  * Hooks run in the order of their {@link #stage()}, whoever builds the plugin.
  */
+@NamedInterface("hooks")
 public interface SopEngineHook {
 
   /** The order hooks run in, for every engine (application, tests, commands). */
+  @NamedInterface("hooks")
   enum Stage {
     /** The SOP lint: refuses a deployment with errors before anything of it is parsed. */
     LINT,

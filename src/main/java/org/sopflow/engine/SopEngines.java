@@ -3,8 +3,10 @@ package org.sopflow.engine;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.springframework.modulith.NamedInterface;
 
 /** Engines outside the server, for the command-line tools. */
+@NamedInterface("models")
 public final class SopEngines {
 
   private SopEngines() {

@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.sopflow.model.SopDefinition;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The {@link SopDefinition} read from each process at parse time lives on Camunda's parsed process
  * definition, in its deployment cache: every node that parses a model holds the same one.
  */
+@NamedInterface("models")
 public final class SopModels {
 
   static final String PROPERTY = "sopflow.sopDefinition";

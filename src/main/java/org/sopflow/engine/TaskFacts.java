@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.modulith.NamedInterface;
 
 /** What the rules need to know about a task or an instance inside a running engine command. */
+@NamedInterface("hooks")
 public final class TaskFacts {
 
   private TaskFacts() {

@@ -1,7 +1,6 @@
 package org.sopflow.tracking;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.deadline.InstanceDeadlines;
+import org.sopflow.deadline.InstanceDeadlines.StepDeadline;
+import org.sopflow.engine.HistoricInstances;
+import org.sopflow.engine.HistoricInstances.HistoricInstance;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
@@ -25,15 +28,19 @@ class TrackedRequests {
 
   private final JdbcClient jdbc;
   private final HistoryService history;
+  private final HistoricInstances instances;
+  private final InstanceDeadlines deadlines;
   private final SopCatalog catalog;
   private final RoleCatalogue roles;
   private final ServiceStandards standards;
   private final Map<String, Optional<SopDefinition>> models = new ConcurrentHashMap<>();
 
-  TrackedRequests(JdbcClient jdbc, HistoryService history, SopCatalog catalog, RoleCatalogue roles,
-                  ServiceStandards standards) {
+  TrackedRequests(JdbcClient jdbc, HistoryService history, HistoricInstances instances, InstanceDeadlines deadlines,
+                  SopCatalog catalog, RoleCatalogue roles, ServiceStandards standards) {
     this.jdbc = jdbc;
     this.history = history;
+    this.instances = instances;
+    this.deadlines = deadlines;
     this.catalog = catalog;
     this.roles = roles;
     this.standards = standards;
@@ -43,7 +50,7 @@ class TrackedRequests {
     if (!TrackingCode.isWellFormed(code)) {
       return Optional.empty();
     }
-    return request("t.code = ?", code);
+    return request("code = ?", code);
   }
 
   /** Whether the instance has a tracking code, whoever asks. */
@@ -57,34 +64,18 @@ class TrackedRequests {
     if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
       return Optional.empty();
     }
-    return request("t.process_instance_id = ?", processInstanceId);
-  }
-
-  /** The instance as Camunda's history and the SOP tables know it. */
-  private record Instance(String code, String id, String businessKey, String definitionId, int version, Instant startedAt,
-                          Instant endedAt, String endActivityId, String state, Instant serviceDeadline,
-                          boolean extended, boolean waiting) {
-  }
-
-  /** One task of the instance, open or ended. */
-  private record Task(String activityId, String role, Instant endedAt, Instant standardDeadline) {
+    return request("process_instance_id = ?", processInstanceId);
   }
 
   /**
-   * Two indexed queries a page (the instance with its deadline, then its tasks), read directly: the
-   * page is public and is asked for by many at once, so it avoids the engine's commands.
+   * Four indexed reads a page (the code, the instance, its service deadline, its steps), without the
+   * engine's commands: the page is public and is asked for by many at once.
    */
   private Optional<TrackedRequest> request(String condition, String value) {
-    return jdbc.sql("SELECT t.code, p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_ID_, d.VERSION_, p.START_TIME_, p.END_TIME_,"
-            + " p.END_ACT_ID_, p.STATE_, i.service_deadline, i.extended_by, i.waiting_since FROM sop_tracking t"
-            + " JOIN ACT_HI_PROCINST p ON p.ID_ = t.process_instance_id JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_"
-            + " LEFT JOIN sop_instance_deadline i ON i.process_instance_id = t.process_instance_id WHERE " + condition)
-        .param(value).query((row, number) -> new Instance(row.getString(1), row.getString(2), row.getString(3),
-            row.getString(4), row.getInt(5), row.getTimestamp(6).toInstant(),
-            row.getTimestamp(7) == null ? null : row.getTimestamp(7).toInstant(), row.getString(8), row.getString(9),
-            instant(row.getObject(10, OffsetDateTime.class)), row.getString(11) != null,
-            row.getObject(12, OffsetDateTime.class) != null)).optional()
-        .flatMap(instance -> model(instance.definitionId()).map(sop -> describe(instance, sop)));
+    return jdbc.sql("SELECT code, process_instance_id FROM sop_tracking WHERE " + condition).param(value)
+        .query((row, number) -> new String[] {row.getString(1), row.getString(2)}).optional()
+        .flatMap(tracking -> instances.find(tracking[1])
+            .flatMap(instance -> model(instance.definitionId()).map(sop -> describe(tracking[0], instance, sop))));
   }
 
   /** Models never change once deployed: kept per process definition. */
@@ -92,27 +83,25 @@ class TrackedRequests {
     return models.computeIfAbsent(processDefinitionId, catalog::model);
   }
 
-  private TrackedRequest describe(Instance instance, SopDefinition sop) {
+  private TrackedRequest describe(String code, HistoricInstance instance, SopDefinition sop) {
     boolean ended = instance.endedAt() != null;
-    List<Task> tasks = jdbc.sql("SELECT activity_id, role, ended_at, standard_deadline FROM sop_task_deadline"
-            + " WHERE process_instance_id = ? ORDER BY created_at").param(instance.id())
-        .query((row, number) -> new Task(row.getString(1), row.getString(2), instant(row.getObject(3, OffsetDateTime.class)),
-            instant(row.getObject(4, OffsetDateTime.class)))).list();
-    List<TrackedRequest.Stage> current = ended ? List.of() : tasks.stream().filter(task -> task.endedAt() == null)
-        .map(task -> new TrackedRequest.Stage(stepName(sop, task.activityId()), roleName(sop, task.role()))).toList();
-    List<TrackedRequest.DoneStep> done = tasks.stream().filter(task -> task.endedAt() != null)
-        .filter(task -> !ended || !task.endedAt().isAfter(instance.endedAt()))
-        .sorted(java.util.Comparator.comparing(Task::endedAt))
-        .map(task -> new TrackedRequest.DoneStep(stepName(sop, task.activityId()), roleName(sop, task.role()),
-            task.endedAt(), !task.endedAt().isAfter(task.standardDeadline()))).toList();
+    InstanceDeadlines.Progress progress = deadlines.progress(instance.id());
+    List<TrackedRequest.Stage> current = ended ? List.of() : progress.steps().stream()
+        .filter(step -> step.endedAt() == null)
+        .map(step -> new TrackedRequest.Stage(stepName(sop, step.activityId()), roleName(sop, step.role()))).toList();
+    List<TrackedRequest.DoneStep> done = progress.steps().stream().filter(step -> step.endedAt() != null)
+        .filter(step -> !ended || !step.endedAt().isAfter(instance.endedAt()))
+        .sorted(Comparator.comparing(StepDeadline::endedAt))
+        .map(step -> new TrackedRequest.DoneStep(stepName(sop, step.activityId()), roleName(sop, step.role()),
+            step.endedAt(), !step.endedAt().isAfter(step.standardDeadline()))).toList();
     Optional<StandarPelayanan> standard = standards.carriedOutBy(sop.key()).stream().findFirst();
-    return new TrackedRequest(instance.code(), instance.id(), sop.key(), instance.version(),
+    return new TrackedRequest(code, instance.id(), sop.key(), instance.definitionVersion(),
         standard.map(StandarPelayanan::nama).orElse(sop.name()), instance.businessKey(), instance.startedAt(),
-        status(instance, sop), ended, current, instance.waiting(), done, instance.serviceDeadline(), instance.extended(),
-        instance.endedAt(), standard.map(StandarPelayanan::key).orElse(null));
+        status(instance, sop), ended, current, progress.waiting(), done, progress.serviceDeadline(),
+        progress.extended(), instance.endedAt(), standard.map(StandarPelayanan::key).orElse(null));
   }
 
-  private static String status(Instance instance, SopDefinition sop) {
+  private static String status(HistoricInstance instance, SopDefinition sop) {
     if (instance.endedAt() == null) {
       return "diproses";
     }
@@ -120,10 +109,6 @@ class TrackedRequests {
       return "dihentikan";
     }
     return sop.endStatus().getOrDefault(instance.endActivityId(), "selesai");
-  }
-
-  private static Instant instant(OffsetDateTime value) {
-    return value == null ? null : value.toInstant();
   }
 
   private static String stepName(SopDefinition sop, String activityId) {

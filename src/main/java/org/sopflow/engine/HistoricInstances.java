@@ -1,0 +1,106 @@
+package org.sopflow.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda's history of process instances and their activities, read with plain SQL for the pages and
+ * exports that read much and often (the public tracking page, the XES log). Read without Camunda's
+ * authorization checks: the caller decides who may see what. The one place outside Camunda that names
+ * its history tables.
+ */
+@Component
+@NamedInterface("history")
+public class HistoricInstances {
+
+  /** A process instance as Camunda's history knows it; {@code endedAt} and {@code endActivityId} null while it runs. */
+  @NamedInterface("history")
+  public record HistoricInstance(String id, String businessKey, String definitionId, int definitionVersion,
+                                 Instant startedAt, Instant endedAt, String endActivityId, String state) {
+  }
+
+  /** One activity instance (a step, an event, a gateway) of a process instance. */
+  @NamedInterface("history")
+  public record HistoricActivity(String processInstanceId, String activityId, String activityName, String assignee,
+                                 Instant startedAt, Instant endedAt) {
+  }
+
+  private static final String INSTANCE = "SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_ID_, d.VERSION_, p.START_TIME_,"
+      + " p.END_TIME_, p.END_ACT_ID_, p.STATE_ FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_";
+
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+
+  HistoricInstances(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.dataSource = dataSource;
+  }
+
+  public Optional<HistoricInstance> find(String processInstanceId) {
+    return jdbc.sql(INSTANCE + " WHERE p.ID_ = ?").param(processInstanceId).query((row, number) -> instance(row))
+        .optional();
+  }
+
+  /**
+   * The instances of a process started in {@code [from, to)}, in start order, handed on a batch at a
+   * time from one cursor: only a batch is held, however many there are. Call it inside a read-only
+   * transaction (PostgreSQL streams through a cursor only inside one); returns how many were read.
+   */
+  public long startedBetween(String processDefinitionKey, Instant from, Instant to, int batchSize,
+                             Consumer<List<HistoricInstance>> batches) {
+    JdbcTemplate cursor = new JdbcTemplate(dataSource);
+    cursor.setFetchSize(batchSize);
+    List<HistoricInstance> batch = new ArrayList<>(batchSize);
+    long read = 0;
+    try (Stream<HistoricInstance> instances = cursor.queryForStream(INSTANCE
+            + " WHERE p.PROC_DEF_KEY_ = ? AND p.START_TIME_ >= ? AND p.START_TIME_ < ? ORDER BY p.START_TIME_, p.ID_",
+        (row, number) -> instance(row), processDefinitionKey, Timestamp.from(from), Timestamp.from(to))) {
+      for (Iterator<HistoricInstance> rows = instances.iterator(); rows.hasNext(); ) {
+        batch.add(rows.next());
+        read++;
+        if (batch.size() == batchSize || !rows.hasNext()) {
+          batches.accept(List.copyOf(batch));
+          batch.clear();
+        }
+      }
+    }
+    return read;
+  }
+
+  /** The activities of the given instances, in the order they started. */
+  public List<HistoricActivity> activities(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(",", Collections.nCopies(processInstanceIds.size(), "?"));
+    return jdbc.sql("SELECT PROC_INST_ID_, ACT_ID_, ACT_NAME_, ASSIGNEE_, START_TIME_, END_TIME_ FROM ACT_HI_ACTINST"
+            + " WHERE PROC_INST_ID_ IN (" + in + ") ORDER BY START_TIME_, SEQUENCE_COUNTER_")
+        .params(List.copyOf(processInstanceIds))
+        .query((row, number) -> new HistoricActivity(row.getString(1), row.getString(2), row.getString(3),
+            row.getString(4), instant(row.getTimestamp(5)), instant(row.getTimestamp(6)))).list();
+  }
+
+  private static HistoricInstance instance(ResultSet row) throws SQLException {
+    return new HistoricInstance(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+        instant(row.getTimestamp(5)), instant(row.getTimestamp(6)), row.getString(7), row.getString(8));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The six-monthly monitoring and evaluation of SOP application ({@code GET /api/sops/evaluation}).
+ */
+@ApplicationModule(displayName = "Evaluation", allowedDependencies = {
+    "calendar", "catalog", "deviation", "documents", "monitoring", "model"})
+package org.sopflow.evaluation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * Standar Pelayanan, their SOPs and what needs renewing ({@code GET /api/register}).
+ */
+@ApplicationModule(displayName = "Service register", allowedDependencies = {
+    "calendar", "catalog", "deviation", "documents", "model", "monitoring", "roles"})
+package org.sopflow.register;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * HTTP Basic on {@code /engine-rest} and {@code /api}, report access, input limits, the script policy
+ * and the demo users.
+ */
+@ApplicationModule(displayName = "Security", allowedDependencies = {
+    "api", "model", "roles", "engine::hooks"})
+package org.sopflow.security;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * The Survei Kepuasan Masyarakat: the questionnaire, paper answers and the IKM report ({@code GET
+ * /api/skm}).
+ */
+@ApplicationModule(displayName = "Survey", allowedDependencies = {
+    "calendar", "catalog", "documents", "model", "monitoring", "engine::clock", "engine::users"})
+package org.sopflow.survey;
+
+import org.springframework.modulith.ApplicationModule;

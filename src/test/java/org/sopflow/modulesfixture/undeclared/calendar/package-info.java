@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package org.sopflow.modulesfixture.undeclared.calendar;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package org.sopflow.modulesfixture.undeclared.deadline;
+
+import org.springframework.modulith.ApplicationModule;
