@@ -1,5 +1,5 @@
 # SOP Flow image: built with Maven, run as a non-root user on a JRE, with Spring Boot's class data
-# sharing (CDS) recipe for a faster start (README, "Faster start-up").
+# sharing (CDS) recipe for a faster start (docs/operating.md, "Faster start-up").
 #   docker build -t sopflow .
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The SOP engine: Camunda 7 with the SOP conventions of the README ("Modelling an SOP"). */
+/** The SOP engine: Camunda 7 with the SOP conventions of docs/sop-model.md. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -18,7 +18,7 @@ public class SopFlowApplication {
   /**
    * Starts the server; {@code --lint <folder>} lints SOP models, {@code --documents <folder> <output>}
    * renders their documents, {@code --import-sop <table> <folder>} turns an SOP table into a model and
-   * {@code --export-sop <key> <out.xlsx>} a model into its table instead, and exit (see README).
+   * {@code --export-sop <key> <out.xlsx>} a model into its table instead, and exit (docs/sop-model.md).
    */
   public static void main(String[] args) throws java.io.IOException {
     String[] rest = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;

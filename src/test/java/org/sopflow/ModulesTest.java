@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sopflow.modulesfixture.internals.ClockReader;
@@ -66,6 +69,15 @@ class ModulesTest {
     assertThat(tables.tablesWithoutOwner()).as("tables created by db/migration without an owner in TableOwnership")
         .isEmpty();
     assertThat(tables.violations(TableOwnership.mainSources())).isEmpty();
+  }
+
+  @Test
+  void theArchitectureDocumentNamesEachTablesOwner() throws IOException {
+    List<String> rows = Files.readAllLines(Path.of("docs", "architecture.md")).stream()
+        .filter(line -> line.startsWith("| `")).toList();
+    TableOwnership.OWNERS.forEach((table, owner) -> assertThat(rows)
+        .as("docs/architecture.md, 'Who names which table'").anyMatch(row -> row.startsWith("| `" + owner + "` |")
+            && row.contains("`" + table + "`")));
   }
 
   @Test

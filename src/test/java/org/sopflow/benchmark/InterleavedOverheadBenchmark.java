@@ -18,7 +18,7 @@ import org.sopflow.benchmark.OverheadRun.Variant;
  * <p>Prints, per variant, instances/s over the timed blocks and CPU per instance, and for every pair x/y
  * (x listed before y) the min / median / max over the cycles (one block of each variant) and the ratio of
  * the totals.
- * {@code mvn -B -Pbenchmark exec:exec@interleaved} (see BENCHMARKS.md).
+ * {@code mvn -B -Pbenchmark exec:exec@interleaved} (see docs/benchmarks.md).
  */
 public final class InterleavedOverheadBenchmark {
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * and the ratios of medians are printed.
  *
  * <p>{@code mvn -B -Pbenchmark verify -Dbenchmark.rounds=3 -Dbenchmark.warmup=5000
- * -Dbenchmark.measured=3000 -Dbenchmark.databases=h2,postgres} (see BENCHMARKS.md).
+ * -Dbenchmark.measured=3000 -Dbenchmark.databases=h2,postgres} (see docs/benchmarks.md).
  */
 public final class OverheadBenchmark {
 

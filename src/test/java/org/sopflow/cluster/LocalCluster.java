@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.sopflow.ApiClient;
 
 /**
- * The docker-compose topology started the way the README's "try a cluster" does it, with
+ * The docker-compose topology started the way docs/operating.md ("A cluster") does it, with
  * {@code scripts/cluster-local.sh}: PostgreSQL and two {@code java -jar} nodes on loopback.
  */
 final class LocalCluster implements AutoCloseable {
