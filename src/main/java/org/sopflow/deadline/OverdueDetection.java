@@ -2,7 +2,8 @@ package org.sopflow.deadline;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,18 +11,24 @@ import org.springframework.stereotype.Component;
  * the node was down), then every {@code sop.deadlines.detection-interval}.
  */
 @Component
-class OverdueDetection {
+class OverdueDetection implements SchedulingConfigurer {
 
   private static final Logger LOG = LoggerFactory.getLogger(OverdueDetection.class);
 
   private final OverdueDetector detector;
+  private final DeadlineProperties properties;
 
-  OverdueDetection(OverdueDetector detector) {
+  OverdueDetection(OverdueDetector detector, DeadlineProperties properties) {
     this.detector = detector;
+    this.properties = properties;
   }
 
   /** On Spring's task scheduler, first as soon as the application context is up, then after each interval. */
-  @Scheduled(fixedDelayString = "${sop.deadlines.detection-interval:PT5S}")
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar tasks) {
+    tasks.addFixedDelayTask(this::sweep, properties.detectionInterval());
+  }
+
   void sweep() {
     try {
       int recorded = detector.sweep();

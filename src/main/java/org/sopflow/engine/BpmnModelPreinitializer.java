@@ -3,7 +3,9 @@ package org.sopflow.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.LoggerFactory;
+import org.sopflow.model.ProcessesProperties;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -24,14 +26,13 @@ public class BpmnModelPreinitializer implements ApplicationListener<ApplicationE
       return;
     }
     started = true;
-    String location = event.getEnvironment().getProperty("sop.processes.location", "classpath:processes/");
-    Thread thread = new Thread(() -> readAhead(location), "sop-bpmn-preinitializer");
+    String folder = Binder.get(event.getEnvironment()).bindOrCreate("sop.processes", ProcessesProperties.class).folder();
+    Thread thread = new Thread(() -> readAhead(folder), "sop-bpmn-preinitializer");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void readAhead(String location) {
-    String folder = location.endsWith("/") ? location : location + "/";
+  private static void readAhead(String folder) {
     try {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources(folder + "**/*.bpmn")) {
         try (InputStream in = file.getInputStream()) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.sopflow.deadline.DeadlineRecords;
 import org.sopflow.deviation.MaladministrationEvents;
 import org.sopflow.engine.EngineClock;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +27,22 @@ import org.springframework.stereotype.Component;
  * {@code sop_step_duration_seconds} is recorded by each node for the steps it completes (module deadline).
  */
 @Component
-class SopMetrics {
+class SopMetrics implements SchedulingConfigurer {
 
   private static final Logger LOG = LoggerFactory.getLogger(SopMetrics.class);
 
   private final DeadlineRecords deadlines;
   private final MaladministrationEvents events;
   private final MeterRegistry registry;
+  private final MetricsProperties properties;
   private final MultiGauge open;
   private final MultiGauge overdue;
   private final Map<String, AtomicLong> eventCounters = new ConcurrentHashMap<>();
 
-  SopMetrics(DeadlineRecords deadlines, MaladministrationEvents events, MeterRegistry registry) {
+  SopMetrics(DeadlineRecords deadlines, MaladministrationEvents events, MeterRegistry registry,
+             MetricsProperties properties) {
     this.deadlines = deadlines;
+    this.properties = properties;
     this.events = events;
     this.registry = registry;
     this.open = MultiGauge.builder("sop.tasks.open").description("Open SOP tasks").register(registry);
@@ -47,7 +51,11 @@ class SopMetrics {
   }
 
   /** Every {@code sop.metrics.refresh-interval}, on Spring's task scheduler; a failed read is retried next time. */
-  @Scheduled(fixedDelayString = "${sop.metrics.refresh-interval:PT15S}")
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar tasks) {
+    tasks.addFixedDelayTask(this::refreshQuietly, properties.refreshInterval());
+  }
+
   void refreshQuietly() {
     try {
       refresh();

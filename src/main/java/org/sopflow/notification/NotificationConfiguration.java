@@ -1,6 +1,7 @@
 package org.sopflow.notification;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,8 +69,8 @@ class NotificationConfiguration {
 
     @Bean
     NotificationSending notificationSending(DeadlineReminders reminders, MorningDigest morningDigest,
-                                            NotificationOutbox outbox) {
-      return new NotificationSending(reminders, morningDigest, outbox);
+                                            NotificationOutbox outbox, NotificationProperties properties) {
+      return new NotificationSending(reminders, morningDigest, outbox, properties.sendInterval());
     }
   }
 
@@ -84,19 +86,26 @@ class NotificationConfiguration {
    * Every {@code sop.notifications.send-interval}, each node writes the reminders and the morning
    * digest that are due, then composes and sends what is due.
    */
-  static class NotificationSending {
+  static class NotificationSending implements SchedulingConfigurer {
 
     private final DeadlineReminders reminders;
     private final MorningDigest morningDigest;
     private final NotificationOutbox outbox;
+    private final Duration sendInterval;
 
-    NotificationSending(DeadlineReminders reminders, MorningDigest morningDigest, NotificationOutbox outbox) {
+    NotificationSending(DeadlineReminders reminders, MorningDigest morningDigest, NotificationOutbox outbox,
+                        Duration sendInterval) {
       this.reminders = reminders;
       this.morningDigest = morningDigest;
       this.outbox = outbox;
+      this.sendInterval = sendInterval;
     }
 
-    @Scheduled(fixedDelayString = "${sop.notifications.send-interval:PT10S}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+      tasks.addFixedDelayTask(this::send, sendInterval);
+    }
+
     void send() {
       try {
         reminders.sweep();

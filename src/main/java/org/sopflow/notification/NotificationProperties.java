@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     role) and to the supervisor role it was escalated to
  * @param morningDigest on each working day at {@code morningDigestAt} (the SOP calendar's zone), to the
  *     members of each supervisor role: the overdue steps of the roles below it
+ * @param morningDigestAt the time of day of the morning digest, on the SOP calendar's clock
+ * @param digestInterval how long steps offered to a role are gathered into one digest per member
  * @param sendInterval how often each node looks for notifications to compose and messages to send
  * @param maxAttempts a message that failed this often is marked failed, its last error kept
  * @param retryInterval the wait after the first failure; it doubles with each further one

@@ -58,7 +58,7 @@ final class WebappBranding {
     List<String> scripts = new java.util.ArrayList<>(List.of("../sop/webapp"));
     scripts.addAll(APP_SCRIPTS.getOrDefault(app, List.of()));
     return """
-        // Written by SOP Flow from sop.webapp.* in application.yaml; replaces the webjar's default.
+        // Written by SOP Flow from the sop.webapp.* settings; replaces the webjar's default.
         window.sopWebapp = %s;
         // A user's own choice (the language link in the footer) wins over the configured default.
         const chosen = window.localStorage.getItem('sopflow.locale');
@@ -74,7 +74,7 @@ final class WebappBranding {
   }
 
   String userStylesCss() {
-    StringBuilder css = new StringBuilder("/* Written by SOP Flow from sop.webapp.* in application.yaml. */\n");
+    StringBuilder css = new StringBuilder("/* Written by SOP Flow from the sop.webapp.* settings. */\n");
     if (!webapp.migrationBanner()) {
       css.append(".ce-eol-banner { display: none !important; }\n");
     }
