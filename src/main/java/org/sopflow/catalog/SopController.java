@@ -7,6 +7,7 @@ import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
+import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class SopController {
     static SopSummary of(DeployedSop deployed) {
       SopDefinition sop = deployed.sop();
       return new SopSummary(sop.key(), sop.name(), deployed.definition().getVersion(),
-          sop.identity().get("nomor"), sop.identity().get("jenis"), sop.identity().get("bidang"),
+          sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.JENIS), sop.identity(SopProperty.BIDANG),
           sop.steps().size(), sop.roles());
     }
   }

@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
+import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopReader;
 import org.sopflow.model.SopStep;
 
@@ -53,16 +54,16 @@ final class SopDocument {
     html.append("<section class=\"identitas\"><table class=\"identitas\"><tbody>")
         .append("<tr><td class=\"logo\" rowspan=\"3\"><div class=\"slot-logo\">LOGO</div></td>")
         .append("<td class=\"unit\" rowspan=\"3\">").append(escape(unit)).append("</td>")
-        .append(field("nomor", "Nomor SOP", sop.identity().get("nomor"))).append("</tr>")
-        .append("<tr>").append(field("tanggal-pembuatan", "Tanggal Pembuatan", date(sop, "tanggal-pembuatan")))
-        .append("</tr><tr>").append(field("tanggal-revisi", "Tanggal Revisi", date(sop, "tanggal-revisi")))
+        .append(field("nomor", "Nomor SOP", sop.identity(SopProperty.NOMOR))).append("</tr>")
+        .append("<tr>").append(field("tanggal-pembuatan", "Tanggal Pembuatan", date(sop, SopProperty.TANGGAL_PEMBUATAN)))
+        .append("</tr><tr>").append(field("tanggal-revisi", "Tanggal Revisi", date(sop, SopProperty.TANGGAL_REVISI)))
         .append("</tr><tr><td colspan=\"2\" rowspan=\"2\" class=\"judul\">STANDAR OPERASIONAL PROSEDUR</td>")
-        .append(field("tanggal-efektif", "Tanggal Efektif", date(sop, "tanggal-efektif"))).append("</tr>")
+        .append(field("tanggal-efektif", "Tanggal Efektif", date(sop, SopProperty.TANGGAL_EFEKTIF))).append("</tr>")
         .append("<tr><td class=\"label\">Disahkan oleh</td><td class=\"nilai\" data-field=\"disahkan-oleh\">")
-        .append(escape(sop.identity().get("disahkan-oleh")))
+        .append(escape(sop.identity(SopProperty.DISAHKAN_OLEH)))
         .append("<div class=\"slot-ttd\"></div><div class=\"nip\">NIP. ..............................</div></td></tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("nama", "Nama SOP", sop.name())).append("</tr>")
-        .append("<tr><td colspan=\"2\"></td>").append(field("bidang", "Bidang", sop.identity().get("bidang")))
+        .append("<tr><td colspan=\"2\"></td>").append(field("bidang", "Bidang", sop.identity(SopProperty.BIDANG)))
         .append("</tr><tr><td colspan=\"2\"></td>").append(field("standar-pelayanan", "Standar Pelayanan",
             services.isEmpty() ? null : String.join("; ", services))).append("</tr>")
         .append("<tr><td colspan=\"2\"></td>").append(field("versi", "Versi model", String.valueOf(version)))
@@ -76,8 +77,8 @@ final class SopDocument {
   }
 
   /** A date of the identity as an officer writes it, "5 Januari 2026"; other text as it is. */
-  static String date(SopDefinition sop, String name) {
-    String value = sop.identity().get(name);
+  static String date(SopDefinition sop, SopProperty property) {
+    String value = sop.identity(property);
     try {
       return value == null ? null : INDONESIAN_DATE.format(LocalDate.parse(value));
     } catch (DateTimeParseException e) {

@@ -11,6 +11,7 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deviation.Category;
+import org.sopflow.model.SopProperty;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
@@ -57,7 +58,7 @@ class SopEvaluation {
     List<String> tindakan = failures.isEmpty()
         ? List.of("Pertahankan pelaksanaan SOP; lanjutkan pemantauan pada periode berikutnya.")
         : failures.stream().map(EvaluationRule.Finding::tindakan).distinct().toList();
-    return new Row(number, deployed.sop().key(), deployed.sop().name(), deployed.sop().identity().get("nomor"),
+    return new Row(number, deployed.sop().key(), deployed.sop().name(), deployed.sop().identity(SopProperty.NOMOR),
         deployed.definition().getVersion(), failures.isEmpty(), failures.isEmpty() ? BAIK : TIDAK_BAIK, catatan,
         tindakan, figures);
   }

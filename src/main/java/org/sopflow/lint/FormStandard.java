@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sopflow.model.SopProperty;
 
 /**
  * The standard a step's Camunda Form shows at its head ("Waktu standar: ...", "Kelengkapan: ...",
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 final class FormStandard {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The form's label for each property, as the catalogue's forms write them. */
-  private static final Map<String, String> LABELS = labels();
+  /** The properties a step's form shows at its head, each under its label ("Waktu standar: 2 jam"). */
+  private static final List<SopProperty> HEAD = List.of(SopProperty.WAKTU, SopProperty.KELENGKAPAN,
+      SopProperty.OUTPUT);
 
   private FormStandard() {
   }
@@ -35,15 +36,16 @@ final class FormStandard {
       return List.of();
     }
     List<String> differences = new ArrayList<>();
-    LABELS.forEach((property, label) -> {
-      String expected = step.get(property);
+    HEAD.forEach(property -> {
+      String label = property.label();
+      String expected = property.in(step);
       Optional<String> shown = value(text.get(), label);
-      if (shown.isEmpty() && property.equals("waktu") && expected != null) {
+      if (shown.isEmpty() && property == SopProperty.WAKTU && expected != null) {
         differences.add("its form '" + formId + "' does not show the standard time; add a text \"" + label + ": "
             + expected + "\" at its head");
       } else if (shown.isPresent() && expected != null && !normalized(shown.get()).equals(normalized(expected))) {
-        differences.add("its form '" + formId + "' shows " + label + " \"" + shown.get() + "\" but sop." + property
-            + " is \"" + expected + "\"; correct the form");
+        differences.add("its form '" + formId + "' shows " + label + " \"" + shown.get() + "\" but "
+            + property.fullName() + " is \"" + expected + "\"; correct the form");
       }
     });
     return differences;
@@ -76,13 +78,5 @@ final class FormStandard {
 
   private static String normalized(String value) {
     return value.replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static Map<String, String> labels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("waktu", "Waktu standar");
-    labels.put("kelengkapan", "Kelengkapan");
-    labels.put("output", "Output");
-    return labels;
   }
 }

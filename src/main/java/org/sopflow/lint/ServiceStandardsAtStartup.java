@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.SopProperty;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -52,7 +53,7 @@ class ServiceStandardsAtStartup implements ApplicationRunner {
     Map<String, String> serviceTimes = new HashMap<>();
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
       SopModels.of(repository, definition.getId()).ifPresent(sop ->
-          serviceTimes.put(sop.key(), sop.identity().get("waktu-layanan")));
+          serviceTimes.put(sop.key(), sop.identity(SopProperty.WAKTU_LAYANAN)));
     }
     return lint.checkServiceStandards(standards, serviceTimes);
   }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopReader;
 
 /**
@@ -116,7 +117,7 @@ public final class SopLint {
   private static void serviceTimesOf(byte[] xml, Map<String, String> serviceTimes) {
     try {
       SopReader.of(SopReader.parse(xml)).forEach(reader ->
-          serviceTimes.put(reader.process().getId(), reader.identity().get("waktu-layanan")));
+          serviceTimes.put(reader.process().getId(), SopProperty.WAKTU_LAYANAN.in(reader.identity())));
     } catch (RuntimeException e) {
       // an unreadable model is reported by lintModel
     }

@@ -18,6 +18,7 @@ import org.sopflow.engine.HistoricInstances.HistoricActivity;
 import org.sopflow.engine.HistoricInstances.HistoricInstance;
 import org.sopflow.mining.XesWriter.LogEvent;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopStep;
 import org.sopflow.monitoring.TimingWindow;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,7 +55,7 @@ class EventLogExport {
   long write(DeployedSop sop, TimingWindow window, ZoneId zone, OutputStream out) throws XMLStreamException {
     try (XesWriter xes = new XesWriter(out, zone)) {
       xes.startLog(sop.sop().name(), List.of(new String[] {"sop.key", sop.sop().key()},
-          new String[] {"sop.nomor", Optional.ofNullable(sop.sop().identity().get("nomor")).orElse("")},
+          new String[] {"sop.nomor", Optional.ofNullable(sop.sop().identity(SopProperty.NOMOR)).orElse("")},
           new String[] {"sop.from", window.from().toString()}, new String[] {"sop.to", window.to().toString()}));
       Map<String, Optional<SopDefinition>> models = new HashMap<>();
       // one read-only transaction: PostgreSQL streams a query's rows through a cursor only inside one

@@ -45,7 +45,12 @@ public record SopDefinition(
 
   /** Whether citizens are served by it: {@code sop.layanan-publik=true} (a Standar Pelayanan file also makes it so). */
   public boolean layananPublik() {
-    return "true".equalsIgnoreCase(identity.get("layanan-publik"));
+    return "true".equalsIgnoreCase(SopProperty.LAYANAN_PUBLIK.in(identity));
+  }
+
+  /** One property of the identity, as written; null when the model does not state it. */
+  public String identity(SopProperty property) {
+    return property.in(identity);
   }
 
   public Optional<SopStep> step(String activityId) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -32,10 +31,13 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
+import org.sopflow.model.ModelFinding.Rule;
+import org.sopflow.model.SopProperty.Place;
 
 /**
  * The one reader of an SOP's BPMN process, on Camunda's BPMN Model API: its {@code sop.*}
@@ -44,8 +46,6 @@ import org.sopflow.calendar.StandardTime;
  * lint checks the conventions with it, and the SOP document draws its table from it.
  */
 public final class SopReader {
-
-  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Process process;
   private final List<Lane> lanes = new ArrayList<>();
@@ -99,8 +99,8 @@ public final class SopReader {
       for (CamundaProperty property : group.getCamundaProperties()) {
         String name = property.getCamundaName();
         String value = property.getCamundaValue();
-        if (name != null && name.startsWith(SopVocabulary.PREFIX) && value != null && !value.isBlank()) {
-          properties.put(name.substring(SopVocabulary.PREFIX.length()), value.trim());
+        if (name != null && name.startsWith(SopProperty.PREFIX) && value != null && !value.isBlank()) {
+          properties.put(name.substring(SopProperty.PREFIX.length()), value.trim());
         }
       }
     }
@@ -211,33 +211,43 @@ public final class SopReader {
     return copy;
   }
 
-  /** The SOP as the engine keeps it, or the problems that refuse it (each naming element, property and value). */
+  /**
+   * The SOP as the engine keeps it, and what is wrong with its {@code sop.*} properties (each
+   * finding naming element, property and value; those that refuse the model make it unusable).
+   */
   public Result read() {
-    List<String> problems = new ArrayList<>();
+    List<ModelFinding> findings = new ArrayList<>();
     Map<String, String> identity = identity();
-    CalendarKind calendar = calendar(process, identity.get("kalender"), CalendarKind.HARI_KERJA, problems);
+    check(process, Place.PROCESS, identity, findings);
+    CalendarKind calendar = calendarOr(SopProperty.KALENDER.in(identity), CalendarKind.HARI_KERJA);
     List<SopStep> steps = new ArrayList<>();
     for (FlowNode node : inFlowOrder()) {
       if (node instanceof Activity || isApplicantWait(node)) {
-        steps.add(step(node, calendar, problems));
+        steps.add(step(node, calendar, findings));
+      } else if (node instanceof EndEvent) {
+        check(node, Place.END, properties(node), findings);
       }
     }
-    StandardTime serviceTime = time(process, "waktu-layanan", identity.get("waktu-layanan"), problems);
     List<String> startRoles = startEvents().stream().map(this::laneOf).flatMap(Optional::stream)
         .map(Lane::getId).distinct().toList();
     List<SopLane> sopLanes = lanes.stream().map(lane -> new SopLane(lane.getId(), lane.getName())).toList();
-    flag(process, "layanan-publik", identity.get("layanan-publik"), problems);
     Map<String, String> endStatus = new HashMap<>();
-    flowNodes.stream().filter(EndEvent.class::isInstance).forEach(end -> endStatus.put(end.getId(), endStatus(end, problems)));
-    SopDefinition sop = new SopDefinition(process.getId(), process.getName(), identity, calendar, serviceTime, sopLanes,
-        steps, startRoles, mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()), endStatus);
-    return new Result(sop, problems);
+    flowNodes.stream().filter(EndEvent.class::isInstance).forEach(end -> endStatus.put(end.getId(), endStatus(end)));
+    SopDefinition sop = new SopDefinition(process.getId(), process.getName(), identity, calendar,
+        time(SopProperty.WAKTU_LAYANAN.in(identity)), sopLanes, steps, startRoles,
+        mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()), endStatus);
+    return new Result(sop, findings);
   }
 
-  /** What {@link #read()} found: the SOP, and the problems that make it unusable (none when it is). */
-  public record Result(SopDefinition sop, List<String> problems) {
+  /** What {@link #read()} found: the SOP, and every finding about its properties. */
+  public record Result(SopDefinition sop, List<ModelFinding> findings) {
     public Result {
-      problems = List.copyOf(problems);
+      findings = List.copyOf(findings);
+    }
+
+    /** The findings that make the SOP unusable, as the engine's refusal names them; none when it is usable. */
+    public List<String> problems() {
+      return findings.stream().filter(ModelFinding::refusesModel).map(ModelFinding::describe).toList();
     }
   }
 
@@ -250,86 +260,102 @@ public final class SopReader {
 
   /** An intermediate catch event marked {@code sop.menunggu-pemohon}: a step of the SOP too. */
   public static boolean isApplicantWait(FlowNode node) {
-    return node instanceof IntermediateCatchEvent && properties(node).containsKey(SopVocabulary.WAITING);
+    return node instanceof IntermediateCatchEvent
+        && properties(node).containsKey(SopProperty.MENUNGGU_PEMOHON.shortName());
   }
 
-  private SopStep step(FlowNode node, CalendarKind sopCalendar, List<String> problems) {
-    Map<String, String> properties = properties(node);
-    boolean waiting = flag(node, SopVocabulary.WAITING, properties.get(SopVocabulary.WAITING), problems);
-    String tenggatDari = variableName(node, properties.get("tenggat-dari"), problems);
-    if (waiting && tenggatDari != null) {
-      problems.add(describe(node) + ": sop.menunggu-pemohon and sop.tenggat-dari contradict each other; the"
-          + " applicant's time has no deadline, so remove one of them");
-    }
+  private SopStep step(FlowNode node, CalendarKind sopCalendar, List<ModelFinding> findings) {
+    Map<String, String> written = properties(node);
+    check(node, Place.STEP, written, findings);
+    boolean waiting = flag(SopProperty.MENUNGGU_PEMOHON.in(written));
+    checkStandard(node, written, waiting, findings);
     return new SopStep(
         node.getId(),
         node.getName(),
         node.getElementType().getTypeName(),
         laneOf(node).map(Lane::getId).orElse(null),
-        time(node, "waktu", properties.get("waktu"), problems),
-        properties.get("sumber-waktu"),
-        properties.get("kelengkapan"),
-        properties.get("output"),
-        properties.get("keterangan"),
-        time(node, "perpanjangan-layanan", properties.get("perpanjangan-layanan"), problems),
-        time(node, "waktu-layanan", properties.get("waktu-layanan"), problems),
-        calendar(node, properties.get("kalender"), sopCalendar, problems),
+        time(SopProperty.WAKTU.in(written)),
+        SopProperty.SUMBER_WAKTU.in(written),
+        SopProperty.KELENGKAPAN.in(written),
+        SopProperty.OUTPUT.in(written),
+        SopProperty.KETERANGAN.in(written),
+        time(SopProperty.PERPANJANGAN_LAYANAN.in(written)),
+        time(SopProperty.WAKTU_LAYANAN_JALUR.in(written)),
+        calendarOr(SopProperty.KALENDER_LANGKAH.in(written), sopCalendar),
         waiting,
-        tenggatDari);
+        SopProperty.TENGGAT_DARI.problem(SopProperty.TENGGAT_DARI.in(written)).isEmpty()
+            ? SopProperty.TENGGAT_DARI.in(written) : null);
   }
 
-  private static CalendarKind calendar(BaseElement element, String value, CalendarKind otherwise, List<String> problems) {
-    if (value == null) {
-      return otherwise;
+  /**
+   * A step's own standard time: none while the office waits for the applicant (one written is not
+   * used), and every user task needs one unless it is due by a date of the request.
+   */
+  private static void checkStandard(FlowNode node, Map<String, String> written, boolean waiting,
+                                    List<ModelFinding> findings) {
+    boolean byDate = SopProperty.TENGGAT_DARI.in(written) != null;
+    String waktu = SopProperty.WAKTU.in(written);
+    if (waiting && byDate) {
+      findings.add(new ModelFinding(node, Rule.VALUE_UNKNOWN, "sop.menunggu-pemohon and sop.tenggat-dari contradict"
+          + " each other; the applicant's time has no deadline, so remove one of them", true));
+    } else if (waiting && waktu != null) {
+      findings.add(new ModelFinding(node, Rule.WAITING_STEP_WITH_WAKTU, "waits for the applicant"
+          + " (sop.menunggu-pemohon), whose time has no standard: sop.waktu '" + waktu + "' is not used; remove it",
+          false));
     }
-    return CalendarKind.fromValue(value).orElseGet(() -> {
-      problems.add(describe(element) + ": sop.kalender '" + value + "' is not a calendar; use '"
-          + CalendarKind.HARI_KERJA.value() + "' or '" + CalendarKind.ROUND_THE_CLOCK.value() + "'");
-      return otherwise;
-    });
+    if (node instanceof UserTask && waktu == null && !waiting && !byDate) {
+      findings.add(new ModelFinding(node, Rule.STEP_WITHOUT_WAKTU, "has no sop.waktu; give the step its standard"
+          + " time, e.g. '2 jam' or '1 hari kerja'", false));
+    }
+    if (node instanceof UserTask && SopProperty.OUTPUT.in(written) == null) {
+      findings.add(new ModelFinding(node, Rule.STEP_WITHOUT_OUTPUT, "has no sop.output; say what the step delivers",
+          false));
+    }
   }
 
-  private static String endStatus(FlowNode end, List<String> problems) {
-    String status = properties(end).get(SopVocabulary.END);
-    if (status == null) {
-      return SopVocabulary.END_STATUS.get(0);
+  /**
+   * The properties written on an element at a place: names the engine does not read, values it
+   * cannot read, and (on the process) the identity the SOP document needs.
+   */
+  private static void check(BaseElement element, Place place, Map<String, String> written,
+                            List<ModelFinding> findings) {
+    if (place == Place.PROCESS) {
+      List<String> missing = SopProperty.allAt(place).stream().filter(SopProperty::required)
+          .filter(property -> property.in(written) == null).map(SopProperty::fullName).toList();
+      if (!missing.isEmpty()) {
+        findings.add(new ModelFinding(element, Rule.IDENTITY_MISSING, "the SOP identity lacks "
+            + String.join(", ", missing), false));
+      }
     }
-    if (!SopVocabulary.END_STATUS.contains(status)) {
-      problems.add(describe(end) + ": sop.status '" + status + "' is not an outcome; use "
-          + String.join(", ", SopVocabulary.END_STATUS));
-      return SopVocabulary.END_STATUS.get(0);
-    }
-    return status;
+    written.forEach((name, value) -> SopProperty.at(place, name).ifPresentOrElse(
+        property -> property.problem(value).ifPresent(problem -> findings.add(new ModelFinding(element,
+            property.value() == SopProperty.Value.TIME ? Rule.DURATION_UNREADABLE : Rule.VALUE_UNKNOWN, problem,
+            property.value() != SopProperty.Value.JENIS))),
+        () -> findings.add(new ModelFinding(element, Rule.PROPERTY_UNKNOWN, "property 'sop." + name
+            + "' is not read by the engine; known: " + String.join(", ", SopProperty.allAt(place).stream()
+            .map(SopProperty::fullName).distinct().sorted().toList()), false))));
   }
 
-  private static boolean flag(BaseElement element, String property, String value, List<String> problems) {
-    if (value == null || value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    if (!value.equalsIgnoreCase("true")) {
-      problems.add(describe(element) + ": sop." + property + " '" + value + "' is neither 'true' nor 'false'");
-    }
-    return value.equalsIgnoreCase("true");
+  private static CalendarKind calendarOr(String written, CalendarKind otherwise) {
+    return written == null ? otherwise : CalendarKind.fromValue(written).orElse(otherwise);
   }
 
-  private static String variableName(BaseElement element, String value, List<String> problems) {
-    if (value != null && !VARIABLE_NAME.matcher(value).matches()) {
-      problems.add(describe(element) + ": sop.tenggat-dari '" + value + "' is not a process variable name;"
-          + " name the date variable of the request, e.g. 'tanggalAcara'");
-      return null;
-    }
-    return value;
+  /** How the request ended at an end event; {@code selesai} when it names no outcome, or none it knows. */
+  private static String endStatus(FlowNode end) {
+    String status = SopProperty.STATUS.in(properties(end));
+    List<String> outcomes = SopProperty.STATUS.value().choiceValues();
+    return status != null && outcomes.contains(status) ? status : outcomes.get(0);
   }
 
-  private static StandardTime time(BaseElement element, String property, String value, List<String> problems) {
-    if (value == null) {
-      return null;
-    }
+  private static boolean flag(String written) {
+    return "true".equalsIgnoreCase(written);
+  }
+
+  private static StandardTime time(String written) {
     try {
-      return StandardTime.parse(value);
+      return written == null ? null : StandardTime.parse(written);
     } catch (IllegalArgumentException e) {
-      problems.add(describe(element) + ": sop." + property + " " + e.getMessage());
-      return null;
+      return null; // a finding of check()
     }
   }
 

@@ -22,6 +22,7 @@ import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
+import org.sopflow.model.SopProperty;
 import org.sopflow.model.StandarPelayanan;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
@@ -107,7 +108,7 @@ class ServiceRegister {
   private Register.Service service(StandarPelayanan standard, Map<String, DeployedSop> deployed,
                                    Map<String, DocumentedSop> documents, Period period, List<Finding> findings) {
     List<Register.SopRef> refs = standard.sop().stream().map(key -> deployed.containsKey(key)
-        ? new Register.SopRef(key, deployed.get(key).sop().name(), deployed.get(key).sop().identity().get("nomor"), true)
+        ? new Register.SopRef(key, deployed.get(key).sop().name(), deployed.get(key).sop().identity(SopProperty.NOMOR), true)
         : documents.containsKey(key) ? new Register.SopRef(key, documents.get(key).nama(), documents.get(key).nomor(), false)
         : new Register.SopRef(key, null, null, null)).toList();
     if (refs.stream().noneMatch(ref -> ref.executable() != null)) {
@@ -136,8 +137,8 @@ class ServiceRegister {
   private Register.Sop executable(DeployedSop deployed, Period period, Map<String, Long> roleMembers,
                                   List<Finding> findings) {
     SopDefinition sop = deployed.sop();
-    LocalDate reviewedOn = date(sop.identity().get("tanggal-revisi"));
-    reviewedOn = reviewedOn != null ? reviewedOn : date(sop.identity().get("tanggal-efektif"));
+    LocalDate reviewedOn = date(sop.identity(SopProperty.TANGGAL_REVISI));
+    reviewedOn = reviewedOn != null ? reviewedOn : date(sop.identity(SopProperty.TANGGAL_EFEKTIF));
     LocalDate reviewDue = review(sop.key(), sop.name(), reviewedOn, period, findings);
     for (SopLane lane : sop.lanes()) {
       if (roleMembers.getOrDefault(lane.id(), 0L) == 0) {
@@ -168,7 +169,7 @@ class ServiceRegister {
     }
     List<String> services = standards.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList();
     YearMonth lastMonth = YearMonth.from(period.current().to().minusSeconds(1).atZone(period.zone()));
-    return new Register.Sop(sop.key(), sop.name(), sop.identity().get("nomor"), sop.identity().get("bidang"), true,
+    return new Register.Sop(sop.key(), sop.name(), sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.BIDANG), true,
         deployed.definition().getVersion(), reviewedOn, reviewDue, started, detail.sop().completed(),
         stepsCompleted == 0 ? null : (double) stepsOnTime / stepsCompleted, services,
         timing.trend(sop.key(), lastMonth, TREND_MONTHS));

@@ -17,7 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.sopflow.model.SopReader;
-import org.sopflow.model.SopVocabulary;
+import org.sopflow.model.SopProperty;
 import org.sopflow.table.SopTable.Branch;
 import org.sopflow.table.SopTable.End;
 import org.sopflow.table.SopTable.Row;
@@ -78,7 +78,7 @@ final class ModelTable {
     for (SequenceFlow flow : reader.outgoingFlows(node)) {
       for (Move move : moves(flow.getTarget(), new LinkedHashSet<>(), false)) {
         if (move.end() != null) {
-          ends.add(new End(move.end().getId(), SopReader.properties(move.end()).get(SopVocabulary.END),
+          ends.add(new End(move.end().getId(), SopProperty.STATUS.in(SopReader.properties(move.end())),
               move.end().getName()));
         }
         int target = move.end() != null ? Branch.END : number.get(move.node().getId());
@@ -96,10 +96,15 @@ final class ModelTable {
     }
     Map<String, String> properties = SopReader.properties(node);
     Map<String, String> others = new LinkedHashMap<>(properties);
-    TableParser.MUTU_BAKU.forEach(others::remove);
-    return new Row(own, name(node), role, symbol, properties.getOrDefault("kelengkapan", ""),
-        properties.getOrDefault("waktu", ""), properties.getOrDefault("output", ""),
-        properties.getOrDefault("keterangan", ""), branches, ends, node.getId(), others);
+    TableParser.MUTU_BAKU.forEach(property -> others.remove(property.shortName()));
+    return new Row(own, name(node), role, symbol, written(SopProperty.KELENGKAPAN, properties),
+        written(SopProperty.WAKTU, properties), written(SopProperty.OUTPUT, properties),
+        written(SopProperty.KETERANGAN, properties), branches, ends, node.getId(), others);
+  }
+
+  private static String written(SopProperty property, Map<String, String> properties) {
+    String value = property.in(properties);
+    return value == null ? "" : value;
   }
 
   /** Where a flow leads: a row, an end, or (through a parallel split) several rows at once. */

@@ -15,7 +15,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
-import org.sopflow.model.SopVocabulary;
+import org.sopflow.model.SopProperty;
 import org.sopflow.table.SopTable.Branch;
 import org.sopflow.table.SopTable.Row;
 import org.sopflow.table.SopTable.Symbol;
@@ -196,10 +196,10 @@ final class TableBpmn {
     process.append("    <bpmn:userTask id=\"").append(id).append("\" name=\"").append(xml(row.kegiatan()))
         .append("\" camunda:formRef=\"").append(formId(row)).append("\" camunda:formRefBinding=\"latest\">\n")
         .append("      <bpmn:extensionElements>\n        <camunda:properties>\n");
-    property("waktu", row.waktu());
-    property("kelengkapan", row.kelengkapan());
-    property("output", row.output());
-    property("keterangan", row.keterangan());
+    property(SopProperty.WAKTU.shortName(), row.waktu());
+    property(SopProperty.KELENGKAPAN.shortName(), row.kelengkapan());
+    property(SopProperty.OUTPUT.shortName(), row.output());
+    property(SopProperty.KETERANGAN.shortName(), row.keterangan());
     row.properties().forEach(this::property);
     process.append("        </camunda:properties>\n      </bpmn:extensionElements>\n    </bpmn:userTask>\n");
     diagram.place(id, Slot.TASK, own, row.role(), 0);
@@ -284,7 +284,7 @@ final class TableBpmn {
 
   private void property(String name, String value) {
     if (value != null && !value.isBlank()) {
-      process.append("          <camunda:property name=\"").append(SopVocabulary.PREFIX).append(name)
+      process.append("          <camunda:property name=\"").append(SopProperty.PREFIX).append(name)
           .append("\" value=\"").append(xml(value)).append("\" />\n");
     }
   }
@@ -327,7 +327,7 @@ final class TableBpmn {
     if (!table.identity().isEmpty()) {
       xml.append("    <bpmn:extensionElements>\n      <camunda:properties>\n");
       table.identity().forEach((name, value) -> xml.append("        <camunda:property name=\"")
-          .append(SopVocabulary.PREFIX).append(name).append("\" value=\"").append(xml(value)).append("\" />\n"));
+          .append(SopProperty.PREFIX).append(name).append("\" value=\"").append(xml(value)).append("\" />\n"));
       xml.append("      </camunda:properties>\n    </bpmn:extensionElements>\n");
     }
     xml.append(lanes()).append(process).append("  </bpmn:process>\n").append(diagram.xml(key));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sopflow.model.SopProperty;
 import org.sopflow.table.SopTable.Branch;
 import org.sopflow.table.SopTable.Row;
 
@@ -144,7 +145,7 @@ final class TableForms {
   private static String withLine(String text, String label, String value) {
     Matcher line = Pattern.compile("(?m)^(\\W*" + Pattern.quote(label) + ":\\**[ \\t]*)(.*?)([ \\t]*)$").matcher(text);
     if (!line.find()) {
-      return value.isBlank() || !label.equals("Waktu standar") ? text : text + "  \n**" + label + ":** " + value;
+      return value.isBlank() || !label.equals(SopProperty.WAKTU.label()) ? text : text + "  \n**" + label + ":** " + value;
     }
     if (value.isBlank()) {
       boolean last = line.end() == text.length();
@@ -172,25 +173,22 @@ final class TableForms {
 
   private static Map<String, Function<Row, String>> headLines() {
     Map<String, Function<Row, String>> lines = new LinkedHashMap<>();
-    lines.put("Waktu standar", Row::waktu);
-    lines.put("Kelengkapan", Row::kelengkapan);
-    lines.put("Output", Row::output);
-    lines.put("Keterangan", Row::keterangan);
+    lines.put(SopProperty.WAKTU.label(), Row::waktu);
+    lines.put(SopProperty.KELENGKAPAN.label(), Row::kelengkapan);
+    lines.put(SopProperty.OUTPUT.label(), Row::output);
+    lines.put(SopProperty.KETERANGAN.label(), Row::keterangan);
     return lines;
   }
 
+  /** The form's head: the step's name, its standard time (always, even empty), then each other line written. */
   private static String standard(Row row) {
-    StringBuilder text = new StringBuilder("### ").append(row.kegiatan()).append("\n\n**Waktu standar:** ")
-        .append(row.waktu());
-    if (!row.kelengkapan().isBlank()) {
-      text.append("  \n**Kelengkapan:** ").append(row.kelengkapan());
-    }
-    if (!row.output().isBlank()) {
-      text.append("  \n**Output:** ").append(row.output());
-    }
-    if (!row.keterangan().isBlank()) {
-      text.append("  \n**Keterangan:** ").append(row.keterangan());
-    }
+    StringBuilder text = new StringBuilder("### ").append(row.kegiatan()).append("\n\n**")
+        .append(SopProperty.WAKTU.label()).append(":** ").append(row.waktu());
+    headLines().forEach((label, value) -> {
+      if (!label.equals(SopProperty.WAKTU.label()) && !value.apply(row).isBlank()) {
+        text.append("  \n**").append(label).append(":** ").append(value.apply(row));
+      }
+    });
     return text.toString();
   }
 }

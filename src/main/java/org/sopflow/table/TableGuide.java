@@ -1,17 +1,24 @@
 package org.sopflow.table;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sopflow.model.SopProperty;
+import org.sopflow.model.SopProperty.Place;
 
 /** The Indonesian explanations of the workbook: beside each identity field, and the Petunjuk sheet. */
 final class TableGuide {
 
   static final Map<String, String> IDENTITY = identity();
   static final Map<String, String> COLUMNS = columns();
+  /** The step properties without a column of their own, explained in the Petunjuk below the columns. */
+  static final List<SopProperty> OTHER_STEP_PROPERTIES = SopProperty.allAt(Place.STEP).stream()
+      .filter(property -> !TableParser.MUTU_BAKU.contains(property)).toList();
 
   private TableGuide() {
   }
 
+  /** The fields of the Identitas sheet that are not {@code sop.*} properties of the model. */
   private static Map<String, String> identity() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("kunci", "Kunci SOP: huruf kecil dan tanda hubung, mis. pkp-peliputan-kegiatan (wajib)");
@@ -19,23 +26,14 @@ final class TableGuide {
     fields.put("unit", "Unit kerja pemilik SOP, mis. Dinas Komunikasi dan Informatika Kota Probolinggo");
     fields.put("uraian", "Uraian singkat tujuan SOP");
     fields.put("versi", "Versi model (boleh kosong)");
-    fields.put("sop.nomor", "Nomor SOP");
-    fields.put("sop.jenis", "administratif atau teknis");
-    fields.put("sop.bidang", "Bidang pemilik SOP");
-    fields.put("sop.tanggal-pembuatan", "Tanggal pembuatan (2026-11-30)");
-    fields.put("sop.tanggal-efektif", "Tanggal efektif");
-    fields.put("sop.disahkan-oleh", "Pejabat yang mengesahkan");
-    fields.put("sop.dasar-hukum", "Dasar hukum");
-    fields.put("sop.kualifikasi-pelaksana", "Kualifikasi pelaksana");
-    fields.put("sop.keterkaitan", "SOP yang terkait");
-    fields.put("sop.peralatan", "Peralatan dan perlengkapan");
-    fields.put("sop.peringatan", "Peringatan");
-    fields.put("sop.pencatatan", "Pencatatan dan pendataan");
-    fields.put("sop.waktu-layanan", "Waktu layanan seluruh prosedur, mis. 10 hari kerja");
-    fields.put("sop.tanggal-revisi", "Tanggal revisi");
-    fields.put("sop.kalender", "hari-kerja (bawaan) atau 24-jam");
-    fields.put("sop.layanan-publik", "true bila warga dilayani dan dapat melacak permohonannya");
     return fields;
+  }
+
+  /** A property's explanation beside its field: its label and help, and the values it takes where there are few. */
+  static String help(SopProperty property) {
+    List<String> choices = property.value().choiceValues();
+    return property.label() + ": " + property.help() + (choices.isEmpty() ? "" : " Isi: " + String.join(", ", choices)
+        + ".");
   }
 
   private static Map<String, String> columns() {
@@ -59,7 +57,7 @@ final class TableGuide {
         + " dikembalikan.");
     columns.put("Id", "Boleh kosong: diisi saat ekspor agar model tetap memakai id yang sama.");
     columns.put("Properti lain", "Boleh kosong: properti langkah lain, mis. 'sop.menunggu-pemohon=true;"
-        + " sop.perpanjangan-layanan=7 hari kerja'.");
+        + " sop.perpanjangan-layanan=7 hari kerja'. Setiap properti dijelaskan di bawah.");
     columns.put("Impor", "java -jar sopflow.jar --import-sop tabel.xlsx processes/<bidang>/ (atau CSV dengan baris"
         + " [Identitas] dan [Prosedur] sebelum tiap lembar).");
     return columns;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
-import org.sopflow.model.SopVocabulary;
+import org.sopflow.model.SopProperty;
+import org.sopflow.model.SopProperty.Place;
 import org.sopflow.table.SopTable.Branch;
 import org.sopflow.table.SopTable.End;
 import org.sopflow.table.SopTable.Row;
@@ -43,7 +44,9 @@ final class TableParser {
   /** The identity fields that are not {@code sop.*} properties. */
   static final List<String> FIELDS = List.of(KEY, NAME, UNIT, URAIAN, VERSI);
   /** The step properties written in their own columns; the others go to Properti lain. */
-  static final List<String> MUTU_BAKU = List.of("waktu", "kelengkapan", "output", "keterangan");
+  /** The properties the table gives a column of their own; the others go in Properti lain. */
+  static final List<SopProperty> MUTU_BAKU = List.of(SopProperty.WAKTU, SopProperty.KELENGKAPAN, SopProperty.OUTPUT,
+      SopProperty.KETERANGAN);
 
   private static final Pattern LANE_TITLE = Pattern.compile("(.+?)\\s*\\[([^\\]]+)]\\s*");
   private static final Pattern NCNAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
@@ -99,8 +102,8 @@ final class TableParser {
       if (field.isEmpty()) {
         continue;
       }
-      String property = field.startsWith(SopVocabulary.PREFIX) ? field.substring(SopVocabulary.PREFIX.length()) : field;
-      if (!FIELDS.contains(property) && !SopVocabulary.PROCESS.contains(property)) {
+      String property = field.startsWith(SopProperty.PREFIX) ? field.substring(SopProperty.PREFIX.length()) : field;
+      if (!FIELDS.contains(property) && SopProperty.at(Place.PROCESS, property).isEmpty()) {
         problem(TableSheets.IDENTITAS, r, 0, "'" + field + "' bukan isian identitas SOP (kunci, nama, sop.nomor, ...)");
       } else if (!value.isEmpty()) {
         identity.put(property, value);
@@ -231,7 +234,8 @@ final class TableParser {
     }
     Map<String, String> properties = properties(cell(cells, columns.properti()), r, columns.properti());
     String waktu = cell(cells, columns.waktu());
-    boolean timed = !"true".equalsIgnoreCase(properties.get("menunggu-pemohon")) && !properties.containsKey("tenggat-dari");
+    boolean timed = !"true".equalsIgnoreCase(SopProperty.MENUNGGU_PEMOHON.in(properties))
+        && SopProperty.TENGGAT_DARI.in(properties) == null;
     if (symbol != null && symbol.isActivity() && (timed || !waktu.isEmpty())) {
       try {
         StandardTime.parse(waktu);
@@ -268,8 +272,8 @@ final class TableParser {
       }
       int equals = part.indexOf('=');
       String name = equals < 0 ? part.trim() : part.substring(0, equals).trim().toLowerCase(Locale.ROOT);
-      name = name.startsWith(SopVocabulary.PREFIX) ? name.substring(SopVocabulary.PREFIX.length()) : name;
-      if (equals < 0 || !SopVocabulary.STEP.contains(name) || MUTU_BAKU.contains(name)) {
+      name = name.startsWith(SopProperty.PREFIX) ? name.substring(SopProperty.PREFIX.length()) : name;
+      if (equals < 0 || SopProperty.at(Place.STEP, name).filter(property -> !MUTU_BAKU.contains(property)).isEmpty()) {
         problem(TableSheets.PROSEDUR, r, column, "'" + part.trim() + "' bukan properti langkah (mis."
             + " sop.menunggu-pemohon=true; sop.perpanjangan-layanan=7 hari kerja)");
       } else {
@@ -292,8 +296,9 @@ final class TableParser {
       if (!NCNAME.matcher(endId).matches()) {
         problem(TableSheets.PROSEDUR, r, column, "Akhir '" + part.trim() + "': tulis 'id | status | nama', mis."
             + " 'permohonan-ditolak | ditolak | Permohonan ditolak'");
-      } else if (status != null && !SopVocabulary.END_STATUS.contains(status)) {
-        problem(TableSheets.PROSEDUR, r, column, "status '" + status + "' bukan " + SopVocabulary.END_STATUS);
+      } else if (status != null && !SopProperty.STATUS.value().choiceValues().contains(status)) {
+        problem(TableSheets.PROSEDUR, r, column, "status '" + status + "' bukan "
+            + SopProperty.STATUS.value().choiceValues());
       } else {
         ends.add(new End(endId, status, fields.length > 2 && !fields[2].isBlank() ? fields[2].trim() : null));
       }

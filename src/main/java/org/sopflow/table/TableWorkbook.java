@@ -17,7 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
-import org.sopflow.model.SopVocabulary;
+import org.sopflow.model.SopProperty;
+import org.sopflow.model.SopProperty.Place;
 import org.sopflow.table.SopTable.Branch;
 import org.sopflow.table.SopTable.End;
 import org.sopflow.table.SopTable.Row;
@@ -63,11 +64,14 @@ final class TableWorkbook {
     values.put(TableParser.UNIT, table.unit());
     values.put(TableParser.URAIAN, table.uraian());
     values.put(TableParser.VERSI, table.versi());
-    SopVocabulary.PROCESS.forEach(name -> values.put(SopVocabulary.PREFIX + name, table.identity().get(name)));
     int r = 1;
     for (Map.Entry<String, String> field : values.entrySet()) {
-      row(sheet, r++, null, field.getKey(), TableGuide.IDENTITY.getOrDefault(field.getKey(), ""),
+      row(sheet, r++, null, field.getKey(), TableGuide.IDENTITY.get(field.getKey()),
           field.getValue() == null ? "" : field.getValue());
+    }
+    for (SopProperty property : SopProperty.allAt(Place.PROCESS)) {
+      String value = property.in(table.identity());
+      row(sheet, r++, null, property.fullName(), TableGuide.help(property), value == null ? "" : value);
     }
     sheet.setColumnWidth(0, 28 * 256);
     sheet.setColumnWidth(1, 50 * 256);
@@ -123,6 +127,9 @@ final class TableWorkbook {
     for (Map.Entry<String, String> entry : TableGuide.COLUMNS.entrySet()) {
       row(sheet, r++, null, entry.getKey(), entry.getValue());
     }
+    for (SopProperty property : TableGuide.OTHER_STEP_PROPERTIES) {
+      row(sheet, r++, null, property.fullName(), TableGuide.help(property));
+    }
     sheet.setColumnWidth(0, 24 * 256);
     sheet.setColumnWidth(1, 110 * 256);
   }
@@ -148,7 +155,7 @@ final class TableWorkbook {
   }
 
   private static String properties(Row row) {
-    return row.properties().entrySet().stream().map(entry -> SopVocabulary.PREFIX + entry.getKey() + "="
+    return row.properties().entrySet().stream().map(entry -> SopProperty.PREFIX + entry.getKey() + "="
         + entry.getValue()).collect(Collectors.joining("; "));
   }
 

@@ -1,4 +1,4 @@
-package org.sopflow.lint;
+package org.sopflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
-import org.sopflow.model.SopReader;
-import org.sopflow.model.SopVocabulary;
+import org.sopflow.model.SopProperty.Place;
 
 /**
- * The Camunda Modeler element templates bind exactly the {@code sop.*} properties the engine reads,
- * in the Camunda 7 template format, and their constraints accept every value of the catalogue and
- * refuse what the engine would refuse.
+ * The Camunda Modeler element templates are made from the property declarations (refresh them with
+ * {@code mvn test -Dtest=ElementTemplatesTest -Dsop.docs.write=true}), bind exactly the {@code sop.*}
+ * properties the engine reads, in the Camunda 7 template format, and their constraints accept every
+ * value of the catalogue and refuse what the engine would refuse.
  */
 class ElementTemplatesTest {
 
@@ -41,11 +41,22 @@ class ElementTemplatesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
+  void theCommittedTemplatesAreTheOnesTheDeclarationsMake() throws IOException {
+    for (Map.Entry<String, String> file : ElementTemplates.files().entrySet()) {
+      if (Boolean.getBoolean("sop.docs.write")) {
+        Files.writeString(TEMPLATES.resolve(file.getKey()), file.getValue());
+      }
+      assertThat(Files.readString(TEMPLATES.resolve(file.getKey()))).as("%s is stale; refresh it with mvn test"
+          + " -Dtest=ElementTemplatesTest -Dsop.docs.write=true", file.getKey()).isEqualTo(file.getValue());
+    }
+  }
+
+  @Test
   void theStepTemplateBindsTheMutuBakuOfAUserTask() throws IOException {
     JsonNode step = template("sop-langkah.json");
 
     assertThat(texts(step.get("appliesTo"))).containsExactly("bpmn:UserTask");
-    assertThat(sopBindings(step).keySet()).containsExactlyInAnyOrderElementsOf(prefixed(SopVocabulary.STEP));
+    assertThat(sopBindings(step).keySet()).containsExactlyInAnyOrderElementsOf(prefixed(SopProperty.namesAt(Place.STEP)));
     assertThat(binding(step, "property", "camunda:formRef")).isNotNull();
   }
 
@@ -54,10 +65,10 @@ class ElementTemplatesTest {
     JsonNode wait = template("sop-menunggu-pemohon.json");
 
     assertThat(texts(wait.get("appliesTo"))).containsExactly("bpmn:IntermediateCatchEvent");
-    JsonNode waiting = sopBindings(wait).get("sop." + SopVocabulary.WAITING);
+    JsonNode waiting = sopBindings(wait).get(SopProperty.MENUNGGU_PEMOHON.fullName());
     assertThat(waiting.get("type").asText()).isEqualTo("Hidden");
     assertThat(waiting.get("value").asText()).isEqualTo("true");
-    assertThat(prefixed(SopVocabulary.STEP)).containsAll(sopBindings(wait).keySet());
+    assertThat(prefixed(SopProperty.namesAt(Place.STEP))).containsAll(sopBindings(wait).keySet());
     Map<String, JsonNode> step = sopBindings(template("sop-langkah.json"));
     assertThat(choices(step.get("sop.kalender"))).containsExactly("", CalendarKind.HARI_KERJA.value(),
         CalendarKind.ROUND_THE_CLOCK.value());
@@ -71,7 +82,7 @@ class ElementTemplatesTest {
     JsonNode end = template("sop-akhir.json");
 
     assertThat(texts(end.get("appliesTo"))).containsExactly("bpmn:EndEvent");
-    assertThat(choices(sopBindings(end).get("sop." + SopVocabulary.END))).containsExactlyElementsOf(SopVocabulary.END_STATUS);
+    assertThat(choices(sopBindings(end).get(SopProperty.STATUS.fullName()))).containsExactlyElementsOf(SopProperty.Value.STATUS.choiceValues());
   }
 
   @Test
@@ -79,11 +90,11 @@ class ElementTemplatesTest {
     JsonNode process = template("sop-proses.json");
 
     assertThat(texts(process.get("appliesTo"))).containsExactly("bpmn:Process");
-    assertThat(sopBindings(process).keySet()).containsExactlyInAnyOrderElementsOf(prefixed(SopVocabulary.PROCESS));
-    assertThat(choices(sopBindings(process).get("sop.jenis"))).containsExactlyElementsOf(SopVocabulary.JENIS);
+    assertThat(sopBindings(process).keySet()).containsExactlyInAnyOrderElementsOf(prefixed(SopProperty.namesAt(Place.PROCESS)));
+    assertThat(choices(sopBindings(process).get("sop.jenis"))).containsExactlyElementsOf(SopProperty.Value.JENIS.choiceValues());
     assertThat(choices(sopBindings(process).get("sop.kalender")))
         .containsExactly(CalendarKind.HARI_KERJA.value(), CalendarKind.ROUND_THE_CLOCK.value());
-    SopVocabulary.REQUIRED_IDENTITY.stream().filter(name -> !name.equals("jenis")).forEach(name ->
+    SopProperty.allAt(Place.PROCESS).stream().filter(SopProperty::required).map(SopProperty::shortName).filter(name -> !name.equals("jenis")).forEach(name ->
         assertThat(sopBindings(process).get("sop." + name).at("/constraints/notEmpty").asBoolean())
             .as("sop.%s is required", name).isTrue());
   }
@@ -200,7 +211,7 @@ class ElementTemplatesTest {
   }
 
   private static List<String> prefixed(List<String> names) {
-    return names.stream().map(name -> SopVocabulary.PREFIX + name).toList();
+    return names.stream().map(name -> SopProperty.PREFIX + name).toList();
   }
 
   private static List<Path> templateFiles() throws IOException {
