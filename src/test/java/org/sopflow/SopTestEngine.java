@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +22,8 @@ import org.sopflow.deadline.DeadlineHook;
 import org.sopflow.deadline.OverdueDetector;
 import org.sopflow.deviation.DeviationHook;
 import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopEngineHook;
 import org.sopflow.engine.SopEnginePlugin;
 import org.sopflow.lint.LintHook;
@@ -39,7 +42,10 @@ public final class SopTestEngine {
   public static final WorkingCalendar CALENDAR = new WorkingCalendar(
       new CalendarProperties(ZoneId.of("Asia/Jakarta"), null, List.of(), null, null, null),
       HolidayFiles.read("classpath*:calendar/hari-libur-*.yaml"));
-  public static final MaladministrationLog LOG = new MaladministrationLog();
+  /** The SOP layer's time: Camunda's clock, which the tests move with ClockUtil. */
+  public static final Clock CLOCK = new EngineClock();
+  public static final EngineTransaction TRANSACTION = new EngineTransaction();
+  public static final MaladministrationLog LOG = new MaladministrationLog(TRANSACTION, CLOCK);
   private static ProcessEngine shared;
 
   private SopTestEngine() {
@@ -86,13 +92,13 @@ public final class SopTestEngine {
 
   /** The application's engine hooks (the script policy aside): lint, roles, deviations, deadlines. */
   public static List<SopEngineHook> hooks() {
-    return List.of(new LintHook(lint()), new RolesHook(roleCatalogue()), new DeviationHook(LOG),
-        new DeadlineHook(CALENDAR, LOG));
+    return List.of(new LintHook(lint()), new RolesHook(roleCatalogue()), new DeviationHook(LOG, TRANSACTION),
+        new DeadlineHook(CALENDAR, LOG, TRANSACTION, CLOCK));
   }
 
   /** The detector as each application node runs it, on the given engine, escalating every working day. */
   public static OverdueDetector detector(ProcessEngine engine) {
-    return new OverdueDetector(engine, CALENDAR,
+    return new OverdueDetector(engine, TRANSACTION, CLOCK, CALENDAR,
         roleCatalogue(), LOG, StandardTime.parse("1 hari kerja"), 200);
   }
 

@@ -1,12 +1,12 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 
@@ -19,30 +19,34 @@ import org.sopflow.model.SopDefinition;
 class ApplicantWaits {
 
   private final WorkingCalendar calendar;
+  private final EngineTransaction transaction;
+  private final Clock clock;
 
-  ApplicantWaits(WorkingCalendar calendar) {
+  ApplicantWaits(WorkingCalendar calendar, EngineTransaction transaction, Clock clock) {
     this.calendar = calendar;
+    this.transaction = transaction;
+    this.clock = clock;
   }
 
   ExecutionListener onStart(SopDefinition sop) {
     return execution -> {
-      Instant now = EngineClock.now();
-      EngineSql.updateAtFlush("INSERT INTO sop_applicant_wait (activity_instance_id, process_instance_id,"
+      Instant now = clock.instant();
+      transaction.updateAtFlush("INSERT INTO sop_applicant_wait (activity_instance_id, process_instance_id,"
               + " process_definition_key, process_definition_version, activity_id, started_at) VALUES (?, ?, ?, ?, ?, ?)",
           execution.getActivityInstanceId(), execution.getProcessInstanceId(), sop.key(),
           TaskFacts.definition(execution).getVersion(), execution.getCurrentActivityId(), now);
-      EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = ? WHERE process_instance_id = ?"
+      transaction.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = ? WHERE process_instance_id = ?"
           + " AND waiting_since IS NULL", now, execution.getProcessInstanceId());
     };
   }
 
   ExecutionListener onEnd(SopDefinition sop) {
     return execution -> {
-      Instant now = EngineClock.now();
+      Instant now = clock.instant();
       String id = execution.getActivityInstanceId();
-      Instant started = EngineSql.query("SELECT started_at FROM sop_applicant_wait WHERE activity_instance_id = ?",
-          row -> EngineSql.instant(row, "started_at"), id).stream().findFirst().orElse(now);
-      EngineSql.updateAtFlush("UPDATE sop_applicant_wait SET ended_at = ?, working_seconds = ?"
+      Instant started = transaction.query("SELECT started_at FROM sop_applicant_wait WHERE activity_instance_id = ?",
+          row -> EngineTransaction.instant(row, "started_at"), id).stream().findFirst().orElse(now);
+      transaction.updateAtFlush("UPDATE sop_applicant_wait SET ended_at = ?, working_seconds = ?"
           + " WHERE activity_instance_id = ?", now, calendar.workingSecondsBetween(started, now, sop.calendar()), id);
       if (!otherWaitOpen(execution, id)) {
         resume(sop, execution, now);
@@ -52,17 +56,17 @@ class ApplicantWaits {
 
   /** The last wait ended: the service deadline moves by the working time since the first one began. */
   private void resume(SopDefinition sop, DelegateExecution execution, Instant now) {
-    List<Paused> paused = EngineSql.query("SELECT waiting_since, service_deadline FROM sop_instance_deadline"
+    List<Paused> paused = transaction.query("SELECT waiting_since, service_deadline FROM sop_instance_deadline"
         + " WHERE process_instance_id = ? AND waiting_since IS NOT NULL", row -> new Paused(
-        EngineSql.instant(row, "waiting_since"), EngineSql.instant(row, "service_deadline")),
+        EngineTransaction.instant(row, "waiting_since"), EngineTransaction.instant(row, "service_deadline")),
         execution.getProcessInstanceId());
     if (paused.isEmpty()) { // the wait began in this transaction: nothing has passed
-      EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = NULL WHERE process_instance_id = ?",
+      transaction.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = NULL WHERE process_instance_id = ?",
           execution.getProcessInstanceId());
       return;
     }
     long waited = calendar.workingSecondsBetween(paused.get(0).since(), now, sop.calendar());
-    EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = NULL, service_deadline = ?,"
+    transaction.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = NULL, service_deadline = ?,"
         + " waiting_seconds = waiting_seconds + ? WHERE process_instance_id = ?",
         moved(calendar, paused.get(0).deadline(), waited, sop), waited, execution.getProcessInstanceId());
   }
@@ -72,8 +76,8 @@ class ApplicantWaits {
     return deadline == null ? null : calendar.plusWorkingTime(deadline, workingSeconds, sop.calendar());
   }
 
-  private static boolean otherWaitOpen(DelegateExecution execution, String activityInstanceId) {
-    return !EngineSql.query("SELECT activity_instance_id FROM sop_applicant_wait WHERE process_instance_id = ?"
+  private boolean otherWaitOpen(DelegateExecution execution, String activityInstanceId) {
+    return !transaction.query("SELECT activity_instance_id FROM sop_applicant_wait WHERE process_instance_id = ?"
             + " AND ended_at IS NULL AND activity_instance_id <> ?", row -> row.getString(1),
         execution.getProcessInstanceId(), activityInstanceId).isEmpty();
   }

@@ -1,9 +1,11 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -13,12 +15,14 @@ import org.springframework.context.annotation.Configuration;
 class DeadlineConfiguration {
 
   @Bean
-  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
-    return new DeadlineHook(calendar, log);
+  DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log, EngineTransaction transaction,
+                            Clock clock) {
+    return new DeadlineHook(calendar, log, transaction, clock);
   }
 
   @Bean
-  OverdueDetector overdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
+  OverdueDetector overdueDetector(ProcessEngine engine, EngineTransaction transaction, Clock clock,
+                                  WorkingCalendar calendar, RoleCatalogue roles,
                                   MaladministrationLog log, DeadlineProperties deadlines,
                                   EscalationProperties escalation, ObjectProvider<DeadlineListener> listeners) {
     StandardTime interval;
@@ -27,7 +31,7 @@ class DeadlineConfiguration {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("sop.escalation.interval: " + e.getMessage(), e);
     }
-    return new OverdueDetector(engine, calendar, roles, log, interval, deadlines.batchSize(),
+    return new OverdueDetector(engine, transaction, clock, calendar, roles, log, interval, deadlines.batchSize(),
         listeners.orderedStream().toList());
   }
 }

@@ -1,9 +1,11 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.SopDefinition;
@@ -19,10 +21,10 @@ public final class DeadlineHook implements SopEngineHook {
   private final ServiceDeadlines serviceDeadlines;
   private final ApplicantWaits applicantWaits;
 
-  public DeadlineHook(WorkingCalendar calendar, MaladministrationLog log) {
-    this.standardDeadlines = new StandardDeadlines(calendar, log);
-    this.serviceDeadlines = new ServiceDeadlines(calendar, log);
-    this.applicantWaits = new ApplicantWaits(calendar);
+  public DeadlineHook(WorkingCalendar calendar, MaladministrationLog log, EngineTransaction transaction, Clock clock) {
+    this.standardDeadlines = new StandardDeadlines(calendar, log, transaction, clock);
+    this.serviceDeadlines = new ServiceDeadlines(calendar, log, transaction, clock);
+    this.applicantWaits = new ApplicantWaits(calendar, transaction, clock);
   }
 
   @Override

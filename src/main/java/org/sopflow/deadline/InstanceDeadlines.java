@@ -1,10 +1,10 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.sopflow.engine.EngineClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +40,15 @@ public class InstanceDeadlines {
   }
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  InstanceDeadlines(JdbcClient jdbc) {
+  InstanceDeadlines(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Optional<Deadlines> of(String processInstanceId) {
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     List<OpenTask> tasks = jdbc.sql("SELECT task_id, activity_id, role, created_at, standard_deadline, current_due,"
         + " escalation_level, escalated_role FROM sop_task_deadline WHERE process_instance_id = ? AND ended_at IS NULL"
         + " ORDER BY created_at").param(processInstanceId).query((row, i) -> {

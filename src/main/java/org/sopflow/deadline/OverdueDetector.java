@@ -1,5 +1,6 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +15,8 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineCommand;
 import org.sopflow.engine.EngineCommands;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
@@ -35,6 +34,8 @@ public class OverdueDetector {
 
   private final TaskService taskService;
   private final EngineCommands commands;
+  private final EngineTransaction transaction;
+  private final Clock clock;
   private final WorkingCalendar calendar;
   private final RoleCatalogue roles;
   private final MaladministrationLog log;
@@ -42,17 +43,19 @@ public class OverdueDetector {
   private final int batchSize;
   private final List<DeadlineListener> listeners;
 
-  public OverdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
-                         MaladministrationLog log, StandardTime escalationInterval, int batchSize) {
-    this(engine, calendar, roles, log, escalationInterval, batchSize, List.of());
+  public OverdueDetector(ProcessEngine engine, EngineTransaction transaction, Clock clock, WorkingCalendar calendar,
+                         RoleCatalogue roles, MaladministrationLog log, StandardTime escalationInterval, int batchSize) {
+    this(engine, transaction, clock, calendar, roles, log, escalationInterval, batchSize, List.of());
   }
 
   /** @param listeners told of each overdue task and escalation, in the command that records it */
-  public OverdueDetector(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
-                         MaladministrationLog log, StandardTime escalationInterval, int batchSize,
+  public OverdueDetector(ProcessEngine engine, EngineTransaction transaction, Clock clock, WorkingCalendar calendar,
+                         RoleCatalogue roles, MaladministrationLog log, StandardTime escalationInterval, int batchSize,
                          List<DeadlineListener> listeners) {
     this.taskService = engine.getTaskService();
     this.commands = new EngineCommands(engine);
+    this.transaction = transaction;
+    this.clock = clock;
     this.calendar = calendar;
     this.roles = roles;
     this.log = log;
@@ -63,7 +66,7 @@ public class OverdueDetector {
 
   /** One sweep at the engine clock's now; returns how many findings it recorded. */
   public int sweep() {
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     int recorded = 0;
     for (String taskId : execute(due("sop_task_deadline", "task_id", "standard_deadline", "", now))) {
       recorded += execute(() -> overdueTask(taskId, now)) ? 1 : 0;
@@ -81,21 +84,21 @@ public class OverdueDetector {
 
   private Supplier<List<String>> due(String table, String idColumn, String deadlineColumn, String condition,
                                      Instant now) {
-    return () -> EngineSql.query("SELECT " + idColumn + " FROM " + table + " WHERE ended_at IS NULL"
+    return () -> transaction.query("SELECT " + idColumn + " FROM " + table + " WHERE ended_at IS NULL"
             + " AND " + deadlineColumn + " <= ? AND overdue_recorded_at IS NULL" + condition + " ORDER BY " + deadlineColumn
             + " LIMIT ?", row -> row.getString(1), now, batchSize);
   }
 
   private Supplier<List<String>> escalationsDue(Instant now) {
-    return () -> EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
+    return () -> transaction.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
         + " AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?", row -> row.getString(1), now, batchSize);
   }
 
   private boolean overdueTask(String taskId, Instant now) {
-    if (!StandardDeadlines.claimOverdue(taskId, now)) {
+    if (!StandardDeadlines.claimOverdue(transaction, taskId, now)) {
       return false;
     }
-    DelegateTask task = EngineCommand.task(taskId);
+    DelegateTask task = transaction.task(taskId);
     if (task == null) {
       return false;
     }
@@ -115,7 +118,7 @@ public class OverdueDetector {
   }
 
   private boolean escalateAgain(String taskId, Instant now) {
-    List<Object[]> rows = EngineSql.query("SELECT escalation_level, escalated_role FROM sop_task_deadline"
+    List<Object[]> rows = transaction.query("SELECT escalation_level, escalated_role FROM sop_task_deadline"
         + " WHERE task_id = ? AND ended_at IS NULL AND next_escalation_at <= ?",
         row -> new Object[] {row.getInt(1), row.getString(2)}, taskId, now);
     if (rows.isEmpty()) {
@@ -123,12 +126,12 @@ public class OverdueDetector {
     }
     int level = (Integer) rows.get(0)[0];
     Optional<Role> next = roles.find((String) rows.get(0)[1]).flatMap(this::supervisorOf);
-    DelegateTask task = EngineCommand.task(taskId);
+    DelegateTask task = transaction.task(taskId);
     if (next.isEmpty() || task == null) {
-      EngineSql.update("UPDATE sop_task_deadline SET next_escalation_at = NULL WHERE task_id = ?", taskId);
+      transaction.update("UPDATE sop_task_deadline SET next_escalation_at = NULL WHERE task_id = ?", taskId);
       return false;
     }
-    int updated = EngineSql.update("UPDATE sop_task_deadline SET escalation_level = ? WHERE task_id = ?"
+    int updated = transaction.update("UPDATE sop_task_deadline SET escalation_level = ? WHERE task_id = ?"
         + " AND escalation_level = ?", level + 1, taskId, level);
     if (updated == 1) {
       SopDefinition sop = SopModels.of(task).orElseThrow();
@@ -151,23 +154,23 @@ public class OverdueDetector {
     Instant nextEscalation = supervisorOf(supervisor).isPresent()
         ? calendar.plus(now, escalationInterval, sop.step(task.getTaskDefinitionKey())
             .map(SopStep::calendar).orElse(sop.calendar())) : null;
-    EngineSql.update("UPDATE sop_task_deadline SET escalated_role = ?, next_escalation_at = ? WHERE task_id = ?",
+    transaction.update("UPDATE sop_task_deadline SET escalated_role = ?, next_escalation_at = ? WHERE task_id = ?",
         supervisor.id(), nextEscalation, task.getId());
   }
 
   private boolean overdueInstance(String processInstanceId, Instant now) {
     // claimed only if still due: a wait or an extension since the query may have moved the deadline
-    if (EngineSql.update("UPDATE sop_instance_deadline SET overdue_recorded_at = ? WHERE process_instance_id = ?"
+    if (transaction.update("UPDATE sop_instance_deadline SET overdue_recorded_at = ? WHERE process_instance_id = ?"
         + " AND overdue_recorded_at IS NULL AND waiting_since IS NULL AND service_deadline <= ?",
         now, processInstanceId, now) != 1) {
       return false;
     }
-    DelegateExecution instance = EngineCommand.execution(processInstanceId);
+    DelegateExecution instance = transaction.execution(processInstanceId);
     if (instance == null) {
       return false;
     }
-    Instant deadline = EngineSql.query("SELECT service_deadline FROM sop_instance_deadline WHERE process_instance_id = ?",
-        row -> EngineSql.instant(row, "service_deadline"), processInstanceId).get(0);
+    Instant deadline = transaction.query("SELECT service_deadline FROM sop_instance_deadline WHERE process_instance_id = ?",
+        row -> EngineTransaction.instant(row, "service_deadline"), processInstanceId).get(0);
     log.record(Deviation.of(Rule.SERVICE_OVERDUE, instance, null, null, deadline,
         Duration.between(deadline, now).toSeconds(), "Layanan belum selesai pada batas waktu layanan")
         .withOccurredAt(deadline));
@@ -183,14 +186,15 @@ public class OverdueDetector {
   }
 
   /** The tasks still open past their standard deadline, earliest first; call inside an engine command. */
-  public static List<String> openOverdueTasks(int limit) {
-    return EngineSql.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
+  /** The open steps past their standard deadline, most overdue first; inside an engine command. */
+  public static List<String> openOverdueTasks(EngineTransaction transaction, int limit) {
+    return transaction.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"
         + " AND overdue_recorded_at IS NOT NULL ORDER BY standard_deadline LIMIT ?", row -> row.getString(1), limit);
   }
 
-  private static Instant standardDeadline(String taskId) {
-    return EngineSql.query("SELECT standard_deadline FROM sop_task_deadline WHERE task_id = ?",
-        row -> EngineSql.instant(row, "standard_deadline"), taskId).get(0);
+  private Instant standardDeadline(String taskId) {
+    return transaction.query("SELECT standard_deadline FROM sop_task_deadline WHERE task_id = ?",
+        row -> EngineTransaction.instant(row, "standard_deadline"), taskId).get(0);
   }
 
   private <T> T execute(Supplier<T> work) {

@@ -1,5 +1,6 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +10,7 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
@@ -27,17 +27,22 @@ class ServiceDeadlines {
   private final MaladministrationLog log;
   private final RecentRows<ServiceRow> recent = new RecentRows<>(20_000);
 
-  ServiceDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
+  private final EngineTransaction transaction;
+  private final Clock clock;
+
+  ServiceDeadlines(WorkingCalendar calendar, MaladministrationLog log, EngineTransaction transaction, Clock clock) {
     this.calendar = calendar;
     this.log = log;
+    this.transaction = transaction;
+    this.clock = clock;
   }
 
   ExecutionListener onStart(SopDefinition sop) {
     return execution -> {
-      Instant started = EngineClock.now();
+      Instant started = clock.instant();
       boolean hasStandard = sop.serviceTime() != null;
       Instant deadline = hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null;
-      EngineSql.updateAtFlush("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
+      transaction.updateAtFlush("INSERT INTO sop_instance_deadline (process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, started_at, service_deadline, standard_seconds)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getProcessDefinitionId(),
           sop.key(), TaskFacts.definition(execution).getVersion(), started,
@@ -54,7 +59,7 @@ class ServiceDeadlines {
       if (execution.isCanceled()) {
         return;
       }
-      serviceOf(execution).map(ServiceRow::deadline).ifPresent(deadline -> EngineSql.updateAtFlush(
+      serviceOf(execution).map(ServiceRow::deadline).ifPresent(deadline -> transaction.updateAtFlush(
           "UPDATE sop_instance_deadline SET service_deadline = ?, extended_by = ? WHERE process_instance_id = ?"
               + " AND extended_by IS NULL", calendar.plus(deadline, step.perpanjanganLayanan(), sop.calendar()),
           step.activityId(), execution.getProcessInstanceId()));
@@ -67,7 +72,7 @@ class ServiceDeadlines {
    * already waited for the applicant.
    */
   ExecutionListener onServiceStandardStep(SopDefinition sop, SopStep step) {
-    return execution -> serviceOf(execution).ifPresent(service -> EngineSql.updateAtFlush(
+    return execution -> serviceOf(execution).ifPresent(service -> transaction.updateAtFlush(
         "UPDATE sop_instance_deadline SET service_deadline = ?, standard_seconds = ? WHERE process_instance_id = ?",
         ApplicantWaits.moved(calendar, calendar.plus(service.startedAt(), step.waktuLayanan(), sop.calendar()),
             service.waitingSeconds(), sop),
@@ -81,13 +86,13 @@ class ServiceDeadlines {
 
   /** The office's working time is the time since the start less the applicant's, which also moves the deadline. */
   private void ended(SopDefinition sop, DelegateExecution execution, ServiceRow service) {
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     long stillWaiting = service.waitingSince() == null ? 0
         : calendar.workingSecondsBetween(service.waitingSince(), now, sop.calendar());
     long waited = service.waitingSeconds() + stillWaiting;
     Long worked = execution.isCanceled() ? null
         : Math.max(0, calendar.workingSecondsBetween(service.startedAt(), now, sop.calendar()) - waited);
-    EngineSql.updateAtFlush("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ?, waiting_seconds = ?,"
+    transaction.updateAtFlush("UPDATE sop_instance_deadline SET ended_at = ?, working_seconds = ?, waiting_seconds = ?,"
         + " waiting_since = NULL WHERE process_instance_id = ?", now, worked, waited, execution.getProcessInstanceId());
     Instant deadline = ApplicantWaits.moved(calendar, service.deadline(), stillWaiting, sop);
     if (!execution.isCanceled() && deadline != null && now.isAfter(deadline)
@@ -105,16 +110,16 @@ class ServiceDeadlines {
   }
 
   /** Marks the instance's SERVICE_OVERDUE as recorded; true for exactly one caller across all nodes. */
-  static boolean claimOverdue(String processInstanceId, Instant now) {
-    return EngineSql.update("UPDATE sop_instance_deadline SET overdue_recorded_at = ? WHERE process_instance_id = ?"
+  private boolean claimOverdue(String processInstanceId, Instant now) {
+    return transaction.update("UPDATE sop_instance_deadline SET overdue_recorded_at = ? WHERE process_instance_id = ?"
         + " AND overdue_recorded_at IS NULL", now, processInstanceId) == 1;
   }
 
-  private static java.util.Optional<ServiceRow> serviceOf(DelegateExecution execution) {
-    List<ServiceRow> rows = EngineSql.query("SELECT started_at, service_deadline, waiting_since, waiting_seconds"
+  private java.util.Optional<ServiceRow> serviceOf(DelegateExecution execution) {
+    List<ServiceRow> rows = transaction.query("SELECT started_at, service_deadline, waiting_since, waiting_seconds"
         + " FROM sop_instance_deadline WHERE process_instance_id = ?", row -> new ServiceRow(
-        EngineSql.instant(row, "started_at"), EngineSql.instant(row, "service_deadline"),
-        EngineSql.instant(row, "waiting_since"), row.getLong("waiting_seconds")), execution.getProcessInstanceId());
+        EngineTransaction.instant(row, "started_at"), EngineTransaction.instant(row, "service_deadline"),
+        EngineTransaction.instant(row, "waiting_since"), row.getLong("waiting_seconds")), execution.getProcessInstanceId());
     return rows.stream().findFirst();
   }
 

@@ -1,5 +1,6 @@
 package org.sopflow.deadline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -12,8 +13,7 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
@@ -30,18 +30,23 @@ class StandardDeadlines {
   private final MaladministrationLog log;
   private final RecentRows<RecordedDeadline> recent = new RecentRows<>(20_000);
 
-  StandardDeadlines(WorkingCalendar calendar, MaladministrationLog log) {
+  private final EngineTransaction transaction;
+  private final Clock clock;
+
+  StandardDeadlines(WorkingCalendar calendar, MaladministrationLog log, EngineTransaction transaction, Clock clock) {
     this.calendar = calendar;
     this.log = log;
+    this.transaction = transaction;
+    this.clock = clock;
   }
 
   TaskListener onCreate(SopDefinition sop, SopStep step) {
     return task -> {
       Instant created = task.getCreateTime().toInstant();
-      Instant deadline = EngineSql.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
+      Instant deadline = EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
           : calendar.plus(created, step.waktu(), step.calendar()));
       task.setDueDate(Date.from(deadline));
-      EngineSql.updateAtFlush("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
+      transaction.updateAtFlush("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, activity_id, role, created_at,"
               + " standard_deadline, current_due, standard_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
@@ -61,13 +66,13 @@ class StandardDeadlines {
 
   TaskListener onUpdate() {
     return task -> deadlineOf(task).ifPresent(recorded -> {
-      Instant due = task.getDueDate() == null ? null : EngineSql.truncate(task.getDueDate().toInstant());
+      Instant due = task.getDueDate() == null ? null : EngineTransaction.truncate(task.getDueDate().toInstant());
       if (Objects.equals(due, recorded.currentDue())) {
         return;
       }
-      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET current_due = ? WHERE task_id = ?", due, task.getId());
+      transaction.updateAtFlush("UPDATE sop_task_deadline SET current_due = ? WHERE task_id = ?", due, task.getId());
       if (!Objects.equals(due, recorded.standardDeadline())) {
-        log.record(Deviation.of(Rule.DUE_DATE_CHANGED, task, TaskFacts.currentUser(),
+        log.record(Deviation.of(Rule.DUE_DATE_CHANGED, task, transaction.currentUser(),
             recorded.standardDeadline(), null, "Tenggat diubah dari " + text(recorded.currentDue()) + " menjadi "
                 + text(due) + "; tenggat standar " + recorded.standardDeadline()));
       }
@@ -77,12 +82,12 @@ class StandardDeadlines {
   /** Ends the step, with the working time it took (from the task's creation) for the timing figures. */
   TaskListener onComplete(SopDefinition sop, SopStep step) {
     return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
-      Instant now = EngineClock.now();
+      Instant now = clock.instant();
       long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, step.calendar());
-      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
+      transaction.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
           worked, task.getId());
-      StepDurations.recordOnCommit(sop.key(), task.getTaskDefinitionKey(), worked);
-      if (now.isAfter(recorded.standardDeadline()) && claimOverdue(task.getId(), now)) {
+      StepDurations.recordOnCommit(transaction, sop.key(), task.getTaskDefinitionKey(), worked);
+      if (now.isAfter(recorded.standardDeadline()) && claimOverdue(transaction, task.getId(), now)) {
         long overdue = Duration.between(recorded.standardDeadline(), now).toSeconds();
         log.record(Deviation.of(Rule.STEP_OVERDUE, task, task.getAssignee(), recorded.standardDeadline(),
             overdue, "Langkah diselesaikan setelah tenggat standar").withOccurredAt(recorded.standardDeadline()));
@@ -93,8 +98,8 @@ class StandardDeadlines {
   TaskListener onDelete() {
     return task -> {
       recent.forget(task.getId());
-      EngineSql.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
-          EngineClock.now(), task.getId());
+      transaction.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ? WHERE task_id = ? AND ended_at IS NULL",
+          clock.instant(), task.getId());
     };
   }
 
@@ -105,15 +110,15 @@ class StandardDeadlines {
   }
 
   /** Marks the task's STEP_OVERDUE as recorded; true for exactly one caller across all nodes. */
-  static boolean claimOverdue(String taskId, Instant now) {
-    return EngineSql.update("UPDATE sop_task_deadline SET overdue_recorded_at = ? WHERE task_id = ?"
+  static boolean claimOverdue(EngineTransaction transaction, String taskId, Instant now) {
+    return transaction.update("UPDATE sop_task_deadline SET overdue_recorded_at = ? WHERE task_id = ?"
         + " AND overdue_recorded_at IS NULL", now, taskId) == 1;
   }
 
-  private static java.util.Optional<RecordedDeadline> deadlineOf(DelegateTask task) {
-    List<RecordedDeadline> rows = EngineSql.query("SELECT created_at, standard_deadline, current_due"
-        + " FROM sop_task_deadline WHERE task_id = ?", row -> new RecordedDeadline(EngineSql.instant(row, "created_at"),
-        EngineSql.instant(row, "standard_deadline"), EngineSql.instant(row, "current_due")), task.getId());
+  private java.util.Optional<RecordedDeadline> deadlineOf(DelegateTask task) {
+    List<RecordedDeadline> rows = transaction.query("SELECT created_at, standard_deadline, current_due"
+        + " FROM sop_task_deadline WHERE task_id = ?", row -> new RecordedDeadline(EngineTransaction.instant(row, "created_at"),
+        EngineTransaction.instant(row, "standard_deadline"), EngineTransaction.instant(row, "current_due")), task.getId());
     return rows.stream().findFirst();
   }
 

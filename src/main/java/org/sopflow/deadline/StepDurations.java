@@ -3,7 +3,7 @@ package org.sopflow.deadline;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import org.sopflow.engine.EngineCommand;
+import org.sopflow.engine.EngineTransaction;
 
 /**
  * The timer {@code sop_step_duration_seconds} (per SOP and step, in working time), recorded when the
@@ -15,9 +15,9 @@ final class StepDurations {
   private StepDurations() {
   }
 
-  static void recordOnCommit(String sopKey, String activityId, long workingSeconds) {
+  static void recordOnCommit(EngineTransaction transaction, String sopKey, String activityId, long workingSeconds) {
     Timer timer = Timer.builder("sop.step.duration").description("Working time of completed SOP steps")
         .tags("sop", sopKey, "step", activityId).register(Metrics.globalRegistry);
-    EngineCommand.afterCommit(() -> timer.record(Duration.ofSeconds(workingSeconds)));
+    transaction.afterCommit(() -> timer.record(Duration.ofSeconds(workingSeconds)));
   }
 }

@@ -3,7 +3,7 @@
  * deadline records.
  */
 @ApplicationModule(displayName = "Deadline", allowedDependencies = {
-    "calendar", "deviation", "model", "engine::clock", "engine::hooks", "engine::sql", "engine::models"})
+    "calendar", "deviation", "model", "engine::hooks", "engine::sql", "engine::models"})
 package org.sopflow.deadline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.sopflow.deviation;
 
+import java.time.Clock;
+import org.sopflow.engine.EngineTransaction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class DeviationConfiguration {
 
   @Bean
-  MaladministrationLog maladministrationLog() {
-    return new MaladministrationLog();
+  MaladministrationLog maladministrationLog(EngineTransaction transaction, Clock clock) {
+    return new MaladministrationLog(transaction, clock);
   }
 
   @Bean
-  DeviationHook deviationHook(MaladministrationLog log) {
-    return new DeviationHook(log);
+  DeviationHook deviationHook(MaladministrationLog log, EngineTransaction transaction) {
+    return new DeviationHook(log, transaction);
   }
 }

@@ -3,6 +3,7 @@ package org.sopflow.deviation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.SopStep;
@@ -13,9 +14,9 @@ public final class DeviationHook implements SopEngineHook {
   private final LaneRules laneRules;
   private final ProcedureRules procedureRules;
 
-  public DeviationHook(MaladministrationLog log) {
-    this.laneRules = new LaneRules(log);
-    this.procedureRules = new ProcedureRules(log);
+  public DeviationHook(MaladministrationLog log, EngineTransaction transaction) {
+    this.laneRules = new LaneRules(log, transaction);
+    this.procedureRules = new ProcedureRules(log, transaction);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.sopflow.deviation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.TaskFacts;
 
 /**
@@ -12,16 +13,18 @@ import org.sopflow.engine.TaskFacts;
 class LaneRules {
 
   private final MaladministrationLog log;
+  private final EngineTransaction transaction;
 
-  LaneRules(MaladministrationLog log) {
+  LaneRules(MaladministrationLog log, EngineTransaction transaction) {
     this.log = log;
+    this.transaction = transaction;
   }
 
   TaskListener onAssignment() {
     return task -> {
       String assignee = task.getAssignee();
-      if (assignee != null && hasCandidates(task) && !TaskFacts.isCandidate(task, assignee)) {
-        log.record(Deviation.of(Rule.REASSIGNED_OUTSIDE_LANE, task, TaskFacts.currentUser(), null, null,
+      if (assignee != null && hasCandidates(task) && !transaction.isCandidate(task, assignee)) {
+        log.record(Deviation.of(Rule.REASSIGNED_OUTSIDE_LANE, task, transaction.currentUser(), null, null,
             "Tugas diserahkan kepada '" + assignee + "', yang bukan anggota peran " + roles(task)));
       }
     };
@@ -29,8 +32,8 @@ class LaneRules {
 
   TaskListener onComplete() {
     return task -> {
-      String user = TaskFacts.currentUser();
-      if (user != null && hasCandidates(task) && !TaskFacts.isCandidate(task, user)) {
+      String user = transaction.currentUser();
+      if (user != null && hasCandidates(task) && !transaction.isCandidate(task, user)) {
         log.record(Deviation.of(Rule.COMPLETED_OUTSIDE_LANE, task, user, null, null,
             "Tugas diselesaikan oleh '" + user + "', yang bukan anggota peran " + roles(task)));
       }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.sopflow.engine.EngineCommand;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopModels;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
@@ -25,9 +25,11 @@ class ProcedureRules {
       "RestartProcessInstancesCmd");
 
   private final MaladministrationLog log;
+  private final EngineTransaction transaction;
 
-  ProcedureRules(MaladministrationLog log) {
+  ProcedureRules(MaladministrationLog log, EngineTransaction transaction) {
     this.log = log;
+    this.transaction = transaction;
   }
 
   /** A task deleted by modification or migration was cancelled before completion. */
@@ -35,7 +37,7 @@ class ProcedureRules {
     return task -> {
       if (outOfFlow() && !log.alreadyRecorded(Rule.STEP_SKIPPED, task.getProcessInstanceId(),
           task.getTaskDefinitionKey())) {
-        log.record(Deviation.of(Rule.STEP_SKIPPED, task, TaskFacts.currentUser(), null, null,
+        log.record(Deviation.of(Rule.STEP_SKIPPED, task, transaction.currentUser(), null, null,
             "Langkah dibatalkan sebelum selesai melalui " + commandName()));
       }
     };
@@ -60,7 +62,7 @@ class ProcedureRules {
     SopDefinition sop = SopModels.of(execution).orElseThrow();
     SopStep step = sop.step(previousActivityId).orElse(SopStep.unknown(previousActivityId));
     if (!log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), previousActivityId)) {
-      log.record(Deviation.of(Rule.STEP_SKIPPED, execution, step, TaskFacts.currentUser(), null, null,
+      log.record(Deviation.of(Rule.STEP_SKIPPED, execution, step, transaction.currentUser(), null, null,
           "Langkah dipindahkan ke '" + activityId + "' sebelum selesai melalui " + commandName()));
     }
   }
@@ -75,7 +77,7 @@ class ProcedureRules {
       if (neverRan(execution, predecessor)
           && !log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), predecessor)) {
         log.record(Deviation.of(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
-            TaskFacts.currentUser(), null, null, "Langkah dilewati: instance dilanjutkan pada '" + started.name()
+            transaction.currentUser(), null, null, "Langkah dilewati: instance dilanjutkan pada '" + started.name()
                 + "' (" + started.activityId() + ") melalui " + commandName()));
       }
     }
@@ -86,24 +88,24 @@ class ProcedureRules {
     return execution -> {
       if (execution.isCanceled()) {
         String reason = TaskFacts.deleteReason(execution);
-        log.record(Deviation.of(Rule.INSTANCE_CANCELLED, execution, null, TaskFacts.currentUser(), null, null,
+        log.record(Deviation.of(Rule.INSTANCE_CANCELLED, execution, null, transaction.currentUser(), null, null,
             "Instance dihentikan sebelum mencapai akhir SOP" + (reason == null ? "" : "; alasan: " + reason)));
       }
     };
   }
 
-  private static boolean neverRan(DelegateExecution execution, String activityId) {
-    List<HistoricActivityInstance> runs = EngineCommand.withoutAuthorization(() -> EngineCommand.historyService()
+  private boolean neverRan(DelegateExecution execution, String activityId) {
+    List<HistoricActivityInstance> runs = transaction.withoutAuthorization(() -> transaction.historyService()
         .createHistoricActivityInstanceQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(activityId).list());
     return runs.stream().allMatch(HistoricActivityInstance::isCanceled);
   }
 
-  private static boolean outOfFlow() {
+  private boolean outOfFlow() {
     return OUT_OF_FLOW_COMMANDS.contains(commandName());
   }
 
-  private static String commandName() {
-    return EngineCommand.name();
+  private String commandName() {
+    return transaction.commandName();
   }
 }

@@ -15,7 +15,7 @@ public final class EngineCommands {
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
-  /** The work runs inside a new engine command; {@link EngineCommand} and {@link EngineSql} work within it. */
+  /** The work runs inside a new engine command; {@link EngineTransaction} works within it. */
   public <T> T run(Supplier<T> work) {
     return configuration.getCommandExecutorTxRequired().execute(context -> work.get());
   }

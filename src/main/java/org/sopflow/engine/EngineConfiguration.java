@@ -1,7 +1,10 @@
 package org.sopflow.engine;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,6 +35,27 @@ class EngineConfiguration {
   @EventListener(ApplicationReadyEvent.class)
   void forgetModelsReadAhead() {
     ModelsReadAhead.clear();
+  }
+
+  /** The SOP layer's time: Camunda's clock, so that both agree (tests move it with Camunda's ClockUtil). */
+  @Bean
+  Clock clock() {
+    return new EngineClock();
+  }
+
+  @Bean
+  EngineTransaction engineTransaction() {
+    return new EngineTransaction();
+  }
+
+  @Bean
+  EngineCommands engineCommands(ProcessEngine engine) {
+    return new EngineCommands(engine);
+  }
+
+  @Bean
+  HistoricInstances historicInstances(DataSource dataSource) {
+    return new HistoricInstances(dataSource);
   }
 
   /** Every module's hooks, in one plugin; the starter hands it to the engine it builds. */

@@ -15,14 +15,12 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * SQL on the connection of the running engine command, so the SOP tables change in the same
  * transaction as the engine's own: an event is stored exactly when the command that caused it commits.
  */
-@NamedInterface("sql")
-public final class EngineSql {
+final class EngineSql {
 
   private EngineSql() {
   }
@@ -65,8 +63,7 @@ public final class EngineSql {
     }
   }
 
-  @NamedInterface("sql")
-  public interface RowMapper<T> {
+  interface RowMapper<T> {
     T map(ResultSet row) throws SQLException;
   }
 

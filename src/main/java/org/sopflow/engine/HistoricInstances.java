@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.stereotype.Component;
 
 /**
  * Camunda's history of process instances and their activities, read with plain SQL for the pages and
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
  * authorization checks: the caller decides who may see what. The one place outside Camunda that names
  * its history tables.
  */
-@Component
 @NamedInterface("history")
 public class HistoricInstances {
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 class MigrationWatch implements HistoryEventHandler {
 
   private final List<SopEngineHook> hooks;
+  private final EngineTransaction transaction = new EngineTransaction();
 
   MigrationWatch(List<SopEngineHook> hooks) {
     this.hooks = hooks;
@@ -37,8 +38,8 @@ class MigrationWatch implements HistoryEventHandler {
   }
 
   /** The database still holds the activity instance as it was before this migration's flush. */
-  private static Optional<String> previousActivityId(HistoricActivityInstanceEventEntity activity) {
-    return EngineCommand.withoutAuthorization(() -> EngineCommand.historyService()
+  private Optional<String> previousActivityId(HistoricActivityInstanceEventEntity activity) {
+    return transaction.withoutAuthorization(() -> transaction.historyService()
         .createHistoricActivityInstanceQuery().activityInstanceId(activity.getActivityInstanceId()).list().stream()
         .map(HistoricActivityInstance::getActivityId).findFirst());
   }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.deadline.DeadlineRecords;
 import org.sopflow.deviation.MaladministrationEvents;
-import org.sopflow.engine.EngineClock;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -35,13 +35,15 @@ class SopMetrics implements SchedulingConfigurer {
   private final MaladministrationEvents events;
   private final MeterRegistry registry;
   private final MetricsProperties properties;
+  private final Clock clock;
   private final MultiGauge open;
   private final MultiGauge overdue;
   private final Map<String, AtomicLong> eventCounters = new ConcurrentHashMap<>();
 
   SopMetrics(DeadlineRecords deadlines, MaladministrationEvents events, MeterRegistry registry,
-             MetricsProperties properties) {
+             MetricsProperties properties, Clock clock) {
     this.deadlines = deadlines;
+    this.clock = clock;
     this.properties = properties;
     this.events = events;
     this.registry = registry;
@@ -68,7 +70,7 @@ class SopMetrics implements SchedulingConfigurer {
   void refresh() {
     List<MultiGauge.Row<?>> openRows = new ArrayList<>();
     List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     deadlines.openStepsBySopAndRole(now).forEach((sopAndRole, work) -> {
       Tags tags = Tags.of("sop", sopAndRole.get(0), "role", sopAndRole.get(1));
       openRows.add(MultiGauge.Row.of(tags, work.open()));

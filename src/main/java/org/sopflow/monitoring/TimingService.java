@@ -1,5 +1,6 @@
 package org.sopflow.monitoring;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deadline.DeadlineRecords.Open;
 import org.sopflow.deadline.DeadlineRecords;
 import org.sopflow.deviation.MaladministrationEvents;
-import org.sopflow.engine.EngineClock;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 import org.sopflow.monitoring.TimingFigures.Detail;
@@ -48,10 +48,12 @@ public class TimingService {
   private final TimingIndex index;
   private final SopCatalog catalog;
   private final WorkingCalendar calendar;
+  private final Clock clock;
 
   TimingService(DeadlineRecords deadlines, MaladministrationEvents events, TimingIndex index, SopCatalog catalog,
-                WorkingCalendar calendar) {
+                WorkingCalendar calendar, Clock clock) {
     this.deadlines = deadlines;
+    this.clock = clock;
     this.events = events;
     this.index = index;
     this.catalog = catalog;
@@ -59,7 +61,7 @@ public class TimingService {
   }
 
   public TimingWindow window(Instant from, Instant to, Integer version) {
-    return TimingWindow.of(from, to, version, EngineClock.now(), calendar.zone());
+    return TimingWindow.of(from, to, version, clock.instant(), calendar.zone());
   }
 
   /**
@@ -119,7 +121,7 @@ public class TimingService {
       throw new IllegalArgumentException("months " + months + " is out of range; give 1 to 36");
     }
     return catalog.latest(key).map(deployed ->
-        trend(key, YearMonth.from(EngineClock.now().atZone(calendar.zone())), months));
+        trend(key, YearMonth.from(clock.instant().atZone(calendar.zone())), months));
   }
 
   /**

@@ -1,9 +1,10 @@
 package org.sopflow.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sopflow.deadline.DeadlineListener;
-import org.sopflow.engine.EngineClock;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
@@ -14,8 +15,12 @@ import org.sopflow.model.SopStep;
 final class DeadlineNotifications implements DeadlineListener {
 
   private final NotificationProperties properties;
+  private final EngineTransaction transaction;
+  private final Clock clock;
 
-  DeadlineNotifications(NotificationProperties properties) {
+  DeadlineNotifications(NotificationProperties properties, EngineTransaction transaction, Clock clock) {
+    this.transaction = transaction;
+    this.clock = clock;
     this.properties = properties;
   }
 
@@ -24,22 +29,21 @@ final class DeadlineNotifications implements DeadlineListener {
     if (!properties.overdue()) {
       return;
     }
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     if (task.getAssignee() != null || level <= 1) {
-      toAssigneeOrLane(NotificationHook.Kind.TERLAMBAT, task, sop, deadline);
+      toAssigneeOrLane(transaction, NotificationHook.Kind.TERLAMBAT, task, sop, deadline, now);
     }
     if (escalatedRole != null) {
-      NotificationHook.write(NotificationHook.Kind.TERLAMBAT, null, escalatedRole, sop, task, deadline, now, now);
+      NotificationHook.write(transaction, NotificationHook.Kind.TERLAMBAT, null, escalatedRole, sop, task, deadline, now, now);
     }
   }
 
   /** To the task's assignee, or to its lane's role while unclaimed. */
-  static void toAssigneeOrLane(NotificationHook.Kind kind, DelegateTask task, SopDefinition sop,
-                                       Instant deadline) {
-    Instant now = EngineClock.now();
+  static void toAssigneeOrLane(EngineTransaction transaction, NotificationHook.Kind kind, DelegateTask task,
+                               SopDefinition sop, Instant deadline, Instant now) {
     String lane = sop.step(task.getTaskDefinitionKey()).map(SopStep::role).orElse(null);
     if (task.getAssignee() != null || lane != null) {
-      NotificationHook.write(kind, task.getAssignee(), task.getAssignee() == null ? lane : null, sop, task, deadline,
+      NotificationHook.write(transaction, kind, task.getAssignee(), task.getAssignee() == null ? lane : null, sop, task, deadline,
           now, now);
     }
   }

@@ -1,13 +1,12 @@
 package org.sopflow.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineCommand;
 import org.sopflow.engine.EngineCommands;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 
@@ -21,15 +20,19 @@ final class DeadlineReminders {
   private static final int BATCH = 200;
 
   private final EngineCommands commands;
+  private final EngineTransaction transaction;
+  private final Clock clock;
 
-  DeadlineReminders(ProcessEngine engine) {
-    this.commands = new EngineCommands(engine);
+  DeadlineReminders(EngineCommands commands, EngineTransaction transaction, Clock clock) {
+    this.commands = commands;
+    this.transaction = transaction;
+    this.clock = clock;
   }
 
   /** Writes the reminders due now; returns how many. */
   int sweep() {
-    Instant now = EngineClock.now();
-    List<String> due = commands.run(() -> EngineSql.query("SELECT task_id FROM sop_task_reminder WHERE remind_at <= ?"
+    Instant now = clock.instant();
+    List<String> due = commands.run(() -> transaction.query("SELECT task_id FROM sop_task_reminder WHERE remind_at <= ?"
         + " ORDER BY remind_at LIMIT ?", row -> row.getString(1), now, BATCH));
     int written = 0;
     for (String taskId : due) {
@@ -38,17 +41,17 @@ final class DeadlineReminders {
     return written;
   }
 
-  private static boolean remind(String taskId, Instant now) {
-    if (EngineSql.update("DELETE FROM sop_task_reminder WHERE task_id = ? AND remind_at <= ?", taskId, now) != 1) {
+  private boolean remind(String taskId, Instant now) {
+    if (transaction.update("DELETE FROM sop_task_reminder WHERE task_id = ? AND remind_at <= ?", taskId, now) != 1) {
       return false;
     }
-    DelegateTask task = EngineCommand.task(taskId);
+    DelegateTask task = transaction.task(taskId);
     SopDefinition sop = task == null ? null : SopModels.of(task).orElse(null);
     if (sop == null || task.getDueDate() == null || !task.getDueDate().toInstant().isAfter(now)) {
       return false;
     }
-    DeadlineNotifications.toAssigneeOrLane(NotificationHook.Kind.TENGGAT_DEKAT, task, sop,
-        task.getDueDate().toInstant());
+    DeadlineNotifications.toAssigneeOrLane(transaction, NotificationHook.Kind.TENGGAT_DEKAT, task, sop,
+        task.getDueDate().toInstant(), now);
     return true;
   }
 }

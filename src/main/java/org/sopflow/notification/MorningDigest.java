@@ -1,5 +1,6 @@
 package org.sopflow.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -8,10 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deadline.OverdueDetector;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineCommand;
 import org.sopflow.engine.EngineCommands;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;
@@ -29,14 +28,19 @@ final class MorningDigest {
   private static final int LIMIT = 500;
 
   private final EngineCommands commands;
+  private final EngineTransaction transaction;
+  private final Clock clock;
   private final WorkingCalendar calendar;
   private final RoleCatalogue roles;
   private final NotificationProperties properties;
   /** The day this node last found written (by itself or another node): no need to ask the database again. */
   private volatile LocalDate done;
 
-  MorningDigest(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles, NotificationProperties properties) {
-    this.commands = new EngineCommands(engine);
+  MorningDigest(EngineCommands commands, EngineTransaction transaction, Clock clock, WorkingCalendar calendar,
+                RoleCatalogue roles, NotificationProperties properties) {
+    this.commands = commands;
+    this.transaction = transaction;
+    this.clock = clock;
     this.calendar = calendar;
     this.roles = roles;
     this.properties = properties;
@@ -44,7 +48,7 @@ final class MorningDigest {
 
   /** Writes today's digest if it is due and not yet written; returns how many notifications it wrote. */
   int writeIfDue() {
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     ZonedDateTime local = now.atZone(calendar.zone());
     LocalDate today = local.toLocalDate();
     if (!properties.morningDigest() || today.equals(done) || !calendar.isWorkingDay(today)
@@ -56,21 +60,21 @@ final class MorningDigest {
     return written;
   }
 
-  private static boolean claim(LocalDate today) {
-    return EngineSql.update("UPDATE sop_morning_digest SET last_day = ? WHERE id = 1 AND (last_day IS NULL"
+  private boolean claim(LocalDate today) {
+    return transaction.update("UPDATE sop_morning_digest SET last_day = ? WHERE id = 1 AND (last_day IS NULL"
         + " OR last_day < ?)", today, today) == 1;
   }
 
   private int write(Instant now) {
     int written = 0;
-    for (String taskId : OverdueDetector.openOverdueTasks(LIMIT)) {
-      DelegateTask task = EngineCommand.task(taskId);
+    for (String taskId : OverdueDetector.openOverdueTasks(transaction, LIMIT)) {
+      DelegateTask task = transaction.task(taskId);
       SopDefinition sop = task == null ? null : SopModels.of(task).orElse(null);
       if (sop == null) {
         continue;
       }
       for (String supervisor : supervisorsOf(sop, task)) {
-        NotificationHook.write(NotificationHook.Kind.RINGKASAN_PAGI, null, supervisor, sop, task, now, now);
+        NotificationHook.write(transaction, NotificationHook.Kind.RINGKASAN_PAGI, null, supervisor, sop, task, now, now);
         written++;
       }
     }

@@ -1,11 +1,14 @@
 package org.sopflow.notification;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.engine.EngineCommands;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,13 +38,14 @@ class NotificationConfiguration {
   static class Channels {
 
     @Bean
-    NotificationHook notificationHook(NotificationProperties properties, WorkingCalendar calendar) {
-      return new NotificationHook(properties, calendar);
+    NotificationHook notificationHook(NotificationProperties properties, WorkingCalendar calendar,
+                                      EngineTransaction transaction, Clock clock) {
+      return new NotificationHook(properties, calendar, transaction, clock);
     }
 
     @Bean
-    DeadlineReminders deadlineReminders(ProcessEngine engine) {
-      return new DeadlineReminders(engine);
+    DeadlineReminders deadlineReminders(EngineCommands commands, EngineTransaction transaction, Clock clock) {
+      return new DeadlineReminders(commands, transaction, clock);
     }
 
     @Bean
@@ -49,22 +53,25 @@ class NotificationConfiguration {
                                           IdentityService identity, RoleCatalogue roles,
                                           ObjectProvider<JavaMailSender> mail,
                                           NotificationProperties properties, MeterRegistry metrics,
-                                          WorkingCalendar calendar, @Value("${server.port:8080}") int port) {
+                                          WorkingCalendar calendar, Clock clock,
+                                          @Value("${server.port:8080}") int port) {
       String base = properties.tasklistUrl().isEmpty() ? "http://localhost:" + port : properties.tasklistUrl();
       Messages messages = new Messages(calendar.zone(), base.replaceAll("/+$", "") + "/camunda/app/tasklist/default/");
       return new NotificationOutbox(jdbc, new TransactionTemplate(transactions), identity, roles, mail.getIfAvailable(),
-          messages, properties, metrics);
+          messages, properties, metrics, clock);
     }
 
     @Bean
-    DeadlineNotifications deadlineNotifications(NotificationProperties properties) {
-      return new DeadlineNotifications(properties);
+    DeadlineNotifications deadlineNotifications(NotificationProperties properties, EngineTransaction transaction,
+                                                Clock clock) {
+      return new DeadlineNotifications(properties, transaction, clock);
     }
 
     @Bean
-    MorningDigest morningDigest(ProcessEngine engine, WorkingCalendar calendar, RoleCatalogue roles,
+    MorningDigest morningDigest(EngineCommands commands, EngineTransaction transaction, Clock clock,
+                                WorkingCalendar calendar, RoleCatalogue roles,
                                 NotificationProperties properties) {
-      return new MorningDigest(engine, calendar, roles, properties);
+      return new MorningDigest(commands, transaction, clock, calendar, roles, properties);
     }
 
     @Bean

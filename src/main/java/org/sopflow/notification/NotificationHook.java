@@ -1,5 +1,6 @@
 package org.sopflow.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,8 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.engine.CurrentUser;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.SopDefinition;
@@ -24,8 +24,13 @@ final class NotificationHook implements SopEngineHook {
 
   private final NotificationProperties properties;
   private final WorkingCalendar calendar;
+  private final EngineTransaction transaction;
+  private final Clock clock;
 
-  NotificationHook(NotificationProperties properties, WorkingCalendar calendar) {
+  NotificationHook(NotificationProperties properties, WorkingCalendar calendar, EngineTransaction transaction,
+                   Clock clock) {
+    this.transaction = transaction;
+    this.clock = clock;
     this.properties = properties;
     this.calendar = calendar;
   }
@@ -50,8 +55,8 @@ final class NotificationHook implements SopEngineHook {
       }
       if (properties.deadlineNear()) {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, task -> planReminder(step, task));
-        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_COMPLETE, NotificationHook::dropReminder);
-        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_DELETE, NotificationHook::dropReminder);
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_COMPLETE, this::dropReminder);
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_DELETE, this::dropReminder);
       }
     }
   }
@@ -60,10 +65,10 @@ final class NotificationHook implements SopEngineHook {
     if (task.getAssignee() != null) {
       return;
     }
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     for (IdentityLink link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        write(Kind.DITAWARKAN, null, link.getGroupId(), sop, task, now, now.plus(properties.digestInterval()));
+        write(transaction, Kind.DITAWARKAN, null, link.getGroupId(), sop, task, now, now.plus(properties.digestInterval()));
       }
     }
   }
@@ -74,8 +79,8 @@ final class NotificationHook implements SopEngineHook {
     if (assignee == null || assignee.equals(CurrentUser.id(task.getProcessEngineServices().getIdentityService()))) {
       return;
     }
-    Instant now = EngineClock.now();
-    write(Kind.DITUGASKAN, assignee, null, sop, task, now, now);
+    Instant now = clock.instant();
+    write(transaction, Kind.DITUGASKAN, assignee, null, sop, task, now, now);
   }
 
   /**
@@ -91,22 +96,22 @@ final class NotificationHook implements SopEngineHook {
     long standard = step.waktu() != null ? calendar.seconds(step.waktu(), step.calendar())
         : calendar.workingSecondsBetween(created, task.getDueDate().toInstant(), step.calendar());
     Instant remindAt = calendar.plusWorkingTime(created, Math.round(standard * properties.reminderAt()), step.calendar());
-    EngineSql.updateAtFlush("INSERT INTO sop_task_reminder (task_id, remind_at) VALUES (?, ?)", task.getId(), remindAt);
+    transaction.updateAtFlush("INSERT INTO sop_task_reminder (task_id, remind_at) VALUES (?, ?)", task.getId(), remindAt);
   }
 
-  private static void dropReminder(DelegateTask task) {
-    EngineSql.updateAtFlush("DELETE FROM sop_task_reminder WHERE task_id = ?", task.getId());
+  private void dropReminder(DelegateTask task) {
+    transaction.updateAtFlush("DELETE FROM sop_task_reminder WHERE task_id = ?", task.getId());
   }
 
-  static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant now,
-                    Instant sendAfter) {
-    write(kind, user, role, sop, task, task.getDueDate() == null ? null : task.getDueDate().toInstant(), now, sendAfter);
+  static void write(EngineTransaction transaction, Kind kind, String user, String role, SopDefinition sop,
+                    DelegateTask task, Instant now, Instant sendAfter) {
+    write(transaction, kind, user, role, sop, task, task.getDueDate() == null ? null : task.getDueDate().toInstant(), now, sendAfter);
   }
 
   /** One notification row, at the end of the current engine command (it rolls back with it). */
-  static void write(Kind kind, String user, String role, SopDefinition sop, DelegateTask task, Instant due, Instant now,
-                    Instant sendAfter) {
-    EngineSql.updateAtFlush("INSERT INTO sop_notification (id, kind, recipient_user, recipient_role, task_id, task_name,"
+  static void write(EngineTransaction transaction, Kind kind, String user, String role, SopDefinition sop,
+                    DelegateTask task, Instant due, Instant now, Instant sendAfter) {
+    transaction.updateAtFlush("INSERT INTO sop_notification (id, kind, recipient_user, recipient_role, task_id, task_name,"
             + " task_role, process_instance_id, business_key, sop_name, task_due, created_at, send_after, status)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", UUID.randomUUID().toString(), kind.name(), user,
         role, task.getId(), task.getName(), sop.step(task.getTaskDefinitionKey()).map(SopStep::role).orElse(null),

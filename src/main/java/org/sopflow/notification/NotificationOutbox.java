@@ -3,6 +3,7 @@ package org.sopflow.notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.engine.EngineClock;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.notification.NotificationHook.Kind;
@@ -56,12 +56,15 @@ class NotificationOutbox {
   private final Messages messages;
   private final NotificationProperties properties;
   private final MeterRegistry metrics;
+  private final Clock clock;
   private Instant nextPurge = Instant.MIN;
 
   /** @param mail null without an SMTP server: then only the webhooks are served */
   NotificationOutbox(JdbcClient jdbc, TransactionTemplate transaction, IdentityService identity, RoleCatalogue roles,
-                     JavaMailSender mail, Messages messages, NotificationProperties properties, MeterRegistry metrics) {
+                     JavaMailSender mail, Messages messages, NotificationProperties properties, MeterRegistry metrics,
+                     Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.transaction = transaction;
     this.identity = identity;
     this.roles = roles;
@@ -74,7 +77,7 @@ class NotificationOutbox {
 
   /** One pass: compose what is due, then send what is due (and, once an hour, forget old sent messages). */
   void run() {
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     compose(now);
     deliver(now);
     if (!now.isBefore(nextPurge)) {
@@ -214,7 +217,7 @@ class NotificationOutbox {
         mail(message);
       }
       jdbc.sql("UPDATE sop_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ? AND claimed_by = ?")
-          .params(utc(EngineClock.now()), message.id(), node).update();
+          .params(utc(clock.instant()), message.id(), node).update();
       metrics.counter("sop.notifications.sent", "channel", message.channel()).increment();
     } catch (MailException | MessagingException | java.io.IOException e) {
       failed(message, now, e);

@@ -3,8 +3,7 @@
  * outbox.
  */
 @ApplicationModule(displayName = "Notification", allowedDependencies = {
-    "calendar", "deadline", "model", "engine::clock", "engine::hooks", "engine::sql", "engine::models",
-    "engine::users"})
+    "calendar", "deadline", "model", "engine::hooks", "engine::sql", "engine::models", "engine::users"})
 package org.sopflow.notification;
 
 import org.springframework.modulith.ApplicationModule;

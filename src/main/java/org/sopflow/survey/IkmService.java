@@ -1,5 +1,6 @@
 package org.sopflow.survey;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.SopCatalog;
-import org.sopflow.engine.EngineClock;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.StandarPelayanan;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
@@ -28,10 +28,12 @@ class IkmService {
   private final SopCatalog catalog;
   private final TimingService timing;
   private final ZoneId zone;
+  private final Clock clock;
 
   IkmService(SkmResponses responses, ServiceStandards standards, SopCatalog catalog, TimingService timing,
-             WorkingCalendar calendar) {
+             WorkingCalendar calendar, Clock clock) {
     this.responses = responses;
+    this.clock = clock;
     this.standards = standards;
     this.catalog = catalog;
     this.timing = timing;
@@ -44,7 +46,7 @@ class IkmService {
    * the bad parameter.
    */
   IkmReport report(String from, String to) {
-    LocalDate today = LocalDate.ofInstant(EngineClock.now(), zone);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     LocalDate semester = today.withMonth(today.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
     Instant start = DateParameter.instant("from", from, zone, false);
     Instant end = DateParameter.instant("to", to, zone, true);

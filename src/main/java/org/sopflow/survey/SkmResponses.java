@@ -1,12 +1,12 @@
 package org.sopflow.survey;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.sopflow.engine.EngineClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,9 +30,11 @@ public class SkmResponses {
   }
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  SkmResponses(JdbcClient jdbc) {
+  SkmResponses(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public boolean answered(String processInstanceId) {
@@ -43,7 +45,7 @@ public class SkmResponses {
   /** Stores the answer; a second one for the instance is refused (the unique key decides, on every node). */
   public void record(Served served, SkmAnswer answer, Source source, String enteredBy) {
     List<Object> values = new ArrayList<>(List.of(UUID.randomUUID().toString(), served.processInstanceId(),
-        served.sopKey(), served.sopVersion(), served.serviceKey(), utc(EngineClock.now()), source.name().toLowerCase()));
+        served.sopKey(), served.sopVersion(), served.serviceKey(), utc(clock.instant()), source.name().toLowerCase()));
     values.add(enteredBy);
     for (Unsur unsur : Unsur.values()) {
       values.add(answer.values().get(unsur));

@@ -3,7 +3,7 @@
  * /api/skm}).
  */
 @ApplicationModule(displayName = "Survey", allowedDependencies = {
-    "calendar", "catalog", "documents", "model", "monitoring", "engine::clock", "engine::users"})
+    "calendar", "catalog", "documents", "model", "monitoring", "engine::users"})
 package org.sopflow.survey;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.sopflow.tracking;
 
+import java.time.Clock;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.model.ServiceStandards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class TrackingConfiguration {
 
   @Bean
-  TrackingHook trackingHook(ServiceStandards standards) {
-    return new TrackingHook(standards);
+  TrackingHook trackingHook(ServiceStandards standards, EngineTransaction transaction, Clock clock) {
+    return new TrackingHook(standards, transaction, clock);
   }
 }

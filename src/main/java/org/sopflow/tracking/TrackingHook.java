@@ -1,9 +1,9 @@
 package org.sopflow.tracking;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.sopflow.engine.EngineClock;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.ServiceStandards;
@@ -23,8 +23,12 @@ final class TrackingHook implements SopEngineHook {
   private static final int ATTEMPTS = 5;
 
   private final ServiceStandards standards;
+  private final EngineTransaction transaction;
+  private final Clock clock;
 
-  TrackingHook(ServiceStandards standards) {
+  TrackingHook(ServiceStandards standards, EngineTransaction transaction, Clock clock) {
+    this.transaction = transaction;
+    this.clock = clock;
     this.standards = standards;
   }
 
@@ -41,8 +45,8 @@ final class TrackingHook implements SopEngineHook {
     }
     process.onProcess(ExecutionListener.EVENTNAME_START, execution -> {
       String code = unusedCode();
-      EngineSql.updateAtFlush("INSERT INTO sop_tracking (code, process_instance_id, process_definition_key, created_at)"
-          + " VALUES (?, ?, ?, ?)", code, execution.getProcessInstanceId(), sop.key(), EngineClock.now());
+      transaction.updateAtFlush("INSERT INTO sop_tracking (code, process_instance_id, process_definition_key, created_at)"
+          + " VALUES (?, ?, ?, ?)", code, execution.getProcessInstanceId(), sop.key(), clock.instant());
       execution.setVariable(VARIABLE, code);
     });
     for (SopStep step : sop.steps()) {
@@ -61,10 +65,10 @@ final class TrackingHook implements SopEngineHook {
   }
 
   /** A fresh code; a clash (about one in 10^15 per pair of codes) draws again. */
-  private static String unusedCode() {
+  private String unusedCode() {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       String code = TrackingCode.next();
-      if (EngineSql.query("SELECT 1 FROM sop_tracking WHERE code = ?", row -> 1, code).isEmpty()) {
+      if (transaction.query("SELECT 1 FROM sop_tracking WHERE code = ?", row -> 1, code).isEmpty()) {
         return code;
       }
     }

@@ -2,8 +2,8 @@
  * The citizen's tracking code, the receipt (tanda bukti) and the public {@code /lacak} pages.
  */
 @ApplicationModule(displayName = "Tracking", allowedDependencies = {
-    "calendar", "catalog", "deadline", "documents", "model", "survey", "engine::clock",
-    "engine::history", "engine::hooks", "engine::sql", "engine::users"})
+    "calendar", "catalog", "deadline", "documents", "model", "survey", "engine::history",
+    "engine::hooks", "engine::sql", "engine::users"})
 package org.sopflow.tracking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -81,7 +81,7 @@ public final class OverheadRun {
       ScheduledExecutorService detection = null;
       if (withSopLayer(variant)) {
         // the SOP layer includes its deadline detector, sweeping every 5 s as the application does
-        OverdueDetector detector = new OverdueDetector(engine, SopTestEngine.CALENDAR, SopTestEngine.roleCatalogue(),
+        OverdueDetector detector = new OverdueDetector(engine, SopTestEngine.TRANSACTION, SopTestEngine.CLOCK, SopTestEngine.CALENDAR, SopTestEngine.roleCatalogue(),
             SopTestEngine.LOG, StandardTime.parse("1 hari kerja"), 200,
             notifications == null ? List.of() : List.of(notifications.deadlineListener()));
         detection = Executors.newSingleThreadScheduledExecutor();
@@ -194,8 +194,9 @@ public final class OverheadRun {
     if (withSopLayer(variant)) {
       Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
       List<SopEngineHook> hooks = new ArrayList<>(List.of(new RolesHook(SopTestEngine.roleCatalogue()),
-          new DeviationHook(SopTestEngine.LOG)));
-      hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG));
+          new DeviationHook(SopTestEngine.LOG, SopTestEngine.TRANSACTION)));
+      hooks.add(new DeadlineHook(SopTestEngine.CALENDAR, SopTestEngine.LOG, SopTestEngine.TRANSACTION,
+          SopTestEngine.CLOCK));
       if (notifications != null) {
         hooks.add(notifications.hook(SopTestEngine.CALENDAR));
       }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.EngineScenario;
 import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
-import org.sopflow.engine.EngineSql;
 
 /** A log (and database) of its own for each test, since the tests tamper with it. */
 class EventChainTest {
@@ -34,7 +33,7 @@ class EventChainTest {
     try (Connection connection = scenario.connection()) {
       assertThat(scenario.log().verify()).isEqualTo(new MaladministrationEvents.ChainVerification(true, 3, null));
 
-      EngineSql.update(connection, "UPDATE sop_maladministration_event SET user_id = 'sari' WHERE sequence = 2");
+      connection.createStatement().executeUpdate("UPDATE sop_maladministration_event SET user_id = 'sari' WHERE sequence = 2");
 
       assertThat(scenario.log().verify()).isEqualTo(new MaladministrationEvents.ChainVerification(false, 3, 2L));
     }
@@ -48,7 +47,7 @@ class EventChainTest {
       scenario.as("admin", () -> engine.getTaskService().complete(scenario.task(instance).getId()));
     }
     try (Connection connection = scenario.connection()) {
-      EngineSql.update(connection, "DELETE FROM sop_maladministration_event WHERE sequence = 2");
+      connection.createStatement().executeUpdate("DELETE FROM sop_maladministration_event WHERE sequence = 2");
       assertThat(scenario.log().verify().firstBrokenSequence()).isEqualTo(2L);
     }
   }

@@ -16,7 +16,8 @@ import org.sopflow.SopTestEngine;
 /**
  * Writes kept until the command ends: they land with the command, a read in the same command sees
  * them, and a failing command or a failing write stores none of them (on H2 one statement at a
- * time, on PostgreSQL as one multi-statement round trip).
+ * time, on PostgreSQL as one multi-statement round trip). A write is sent only when the command
+ * flushes, and an update whose count matters, or a read, sends the pending ones first.
  */
 class PendingWritesTest {
 
@@ -24,6 +25,7 @@ class PendingWritesTest {
       + " started_at) VALUES (?, 'pending-writes-test', ?)";
   private static final String END = "UPDATE sop_instance_deadline SET ended_at = ? WHERE process_instance_id = ?";
   private final ProcessEngine engine = SopTestEngine.shared();
+  private final EngineTransaction transaction = new EngineTransaction();
   private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
 
   @Test
@@ -69,6 +71,43 @@ class PendingWritesTest {
 
     assertThat(stored(fresh)).isFalse();
     assertThat(stored(existing)).isTrue();
+  }
+
+  @Test
+  void aWriteIsSentOnlyWhenTheCommandFlushesSoItsFailureFailsTheCommandNotTheCaller() {
+    String existing = UUID.randomUUID().toString();
+    run(context -> {
+      transaction.updateAtFlush(INSERT, existing, now);
+      return null;
+    });
+
+    assertThatThrownBy(() -> run(context -> {
+      transaction.updateAtFlush(INSERT, existing, now); // a duplicate key, not sent yet
+      return "the listener carried on";
+    })).isInstanceOf(ProcessEngineException.class).hasMessageContaining("INSERT INTO sop_instance_deadline");
+  }
+
+  @Test
+  void anUpdateWhoseCountMattersSendsThePendingWritesFirst() {
+    String id = UUID.randomUUID().toString();
+    int updated = run(context -> {
+      transaction.updateAtFlush(INSERT, id, now);
+      return transaction.update(END, now.plusSeconds(60), id);
+    });
+
+    assertThat(updated).isOne();
+    List<String> ended = run(context -> endedAt(id));
+    assertThat(ended).containsExactly(now.plusSeconds(60).toString());
+  }
+
+  @Test
+  void outsideAnEngineCommandNothingIsWrittenAndTheCallerIsToldHowToStartOne() {
+    String id = UUID.randomUUID().toString();
+
+    assertThatThrownBy(() -> transaction.updateAtFlush(INSERT, id, now)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> transaction.currentUser()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("EngineCommands.run");
+    assertThat(stored(id)).isFalse();
   }
 
   private boolean stored(String id) {

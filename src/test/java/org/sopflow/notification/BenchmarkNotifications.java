@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deadline.DeadlineListener;
-import org.sopflow.engine.EngineClock;
 import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
@@ -48,11 +48,11 @@ public final class BenchmarkNotifications implements AutoCloseable {
 
   /** The notification hook, planning each step's reminder on the calendar too. */
   public SopEngineHook hook(WorkingCalendar calendar) {
-    return new NotificationHook(properties, calendar);
+    return new NotificationHook(properties, calendar, SopTestEngine.TRANSACTION, SopTestEngine.CLOCK);
   }
 
   public DeadlineListener deadlineListener() {
-    return new DeadlineNotifications(properties);
+    return new DeadlineNotifications(properties, SopTestEngine.TRANSACTION, SopTestEngine.CLOCK);
   }
 
   /** Members with an e-mail address for every role, and the outbox on the engine's database. */
@@ -77,8 +77,8 @@ public final class BenchmarkNotifications implements AutoCloseable {
     outbox = new NotificationOutbox(jdbc, new TransactionTemplate(
         new DataSourceTransactionManager(dataSource)), identity, roles, mail,
         new Messages(calendar.zone(), "http://localhost:8080/camunda/app/tasklist/default/"), properties,
-        new SimpleMeterRegistry());
-    sender.scheduleWithFixedDelay(() -> outbox.deliver(EngineClock.now()), 1, 1, TimeUnit.SECONDS);
+        new SimpleMeterRegistry(), SopTestEngine.CLOCK);
+    sender.scheduleWithFixedDelay(() -> outbox.deliver(SopTestEngine.CLOCK.instant()), 1, 1, TimeUnit.SECONDS);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class BenchmarkNotifications implements AutoCloseable {
    */
   public void compose() {
     do {
-      outbox.compose(EngineClock.now());
+      outbox.compose(SopTestEngine.CLOCK.instant());
     } while (jdbc.sql("SELECT COUNT(*) FROM sop_notification WHERE status = 'PENDING'").query(Long.class).single() > 0);
   }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import java.net.http.HttpResponse;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
+import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
+import org.sopflow.engine.EngineCommands;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -239,7 +241,8 @@ class EmailNotificationTest {
       assertThat(morningDigest.writeIfDue()).isZero();
       EngineScenario.clockAt("2026-12-07T07:31");
       // a second node at the same moment: the day is written once
-      MorningDigest otherNode = new MorningDigest(engine, calendar, roles, properties);
+      MorningDigest otherNode = new MorningDigest(new EngineCommands(engine), SopTestEngine.TRANSACTION,
+          SopTestEngine.CLOCK, calendar, roles, properties);
       var written = java.util.concurrent.CompletableFuture.supplyAsync(otherNode::writeIfDue);
       int here = morningDigest.writeIfDue();
       assertThat(here + written.get()).isPositive();

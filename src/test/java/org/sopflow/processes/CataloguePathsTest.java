@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sopflow.SopTestEngine;
 import org.sopflow.calendar.StandardTime;
-import org.sopflow.engine.EngineSql;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 
@@ -135,7 +135,7 @@ class CataloguePathsTest {
     if (step.menungguPemohon()) {
       return null;
     }
-    return Date.from(EngineSql.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()),
+    return Date.from(EngineTransaction.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()),
         sop.step(step.task()).orElseThrow().calendar())));
   }
 

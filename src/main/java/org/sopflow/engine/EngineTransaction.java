@@ -1,0 +1,122 @@
+package org.sopflow.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The engine command running on this thread, for the listeners and sweeps of the feature modules:
+ * SQL on its connection (so the SOP tables commit or roll back with the engine's own rows), its
+ * user, its commit, and what it sees. Each method fails with {@link IllegalStateException} outside
+ * a command; {@link EngineCommands#run} starts one. Stateless: one is shared by every module.
+ */
+@NamedInterface("sql")
+public final class EngineTransaction {
+
+  /** Maps one row of a query's result. */
+  @NamedInterface("sql")
+  public interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * An update whose count nobody needs, sent when the command flushes, together with its other
+   * such updates (on PostgreSQL in one round trip).
+   */
+  public void updateAtFlush(String sql, Object... parameters) {
+    EngineSql.updateAtFlush(sql, parameters);
+  }
+
+  /** An update now, after the command's pending updates: its count is what the caller needs. */
+  public int update(String sql, Object... parameters) {
+    return EngineSql.update(sql, parameters);
+  }
+
+  /** A query now, after the command's pending updates, so that it reads them. */
+  public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+    return EngineSql.query(sql, mapper::map, parameters);
+  }
+
+  /** The simple class name of the running command (e.g. {@code ModifyProcessInstanceCmd}), or "". */
+  public String commandName() {
+    CommandInvocationContext invocation = Context.getCommandInvocationContext();
+    return invocation == null ? "" : invocation.getCommand().getClass().getSimpleName();
+  }
+
+  /** Runs the action once the command's transaction has committed; never on rollback. */
+  public void afterCommit(Runnable action) {
+    command().getTransactionContext().addTransactionListener(TransactionState.COMMITTED, context -> action.run());
+  }
+
+  /** Runs a query of the command without the current user's authorization checks. */
+  public <T> T withoutAuthorization(Supplier<T> query) {
+    return command().runWithoutAuthorization(query::get);
+  }
+
+  /** Camunda's history service, for queries inside the command. */
+  public HistoryService historyService() {
+    return command().getProcessEngineConfiguration().getHistoryService();
+  }
+
+  /** An open task, as the command sees it (listeners included), or null. */
+  public DelegateTask task(String taskId) {
+    return command().getTaskManager().findTaskById(taskId);
+  }
+
+  /** A running execution (e.g. a process instance by its id), as the command sees it, or null. */
+  public DelegateExecution execution(String executionId) {
+    return command().getExecutionManager().findExecutionById(executionId);
+  }
+
+  /** The user on whose behalf the command runs, or null for the engine itself. */
+  public String currentUser() {
+    return command().getAuthenticatedUserId();
+  }
+
+  /** Whether the user is a candidate user or a member of a candidate group of the task. */
+  public boolean isCandidate(DelegateTask task, String userId) {
+    List<IdentityLink> candidates = TaskFacts.candidates(task);
+    if (candidates.stream().anyMatch(link -> userId.equals(link.getUserId()))) {
+      return true;
+    }
+    List<String> groups = groupsOf(userId);
+    return candidates.stream().anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+  }
+
+  /** The user's groups, read without the caller's authorization (a clerk may not list groups). */
+  public List<String> groupsOf(String userId) {
+    CommandContext command = command();
+    return command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().createGroupQuery(command)
+        .groupMember(userId).list().stream().map(Group::getId).toList());
+  }
+
+  /** Instants are stored to the millisecond, in UTC, so that hashes match what is read back. */
+  public static Instant truncate(Instant instant) {
+    return EngineSql.truncate(instant);
+  }
+
+  /** A timestamp column read back as an instant, or null. */
+  public static Instant instant(ResultSet row, String column) throws SQLException {
+    return EngineSql.instant(row, column);
+  }
+
+  private static CommandContext command() {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      throw new IllegalStateException("No engine command runs on this thread; start one with EngineCommands.run");
+    }
+    return command;
+  }
+}
