@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopReader;
 import org.springframework.modulith.NamedInterface;
 
 /** A deployment being stored: its resources, and after parsing the SOPs read from it. */
@@ -19,6 +20,12 @@ public interface NewDeployment {
 
   /** A BPMN resource read with Camunda's BPMN Model API (once per deployment), or empty when unreadable. */
   Optional<BpmnModelInstance> model(String resourceName);
+
+  /**
+   * The SOPs read from a BPMN resource, with their findings, by process key (read once per
+   * deployment, with {@link #model}); empty when unreadable.
+   */
+  Map<String, SopReader.Result> reads(String resourceName);
 
   /** The latest form of that id deployed before, as a task would open it. */
   Optional<byte[]> deployedForm(String formId);

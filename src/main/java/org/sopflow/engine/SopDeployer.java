@@ -80,6 +80,11 @@ class SopDeployer implements Deployer {
       return read(resourceName).map(ReadModel::model);
     }
 
+    @Override
+    public Map<String, SopReader.Result> reads(String resourceName) {
+      return read(resourceName).map(ReadModel::sops).orElse(Map.of());
+    }
+
     /** A BPMN resource read once per deployment: read ahead at start-up, or now. */
     Optional<ReadModel> read(String resourceName) {
       return models.computeIfAbsent(resourceName, name -> {

@@ -43,7 +43,7 @@ public final class LintHook implements SopEngineHook {
     List<Finding> findings = new ArrayList<>();
     resources.forEach((name, content) -> {
       if (isBpmn(name)) {
-        findings.addAll(deployment.model(name).map(model -> lint.lintModel(name, model, forms))
+        findings.addAll(deployment.model(name).map(model -> lint.lintModel(name, model, deployment.reads(name), forms))
             .orElseGet(() -> lint.lintModel(name, content, forms)));
       }
     });

@@ -43,11 +43,11 @@ class ProcessCheck {
   private final List<Finding> findings = new ArrayList<>();
   private final long daySeconds;
 
-  ProcessCheck(String file, SopReader reader, RoleCatalogue roles, long workingDaySeconds,
+  ProcessCheck(String file, SopReader reader, SopReader.Result read, RoleCatalogue roles, long workingDaySeconds,
                Function<String, Optional<byte[]>> forms) {
     this.file = file;
     this.reader = reader;
-    this.read = reader.read();
+    this.read = read;
     this.process = reader.process();
     this.roles = roles;
     this.forms = forms;

@@ -67,9 +67,17 @@ public final class SopLint {
 
   /** Lints one BPMN file already read into a model (as the engine reads a deployment's files once). */
   public List<Finding> lintModel(String file, BpmnModelInstance model, Function<String, Optional<byte[]>> forms) {
+    return lintModel(file, model, Map.of(), forms);
+  }
+
+  /** The same, reusing what the engine already read of the model's SOPs (by process key), where it did. */
+  public List<Finding> lintModel(String file, BpmnModelInstance model, Map<String, SopReader.Result> read,
+                                 Function<String, Optional<byte[]>> forms) {
     List<Finding> findings = new ArrayList<>();
     for (SopReader reader : SopReader.of(model)) {
-      findings.addAll(new ProcessCheck(file, reader, roles, workingDaySeconds, forms).run());
+      SopReader.Result result = read.containsKey(reader.process().getId()) ? read.get(reader.process().getId())
+          : reader.read();
+      findings.addAll(new ProcessCheck(file, reader, result, roles, workingDaySeconds, forms).run());
     }
     findings.addAll(DiagramCheck.run(file, model));
     return findings;
