@@ -63,16 +63,14 @@ final class EngineSql {
     }
   }
 
-  interface RowMapper<T> {
-    T map(ResultSet row) throws SQLException;
-  }
 
   /** A query now, after the command's pending updates, so that it reads them. */
-  public static <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+  public static <T> List<T> query(String sql, EngineTransaction.RowMapper<T> mapper, Object... parameters) {
     return query(connectionAfterPendingWrites(), sql, mapper, parameters);
   }
 
-  public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) {
+  public static <T> List<T> query(Connection connection, String sql, EngineTransaction.RowMapper<T> mapper,
+                                  Object... parameters) {
     try (PreparedStatement statement = prepare(connection, sql, parameters);
          ResultSet rows = statement.executeQuery()) {
       List<T> result = new ArrayList<>();

@@ -46,7 +46,7 @@ public final class EngineTransaction {
 
   /** A query now, after the command's pending updates, so that it reads them. */
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-    return EngineSql.query(sql, mapper::map, parameters);
+    return EngineSql.query(sql, mapper, parameters);
   }
 
   /** The simple class name of the running command (e.g. {@code ModifyProcessInstanceCmd}), or "". */

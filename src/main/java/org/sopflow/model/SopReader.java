@@ -283,8 +283,7 @@ public final class SopReader {
         time(SopProperty.WAKTU_LAYANAN_JALUR.in(written)),
         calendarOr(SopProperty.KALENDER_LANGKAH.in(written), sopCalendar),
         waiting,
-        SopProperty.TENGGAT_DARI.problem(SopProperty.TENGGAT_DARI.in(written)).isEmpty()
-            ? SopProperty.TENGGAT_DARI.in(written) : null);
+        dueByVariable(written));
   }
 
   /**
@@ -334,6 +333,12 @@ public final class SopReader {
         () -> findings.add(new ModelFinding(element, Rule.PROPERTY_UNKNOWN, "property 'sop." + name
             + "' is not read by the engine; known: " + String.join(", ", SopProperty.allAt(place).stream()
             .map(SopProperty::fullName).distinct().sorted().toList()), false))));
+  }
+
+  /** The date variable a step is due by, or null when it names none (or no readable one: a finding). */
+  private static String dueByVariable(Map<String, String> written) {
+    String variable = SopProperty.TENGGAT_DARI.in(written);
+    return variable != null && SopProperty.TENGGAT_DARI.problem(variable).isEmpty() ? variable : null;
   }
 
   private static CalendarKind calendarOr(String written, CalendarKind otherwise) {
