@@ -17,6 +17,7 @@ import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.StandarPelayanan;
+import org.sopflow.print.Pdf;
 import org.sopflow.roles.RolesHook;
 
 /**
@@ -67,7 +68,7 @@ public final class DocumentCommand {
     String html = SopDocument.render(sop, definition.getVersion(), repository.getBpmnModelInstance(definition.getId()),
         services.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList());
     Files.writeString(output.resolve(definition.getKey() + ".html"), html, StandardCharsets.UTF_8);
-    Files.write(output.resolve(definition.getKey() + ".pdf"), SopDocumentPdf.print(html));
+    Files.write(output.resolve(definition.getKey() + ".pdf"), Pdf.print(html));
   }
 
   private static ProcessEngine engine(RoleCatalogue roles) {

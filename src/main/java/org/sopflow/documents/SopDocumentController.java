@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.model.ServiceStandards;
-import org.sopflow.model.StandarPelayanan;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.StandarPelayanan;
+import org.sopflow.print.Pdf;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class SopDocumentController {
   ResponseEntity<byte[]> pdf(@PathVariable String key, @RequestParam(required = false) Integer version) {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + key + ".pdf\"")
-        .body(SopDocumentPdf.print(html(key, version)));
+        .body(Pdf.print(html(key, version)));
   }
 
   private String html(String key, Integer version) {

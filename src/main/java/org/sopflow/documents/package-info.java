@@ -3,7 +3,7 @@
  * {@code --documents}).
  */
 @ApplicationModule(displayName = "Documents", allowedDependencies = {
-    "calendar", "catalog", "model", "roles", "engine::models"})
+    "calendar", "catalog", "model", "print", "roles", "engine::models"})
 package org.sopflow.documents;
 
 import org.springframework.modulith.ApplicationModule;

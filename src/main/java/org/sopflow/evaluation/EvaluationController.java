@@ -1,8 +1,8 @@
 package org.sopflow.evaluation;
 
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.documents.SopDocumentPdf;
 import org.sopflow.monitoring.TimingService;
+import org.sopflow.print.Pdf;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,7 +43,7 @@ class EvaluationController {
 
   @GetMapping(path = "/api/sops/evaluation.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    byte[] pdf = SopDocumentPdf.print(html(from, to));
+    byte[] pdf = Pdf.print(html(from, to));
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"evaluasi-sop.pdf\"").body(pdf);
   }
 
@@ -62,7 +62,7 @@ class EvaluationController {
   @GetMapping(path = "/api/sops/evaluation/penerapan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> penerapanPdf(@RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to) {
-    byte[] pdf = SopDocumentPdf.print(penerapanHtml(from, to));
+    byte[] pdf = Pdf.print(penerapanHtml(from, to));
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"evaluasi-penerapan-sop.pdf\"")
         .body(pdf);
   }

@@ -75,5 +75,10 @@ final class PenerapanEvaluation {
    * @param ukuran the measure behind a prefilled answer
    */
   public record Criterion(String kriteria, String nilai, String ukuran) {
+
+    /** For the printed form: the answer is "Ya". */
+    public boolean ya() {
+      return "Ya".equals(nilai);
+    }
   }
 }

@@ -5,6 +5,7 @@ import org.sopflow.deadline.InstanceDeadlines;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.MonthTrend;
 import org.sopflow.monitoring.TimingFigures.Overview;
+import org.sopflow.print.TrendChart;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,6 +3,7 @@ package org.sopflow.monitoring;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sopflow.print.TrendChart;
 
 /** The answers of {@code /api/timing}. Durations are working seconds on the SOP's calendar. */
 public final class TimingFigures {
@@ -64,6 +65,7 @@ public final class TimingFigures {
    * @param onTimeRate share of the completed steps within their standard; null when none completed
    * @param medianOfStandard median of each completed step's working time divided by its standard
    */
-  public record MonthTrend(String month, long completed, Double onTimeRate, Double medianOfStandard) {
+  public record MonthTrend(String month, long completed, Double onTimeRate, Double medianOfStandard)
+      implements TrendChart.Month {
   }
 }

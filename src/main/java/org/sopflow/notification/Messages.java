@@ -1,12 +1,6 @@
 package org.sopflow.notification;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
+import org.sopflow.print.Templates;
 
 /** The Indonesian e-mails, from the templates in {@code templates/notifikasi/} (plain text and HTML). */
 final class Messages {
@@ -34,8 +28,8 @@ final class Messages {
     this.zone = zone;
     this.tasklist = tasklist;
     for (String name : List.of("ditawarkan", "ditugaskan", "tenggat-dekat", "terlambat", "ringkasan-pagi")) {
-      templates.put(name + ".txt", compile(name + ".txt", false));
-      templates.put(name + ".html", compile(name + ".html", true));
+      templates.put(name + ".txt", Templates.message("notifikasi/" + name + ".txt", false));
+      templates.put(name + ".html", Templates.message("notifikasi/" + name + ".html", true));
     }
   }
 
@@ -104,14 +98,5 @@ final class Messages {
   /** The address that opens the task in Tasklist. */
   String link(String taskId) {
     return tasklist + "#/?task=" + taskId;
-  }
-
-  private static Template compile(String name, boolean html) {
-    ClassPathResource file = new ClassPathResource("templates/notifikasi/" + name + ".mustache");
-    try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      return Mustache.compiler().escapeHTML(html).defaultValue("").compile(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Template " + file.getPath() + " cannot be read", e);
-    }
   }
 }

@@ -3,7 +3,7 @@
  * outbox.
  */
 @ApplicationModule(displayName = "Notification", allowedDependencies = {
-    "calendar", "deadline", "model", "engine::hooks", "engine::sql", "engine::models", "engine::users"})
+    "calendar", "deadline", "model", "print", "engine::hooks", "engine::sql", "engine::models", "engine::users"})
 package org.sopflow.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,8 @@
 package org.sopflow.register;
 
 import org.sopflow.calendar.WorkingCalendar;
-import org.sopflow.documents.SopDocumentPdf;
 import org.sopflow.monitoring.TimingService;
+import org.sopflow.print.Pdf;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,6 +47,6 @@ class RegisterController {
   @GetMapping(path = "/api/register.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"register-layanan-sop.pdf\"")
-        .body(SopDocumentPdf.print(html(from, to)));
+        .body(Pdf.print(html(from, to)));
   }
 }

@@ -16,7 +16,6 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deviation.MaladministrationEvents;
-import org.sopflow.documents.ReportPage;
 import org.sopflow.deviation.Rule;
 import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.ServiceStandards;
@@ -28,6 +27,7 @@ import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.StepTiming;
 import org.sopflow.monitoring.TimingService;
 import org.sopflow.monitoring.TimingWindow;
+import org.sopflow.print.ReportHead;
 import org.sopflow.register.Register.Finding;
 import org.sopflow.roles.RoleMembers;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
 class ServiceRegister {
 
   static final int TREND_MONTHS = 12;
-  private static final DateTimeFormatter DATE = ReportPage.DATE;
+  private static final DateTimeFormatter DATE = ReportHead.DATE;
 
   private final TimingService timing;
   private final SopCatalog catalog;

@@ -1,60 +1,41 @@
 package org.sopflow.survey;
 
-import static org.sopflow.documents.SopDocumentPdf.escape;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sopflow.documents.ReportPage;
+import org.sopflow.print.ReportHead;
+import org.sopflow.print.Templates;
 
 /** The IKM report as a printable page (and PDF from it), and as CSV. */
 final class IkmDocument {
-
-  private static final String STYLE = """
-      body { font-family: sans-serif; font-size: 9pt; }
-      th, td { border: 0.5pt solid #000; padding: 1.2mm; vertical-align: top; }
-      td.angka { text-align: right; }
-      tr.kantor td { font-weight: bold; background: #f3f3f3; }
-      p.keterangan { margin: 3mm 0 0 0; }
-      """;
 
   private IkmDocument() {
   }
 
   static String html(IkmReport report, ZoneId zone) {
-    StringBuilder html = ReportPage.opening("Indeks Kepuasan Masyarakat", "INDEKS KEPUASAN MASYARAKAT (IKM)", STYLE,
-        report.from(), report.to(), zone).append("<table class=\"ikm\"><thead><tr><th>Layanan</th><th>Responden</th>");
-    for (Unsur unsur : Unsur.values()) {
-      html.append("<th title=\"").append(escape(unsur.label())).append("\">U").append(unsur.ordinal() + 1).append("</th>");
-    }
-    html.append("<th>IKM unit</th><th>Mutu</th><th>Kinerja</th><th>Sampel minimum (dilayani)</th>")
-        .append("<th>Unsur terendah</th><th>Tepat waktu</th></tr></thead><tbody>");
-    for (IkmReport.Service service : report.services()) {
-      row(html, service.key(), service.nama(), service.score(), "");
-      html.append("<td class=\"angka\">").append(service.minimumSample()).append(" (").append(service.served()).append(")")
-          .append(service.sampleReached() ? "" : " — belum tercapai").append("</td><td>")
-          .append(escape(service.lowestUnsur() == null ? "–" : service.lowestUnsur())).append("</td><td class=\"angka\">")
-          .append(service.onTimeRate() == null ? "–" : Math.round(service.onTimeRate() * 100) + " %").append("</td></tr>");
-    }
-    row(html, "kantor", "Seluruh layanan", report.office(), " class=\"kantor\"");
-    html.append("<td></td><td></td><td></td></tr></tbody></table><p class=\"keterangan\">NRR per unsur = jumlah nilai /")
-        .append(" jumlah responden yang menjawab; IKM = Σ NRR × 1/9; IKM unit = IKM × 25. Mutu A 88,31–100 (Sangat Baik),")
-        .append(" B 76,61–88,30 (Baik), C 65,00–76,60 (Kurang Baik), D 25,00–64,99 (Tidak Baik). Sampel minimum menurut")
-        .append(" tabel Krejcie-Morgan untuk jumlah layanan yang diselesaikan dalam periode.</p><p class=\"keterangan\">");
-    for (Unsur unsur : Unsur.values()) {
-      html.append("U").append(unsur.ordinal() + 1).append(" ").append(escape(unsur.label())).append(unsur.ordinal() < 8 ? "; " : ".");
-    }
-    return html.append("</p></body></html>").toString();
+    List<Row> rows = new ArrayList<>();
+    report.services().forEach(service -> rows.add(Row.of(service.key(), service.nama(), service.score(), service)));
+    rows.add(Row.of("kantor", "Seluruh layanan", report.office(), null));
+    return Templates.page("survey/ikm", new Page(ReportHead.of("Indeks Kepuasan Masyarakat",
+        "INDEKS KEPUASAN MASYARAKAT (IKM)", report.from(), report.to(), zone), List.of(Unsur.values()), rows));
   }
 
-  private static void row(StringBuilder html, String key, String name, IkmReport.Score score, String attributes) {
-    html.append("<tr data-key=\"").append(escape(key)).append("\"").append(attributes).append("><td>").append(escape(name))
-        .append("</td><td class=\"angka\">").append(score.respondents()).append("</td>");
-    score.unsur().forEach(unsur -> html.append("<td class=\"angka\">").append(number(unsur.nrr())).append("</td>"));
-    html.append("<td class=\"angka ikm\">").append(score.ikmUnit() == null ? "–" : String.format(Locale.ROOT, "%.2f",
-            score.ikmUnit())).append("</td><td>").append(score.mutu() == null ? "–" : score.mutu()).append("</td><td>")
-        .append(score.kinerja() == null ? "–" : score.kinerja()).append("</td>");
+  private record Page(ReportHead head, List<Unsur> unsur, List<Row> rows) {
+  }
+
+  /** A service's row, or the office's ({@code office}, without the service's last three columns). */
+  private record Row(String key, String nama, long respondents, List<String> nrr, String ikmUnit, String mutu,
+                     String kinerja, boolean office, String sample, String lowestUnsur, String onTime) {
+
+    static Row of(String key, String nama, IkmReport.Score score, IkmReport.Service service) {
+      return new Row(key, nama, score.respondents(), score.unsur().stream().map(unsur -> number(unsur.nrr())).toList(),
+          number(score.ikmUnit()), dash(score.mutu()), dash(score.kinerja()), service == null,
+          service == null ? null : service.minimumSample() + " (" + service.served() + ")"
+              + (service.sampleReached() ? "" : " — belum tercapai"),
+          service == null ? null : dash(service.lowestUnsur()),
+          service == null || service.onTimeRate() == null ? "–" : Math.round(service.onTimeRate() * 100) + " %");
+    }
   }
 
   static String csv(IkmReport report) {
@@ -82,6 +63,10 @@ final class IkmDocument {
 
   private static String number(Double value) {
     return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String dash(String value) {
+    return value == null ? "–" : value;
   }
 
   private static String quote(String value) {

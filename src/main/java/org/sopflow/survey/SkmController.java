@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.SopCatalog;
-import org.sopflow.documents.SopDocumentPdf;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.StandarPelayanan;
+import org.sopflow.print.Pdf;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,7 +89,7 @@ class SkmController {
   @GetMapping(path = "/api/skm.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ikm.pdf\"")
-        .body(SopDocumentPdf.print(html(from, to)));
+        .body(Pdf.print(html(from, to)));
   }
 
   /**

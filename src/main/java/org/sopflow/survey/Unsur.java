@@ -52,6 +52,11 @@ public enum Unsur {
 
   /** The form field and JSON name: {@code u1} to {@code u9}. */
   public String field() {
-    return "u" + (ordinal() + 1);
+    return "u" + number();
+  }
+
+  /** 1 to 9, the order of the regulation. */
+  public int number() {
+    return ordinal() + 1;
   }
 }

@@ -97,27 +97,27 @@ class TrackingController {
       return html(HttpStatus.NOT_FOUND, page.notFound());
     }
     if (!SurveyTokens.matches(cookie, fields.get("csrf"))) {
-      return html(HttpStatus.FORBIDDEN, page.request(request, "<p class=\"pesan\">Formulir kedaluwarsa. Muat ulang"
-          + " halaman ini lalu isi survei kembali.</p>"));
+      return html(HttpStatus.FORBIDDEN, page.request(request, TrackingPage.message("Formulir kedaluwarsa. Muat ulang"
+          + " halaman ini lalu isi survei kembali.")));
     }
     if (!servedAtAnEnd(request)) {
-      return html(HttpStatus.CONFLICT, page.request(request, "<p class=\"pesan\">Survei dapat diisi setelah layanan"
-          + " selesai.</p>"));
+      return html(HttpStatus.CONFLICT, page.request(request, TrackingPage.message("Survei dapat diisi setelah layanan"
+          + " selesai.")));
     }
     SkmAnswer answer;
     try {
       answer = SkmAnswer.read(fields, true);
     } catch (IllegalArgumentException e) {
-      return html(HttpStatus.BAD_REQUEST, page.request(request, "<p class=\"pesan\">Mohon jawab kesembilan pertanyaan"
-          + " survei (pilih satu jawaban untuk setiap pertanyaan).</p>"));
+      return html(HttpStatus.BAD_REQUEST, page.request(request, TrackingPage.message("Mohon jawab kesembilan pertanyaan"
+          + " survei (pilih satu jawaban untuk setiap pertanyaan).")));
     }
     try {
       responses.record(new SkmResponses.Served(request.processInstanceId(), request.sopKey(), request.sopVersion(),
           request.standarPelayanan() != null ? request.standarPelayanan() : request.sopKey()), answer,
           SkmResponses.Source.ONLINE, null);
     } catch (SkmResponses.AlreadyAnswered e) {
-      return html(HttpStatus.CONFLICT, page.request(request, "<p class=\"pesan\">Survei untuk permohonan ini sudah"
-          + " diisi. Terima kasih.</p>"));
+      return html(HttpStatus.CONFLICT, page.request(request, TrackingPage.message("Survei untuk permohonan ini sudah"
+          + " diisi. Terima kasih.")));
     }
     return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(secure())
         .location(URI.create("/lacak/" + request.code() + "#terima-kasih")).build();

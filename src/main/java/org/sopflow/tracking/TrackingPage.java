@@ -1,15 +1,15 @@
 package org.sopflow.tracking;
 
-import static org.sopflow.documents.SopDocumentPdf.escape;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import org.sopflow.print.Templates;
 
 /**
- * The citizen's pages, in Indonesian, rendered on the server: readable on a phone, no script, and
- * nothing loaded from elsewhere (one style sheet of this server).
+ * The citizen's pages, in Indonesian, rendered on the server from the templates {@code tracking/*}:
+ * readable on a phone, no script, and nothing loaded from elsewhere (one style sheet of this server).
  */
 final class TrackingPage {
 
@@ -25,13 +25,9 @@ final class TrackingPage {
         : zone.getId().equals("Asia/Jayapura") ? "WIT" : zone.getId();
   }
 
-  /** The page to enter a code on. */
+  /** The page to enter a code on, with a message above the form (or none). */
   String form(String message) {
-    return page("Lacak layanan", (message == null ? "" : "<p class=\"pesan\">" + escape(message) + "</p>")
-        + "<p>Masukkan kode lacak yang tertera pada tanda bukti permohonan Anda (12 huruf dan angka).</p>"
-        + "<form method=\"get\" action=\"/lacak\"><label for=\"kode\">Kode lacak</label>"
-        + "<input id=\"kode\" name=\"kode\" type=\"text\" autocomplete=\"off\" autocapitalize=\"characters\""
-        + " maxlength=\"20\" required=\"required\"/><button type=\"submit\">Lacak</button></form>");
+    return page("Lacak layanan", Templates.page("tracking/form", new Form(message)));
   }
 
   /** Unknown and malformed codes alike: nothing tells a guessed code from a typing error. */
@@ -40,62 +36,45 @@ final class TrackingPage {
   }
 
   String tooMany(long seconds) {
-    return page("Terlalu banyak permintaan", "<p class=\"pesan\">Terlalu banyak pencarian dari alamat Anda. Coba lagi"
-        + " dalam " + seconds + " detik.</p>");
+    return page("Terlalu banyak permintaan",
+        message("Terlalu banyak pencarian dari alamat Anda. Coba lagi dalam " + seconds + " detik."));
   }
 
-  /** A request's state; {@code after} is what follows it (the survey, or its thanks). */
+  /** A request's state; {@code after} is the HTML that follows it (the survey, its thanks or a message). */
   String request(TrackedRequest request, String after) {
-    StringBuilder body = new StringBuilder()
-        .append("<dl class=\"ringkas\"><dt>Layanan</dt><dd>").append(escape(request.layanan())).append("</dd>")
-        .append("<dt>Nomor register</dt><dd>").append(escape(request.nomorRegister() == null ? "–" : request.nomorRegister()))
-        .append("</dd><dt>Kode lacak</dt><dd class=\"kode\">").append(request.code()).append("</dd>")
-        .append("<dt>Diterima</dt><dd>").append(dateTime(request.received())).append("</dd>")
-        .append("<dt>Status</dt><dd class=\"status status-").append(request.status()).append("\">")
-        .append(request.status()).append("</dd>");
-    if (request.serviceDeadline() != null) {
-      body.append("<dt>Batas waktu layanan</dt><dd>").append(dateTime(request.serviceDeadline()))
-          .append(request.extended() ? " (diperpanjang)" : "").append("</dd>");
-    }
-    if (request.ended()) {
-      body.append("<dt>Selesai pada</dt><dd>").append(dateTime(request.endedAt())).append("</dd>");
-    }
-    body.append("</dl>");
-    if (!request.ended()) {
-      body.append("<h2>Tahap sekarang</h2>");
-      if (request.waitingForApplicant()) {
-        body.append("<p class=\"menunggu\">Menunggu kelengkapan dari pemohon; waktu tunggu tidak dihitung dalam"
-            + " batas waktu layanan.</p>");
-      }
-      body.append("<ul class=\"tahap\">");
-      request.current().forEach(stage -> body.append("<li>").append(escape(stage.step())).append(" <span class=\"peran\">(")
-          .append(escape(stage.role())).append(")</span></li>"));
-      body.append("</ul>");
-    }
-    body.append("<h2>Langkah yang sudah selesai</h2>");
-    if (request.done().isEmpty()) {
-      body.append("<p>Belum ada.</p>");
-    } else {
-      body.append("<ol class=\"selesai\">");
-      request.done().forEach(step -> body.append("<li><span class=\"langkah\">").append(escape(step.step()))
-          .append("</span> <span class=\"peran\">(").append(escape(step.role())).append(")</span><br/>")
-          .append(dateTime(step.at())).append(" · <span class=\"").append(step.withinStandard() ? "tepat" : "terlambat")
-          .append("\">").append(step.withinStandard() ? "sesuai waktu standar" : "melewati waktu standar")
-          .append("</span></li>"));
-      body.append("</ol>");
-    }
-    return page("Status layanan", body.append(after).toString());
+    return page("Status layanan", Templates.page("tracking/request", new RequestView(request.layanan(),
+        request.nomorRegister() == null ? "–" : request.nomorRegister(), request.code(), dateTime(request.received()),
+        request.status(), request.serviceDeadline() == null ? null
+            : dateTime(request.serviceDeadline()) + (request.extended() ? " (diperpanjang)" : ""),
+        request.ended() ? dateTime(request.endedAt()) : null, !request.ended(), request.waitingForApplicant(),
+        request.current(), request.done().stream().map(step -> new DoneView(step.step(), step.role(),
+            dateTime(step.at()), step.withinStandard())).toList(), after)));
+  }
+
+  /** A message to the citizen, as a paragraph of the page. */
+  static String message(String text) {
+    return Templates.page("tracking/message", text);
   }
 
   String dateTime(Instant instant) {
     return DATE_TIME.format(instant.atZone(zone)) + " " + zoneName;
   }
 
-  static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"UTF-8\"/>"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-        + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"/sop/lacak.css\"/></head><body><main>"
-        + "<h1>" + escape(title) + "</h1>" + body
-        + "<p class=\"kaki\"><a href=\"/lacak\">Lacak kode lain</a></p></main></body></html>";
+  private static String page(String title, String body) {
+    return Templates.page("tracking/page", new Page(title, body));
+  }
+
+  private record Page(String title, String body) {
+  }
+
+  private record Form(String message) {
+  }
+
+  private record RequestView(String layanan, String nomorRegister, String code, String received, String status,
+                             String deadline, String endedAt, boolean open, boolean waiting,
+                             List<TrackedRequest.Stage> current, List<DoneView> done, String after) {
+  }
+
+  private record DoneView(String step, String role, String at, boolean withinStandard) {
   }
 }

@@ -15,6 +15,7 @@ import org.sopflow.SopTestEngine;
 import org.sopflow.TestModels;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.print.Pdf;
 
 /**
  * The printed document: it opens, is A4 landscape, and a long table breaks over pages where the
@@ -44,7 +45,7 @@ class SopDocumentPdfTest {
         .singleResult();
     SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
 
-    byte[] pdf = SopDocumentPdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId()), java.util.List.of()));
+    byte[] pdf = Pdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId()), java.util.List.of()));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int pages = document.getNumberOfPages();

@@ -1,4 +1,4 @@
-package org.sopflow.documents;
+package org.sopflow.print;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -6,21 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/**
- * Prints the SOP document's XHTML to PDF (A4 landscape; the table header repeats on every page), and
- * the reports' XHTML, with their inline SVG charts.
- */
-public final class SopDocumentPdf {
+/** Prints a page's XHTML to PDF, with its inline SVG charts; the page's CSS sets paper and margins. */
+public final class Pdf {
 
-  private SopDocumentPdf() {
-  }
-
-  /** Text as XHTML character data or attribute value; null as empty. */
-  public static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  private Pdf() {
   }
 
   public static byte[] print(String xhtml) {
@@ -33,7 +22,7 @@ public final class SopDocumentPdf {
       builder.run();
       return pdf.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("The SOP document cannot be printed to PDF", e);
+      throw new UncheckedIOException("The page cannot be printed to PDF", e);
     }
   }
 }
