@@ -1,9 +1,7 @@
 package org.sopflow;
 
-import org.sopflow.documents.DocumentCommand;
-import org.sopflow.lint.LintCommand;
-import org.sopflow.table.SopTableExport;
-import org.sopflow.table.SopTableImport;
+import java.util.Optional;
+import org.sopflow.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,27 +14,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SopFlowApplication {
 
   /**
-   * Starts the server; {@code --lint <folder>} lints SOP models, {@code --documents <folder> <output>}
-   * renders their documents, {@code --import-sop <table> <folder>} turns an SOP table into a model and
-   * {@code --export-sop <key> <out.xlsx>} a model into its table instead, and exit (docs/sop-model.md).
+   * Starts the server, or runs one of the jar's commands instead and exits ({@code --lint},
+   * {@code --documents}, {@code --import-sop}, {@code --export-sop}: the {@code cli} module).
    */
-  public static void main(String[] args) throws java.io.IOException {
-    String[] rest = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
-    if (args.length > 0 && args[0].equals("--lint")) {
-      LintCommand.main(rest);
-      return;
-    }
-    if (args.length > 0 && args[0].equals("--export-sop")) {
-      SopTableExport.main(rest);
-      return;
-    }
-    if (args.length > 0 && args[0].equals("--import-sop")) {
-      SopTableImport.main(rest);
-      return;
-    }
-    if (args.length > 0 && args[0].equals("--documents")) {
-      DocumentCommand.main(rest);
-      return;
+  public static void main(String[] args) {
+    Optional<Integer> exit = Commands.run(args);
+    if (exit.isPresent()) {
+      System.exit(exit.get());
     }
     SpringApplication.run(SopFlowApplication.class, args);
   }

@@ -30,12 +30,6 @@ public final class DocumentCommand {
   private DocumentCommand() {
   }
 
-  public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0] : "processes");
-    Path output = Path.of(args.length > 1 ? args[1] : "target/sop-documents");
-    System.exit(run(folder, output, System.out));
-  }
-
   /** Writes {@code <key>.html} and {@code <key>.pdf} per SOP; returns the exit code (0, or 2 when unreadable). */
   public static int run(Path folder, Path output, PrintStream out) throws IOException {
     RoleCatalogue roles;

@@ -18,10 +18,6 @@ public final class LintCommand {
   private LintCommand() {
   }
 
-  public static void main(String[] args) {
-    System.exit(run(Path.of(args.length > 0 ? args[0] : "processes"), System.out));
-  }
-
   /** Lints the folder and returns the exit code: 0 clean or warnings only, 1 errors, 2 the folder cannot be read. */
   public static int run(Path folder, PrintStream out) {
     RoleCatalogue roles;

@@ -32,14 +32,6 @@ public final class SopTableExport {
     return TableWorkbook.template(roles);
   }
 
-  public static void main(String[] args) {
-    if (args.length < 2) {
-      System.err.println("Usage: --export-sop <SOP key> <out.xlsx> [processes folder, default processes]");
-      System.exit(2);
-    }
-    System.exit(run(args[0], Path.of(args[1]), Path.of(args.length > 2 ? args[2] : "processes"), System.out));
-  }
-
   /** Writes the workbook of the SOP with that key among the folder's models: 0 written, 1 no such SOP, 2 unreadable. */
   public static int run(String key, Path out, Path folder, PrintStream log) {
     try {

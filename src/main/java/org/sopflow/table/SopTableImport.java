@@ -57,14 +57,6 @@ public final class SopTableImport {
     }
   }
 
-  public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("Usage: --import-sop <table.xlsx|table.csv> <processes folder, e.g. processes/pip/>");
-      System.exit(2);
-    }
-    System.exit(run(Path.of(args[0]), Path.of(args[1]), System.out));
-  }
-
   /** Imports and prints what it wrote or why it refused: 0 written, 1 refused, 2 unreadable. */
   public static int run(Path table, Path folder, PrintStream out) {
     try {
