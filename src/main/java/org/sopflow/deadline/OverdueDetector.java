@@ -185,7 +185,6 @@ public class OverdueDetector {
     return Optional.ofNullable(role.supervisor()).flatMap(roles::find);
   }
 
-  /** The tasks still open past their standard deadline, earliest first; call inside an engine command. */
   /** The open steps past their standard deadline, most overdue first; inside an engine command. */
   public static List<String> openOverdueTasks(EngineTransaction transaction, int limit) {
     return transaction.query("SELECT task_id FROM sop_task_deadline WHERE ended_at IS NULL"

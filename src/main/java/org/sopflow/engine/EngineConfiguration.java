@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,9 +33,9 @@ class EngineConfiguration {
   }
 
   /** Models read ahead but never asked for (e.g. refused by the lint) are not kept past the start. */
-  @EventListener(ApplicationReadyEvent.class)
-  void forgetModelsReadAhead() {
-    ModelsReadAhead.clear();
+  @EventListener
+  void forgetModelsReadAhead(ApplicationReadyEvent ready) {
+    ready.getApplicationContext().getBeanProvider(ModelsReadAhead.class).ifAvailable(ModelsReadAhead::clear);
   }
 
   /** The SOP layer's time: Camunda's clock, so that both agree (tests move it with Camunda's ClockUtil). */
@@ -60,7 +61,7 @@ class EngineConfiguration {
 
   /** Every module's hooks, in one plugin; the starter hands it to the engine it builds. */
   @Bean
-  SopEnginePlugin sopEnginePlugin(List<SopEngineHook> hooks) {
-    return new SopEnginePlugin(hooks);
+  SopEnginePlugin sopEnginePlugin(List<SopEngineHook> hooks, ObjectProvider<ModelsReadAhead> readAhead) {
+    return new SopEnginePlugin(hooks, readAhead.getIfAvailable(() -> ModelsReadAhead.NONE));
   }
 }

@@ -8,23 +8,29 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Models of the processes folder read ahead on a background thread at start-up, by content: when
- * the engine then reads the same file (deploying it, or loading a stored deployment into its
- * cache), it takes the model and its SOPs instead of reading them again. Each is handed out once, then forgotten.
+ * Models of the processes folder read ahead at start-up by {@link BpmnModelPreinitializer}, by
+ * content: when the engine then reads the same file (deploying it, or loading a stored deployment
+ * into its cache), it takes the model and its SOPs instead of reading them again. Each is handed out
+ * once; what is left when the application is ready is forgotten. One per application context (a
+ * bean), none for the engines of tests and commands.
  */
 final class ModelsReadAhead {
 
-  private static final Map<String, ReadModel> READ = new ConcurrentHashMap<>();
+  /** Nothing read ahead. */
+  static final ModelsReadAhead NONE = new ModelsReadAhead();
 
-  private ModelsReadAhead() {
+  private final Map<String, ReadModel> read = new ConcurrentHashMap<>();
+
+  void offer(byte[] xml, ReadModel model) {
+    read.put(digest(xml), model);
   }
 
-  static void offer(byte[] xml, ReadModel model) {
-    READ.put(digest(xml), model);
+  Optional<ReadModel> take(byte[] xml) {
+    return read.isEmpty() ? Optional.empty() : Optional.ofNullable(read.remove(digest(xml)));
   }
 
-  static Optional<ReadModel> take(byte[] xml) {
-    return READ.isEmpty() ? Optional.empty() : Optional.ofNullable(READ.remove(digest(xml)));
+  void clear() {
+    read.clear();
   }
 
   private static String digest(byte[] xml) {
@@ -33,9 +39,5 @@ final class ModelsReadAhead {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static void clear() {
-    READ.clear();
   }
 }

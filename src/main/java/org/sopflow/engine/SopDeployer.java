@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.impl.cfg.TransactionContext;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -21,14 +24,18 @@ import org.sopflow.model.SopReader;
  * Runs before Camunda parses a deployment (also when a node loads a stored one into its cache):
  * hands a new deployment to the hooks' checks, then reads the SOP of every BPMN file with the
  * {@link SopReader} for {@link SopModelParseListener}. Each file is parsed into a model once, for
- * the checks and the reader alike.
+ * the checks and the reader alike, or taken from the models read ahead at start-up.
  */
 class SopDeployer implements Deployer {
 
   private final List<SopEngineHook> hooks;
+  private final ModelsReadAhead readAhead;
+  /** The SOPs read for the deployments being parsed, by deployment id, until their command ends. */
+  private final Map<String, Map<String, SopReader.Result>> beingParsed = new ConcurrentHashMap<>();
 
-  SopDeployer(List<SopEngineHook> hooks) {
+  SopDeployer(List<SopEngineHook> hooks, ModelsReadAhead readAhead) {
     this.hooks = hooks;
+    this.readAhead = readAhead;
   }
 
   @Override
@@ -36,14 +43,30 @@ class SopDeployer implements Deployer {
     if (deployment.getResources() == null) {
       return;
     }
-    Stored stored = new Stored(deployment, Context.getCommandContext(), new HashMap<>());
+    CommandContext context = Context.getCommandContext();
+    Stored stored = new Stored(deployment, context, readAhead);
     if (deployment.isNew()) {
       hooks.forEach(hook -> hook.beforeDeploy(stored));
     }
     Map<String, SopReader.Result> sops = new HashMap<>();
     stored.resources().keySet().stream().filter(SopDeployer::isBpmn).map(stored::read).flatMap(Optional::stream)
         .forEach(read -> sops.putAll(read.sops()));
-    SopModelParseListener.expect(deployment.getId(), sops);
+    String id = deployment.getId();
+    beingParsed.put(id, sops);
+    // forgotten when the command ends, whether Camunda parsed the deployment or refused it
+    TransactionContext transaction = context.getTransactionContext();
+    transaction.addTransactionListener(TransactionState.COMMITTED, ended -> beingParsed.remove(id));
+    transaction.addTransactionListener(TransactionState.ROLLED_BACK, ended -> beingParsed.remove(id));
+  }
+
+  /** How many deployments' SOPs are held: those being parsed now, none between commands. */
+  int deploymentsBeingParsed() {
+    return beingParsed.size();
+  }
+
+  /** The SOPs read from a deployment being parsed, by process key; empty when none was read. */
+  Map<String, SopReader.Result> beingParsed(String deploymentId) {
+    return beingParsed.getOrDefault(deploymentId, Map.of());
   }
 
   static boolean isBpmn(String name) {
@@ -55,12 +78,13 @@ class SopDeployer implements Deployer {
 
     private final DeploymentEntity deployment;
     private final CommandContext context;
-    private final Map<String, Optional<ReadModel>> models;
+    private final ModelsReadAhead readAhead;
+    private final Map<String, Optional<ReadModel>> models = new HashMap<>();
 
-    Stored(DeploymentEntity deployment, CommandContext context, Map<String, Optional<ReadModel>> models) {
+    Stored(DeploymentEntity deployment, CommandContext context, ModelsReadAhead readAhead) {
       this.deployment = deployment;
       this.context = context;
-      this.models = models;
+      this.readAhead = readAhead;
     }
 
     @Override
@@ -90,7 +114,7 @@ class SopDeployer implements Deployer {
       return models.computeIfAbsent(resourceName, name -> {
         ResourceEntity resource = deployment.getResource(name);
         try {
-          return resource == null ? Optional.empty() : ModelsReadAhead.take(resource.getBytes())
+          return resource == null ? Optional.empty() : readAhead.take(resource.getBytes())
               .or(() -> Optional.of(ReadModel.of(resource.getBytes())));
         } catch (RuntimeException unreadable) {
           return Optional.empty(); // the lint names why; Camunda's parser refuses it
@@ -133,12 +157,11 @@ class SopDeployer implements Deployer {
 
     @Override
     public void deploy(DeploymentEntity deployment) {
-      SopModelParseListener.done(deployment.getId());
       if (!deployment.isNew() || deployment.getResources() == null) {
         return;
       }
       CommandContext context = Context.getCommandContext();
-      Stored stored = new Stored(deployment, context, new HashMap<>());
+      Stored stored = new Stored(deployment, context, ModelsReadAhead.NONE);
       context.runWithoutAuthorization(() -> {
         hooks.forEach(hook -> hook.afterDeploy(stored));
         return null;

@@ -20,10 +20,16 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
   private static final String CAMUNDA_DEFAULT_PATTERN = "[a-zA-Z0-9]+|camunda-admin";
 
   private final List<SopEngineHook> hooks;
+  private final ModelsReadAhead readAhead;
 
   public SopEnginePlugin(List<? extends SopEngineHook> hooks) {
+    this(hooks, ModelsReadAhead.NONE);
+  }
+
+  SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead) {
     this.hooks = hooks.stream().map(SopEngineHook.class::cast)
         .sorted(Comparator.comparing(SopEngineHook::stage)).toList();
+    this.readAhead = readAhead;
   }
 
   @Override
@@ -32,9 +38,10 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     }
     PendingWrites.register(configuration);
-    add(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers, new SopDeployer(hooks));
+    SopDeployer deployer = new SopDeployer(hooks, readAhead);
+    add(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers, deployer);
     add(configuration::getCustomPreBPMNParseListeners, configuration::setCustomPreBPMNParseListeners,
-        new SopModelParseListener());
+        new SopModelParseListener(deployer));
     add(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners,
         new HookParseListener(hooks));
     add(configuration::getCustomPostDeployers, configuration::setCustomPostDeployers, new SopDeployer.After(hooks));

@@ -1,8 +1,6 @@
 package org.sopflow.engine;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -16,22 +14,15 @@ import org.sopflow.model.SopReader;
  */
 class SopModelParseListener extends AbstractBpmnParseListener {
 
-  /** The SOPs read for the deployments being parsed on this thread, by deployment id and process key. */
-  private static final ThreadLocal<Map<String, Map<String, SopReader.Result>>> READ =
-      ThreadLocal.withInitial(HashMap::new);
+  private final SopDeployer deployer;
 
-  static void expect(String deploymentId, Map<String, SopReader.Result> sops) {
-    READ.get().put(deploymentId, sops);
-  }
-
-  static void done(String deploymentId) {
-    READ.get().remove(deploymentId);
+  SopModelParseListener(SopDeployer deployer) {
+    this.deployer = deployer;
   }
 
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-    Map<String, SopReader.Result> sops = READ.get().getOrDefault(processDefinition.getDeploymentId(), Map.of());
-    SopReader.Result read = sops.get(processDefinition.getKey());
+    SopReader.Result read = deployer.beingParsed(processDefinition.getDeploymentId()).get(processDefinition.getKey());
     if (read == null) {
       throw new BpmnParseException("process '" + processDefinition.getKey() + "' was not read as an SOP", processElement);
     }

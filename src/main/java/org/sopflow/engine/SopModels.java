@@ -13,7 +13,9 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The {@link SopDefinition} read from each process at parse time lives on Camunda's parsed process
- * definition, in its deployment cache: every node that parses a model holds the same one.
+ * definition, in its deployment cache: every node that parses a model holds the same one. Static
+ * functions of the object handed in (a task, an execution, a repository service): they read no
+ * thread-bound context, so they work the same in a listener, a command or a test.
  */
 @NamedInterface("models")
 public final class SopModels {
