@@ -19,7 +19,8 @@ import org.springframework.modulith.core.Violations;
 
 /**
  * The modules keep the shape declared in their {@code package-info.java}: each uses only the modules
- * (and named interfaces) it allows and no cycle forms; Camunda's internals
+ * (and named interfaces) it allows, never another module's {@code internal} sub-package, and no cycle
+ * forms; Camunda's internals
  * ({@code org.camunda.bpm.engine.impl}) are used by the engine adapter alone; and each table is named
  * in the code of the one module that owns it. Each rule is also shown failing on a case built to
  * break it ({@code org.sopflow.modulesfixture}).
@@ -49,6 +50,14 @@ class ModulesTest {
     assertThatThrownBy(() -> fixture("named").verify()).isInstanceOf(Violations.class)
         .hasMessageContaining("Module 'survey' depends on named interface(s) 'engine :: clock' via")
         .hasMessageNotContaining("EngineSql");
+  }
+
+  @Test
+  void aTypeInAnotherModulesInternalPackageFailsTheCheck() {
+    assertThatThrownBy(() -> fixture("internal").verify()).isInstanceOf(Violations.class)
+        .hasMessageContaining("Module 'tracking' depends on module 'engine' via")
+        .hasMessageContaining("TrackedRequests -> org.sopflow.modulesfixture.internal.engine.internal.PendingWrites")
+        .hasMessageNotContaining("EngineTransaction");
   }
 
   @Test

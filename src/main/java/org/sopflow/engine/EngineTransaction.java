@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.sopflow.engine.internal.EngineSql;
 import org.springframework.modulith.NamedInterface;
 
 /**

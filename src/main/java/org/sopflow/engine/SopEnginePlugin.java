@@ -7,6 +7,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.sopflow.engine.internal.HookParseListener;
+import org.sopflow.engine.internal.MigrationWatch;
+import org.sopflow.engine.internal.ModelsReadAhead;
+import org.sopflow.engine.internal.PendingWrites;
+import org.sopflow.engine.internal.SopDeployer;
+import org.sopflow.engine.internal.SopModelParseListener;
 
 /**
  * The SOP layer's one engine plugin, used alike by the application, the test engine and the
@@ -26,7 +32,7 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
     this(hooks, ModelsReadAhead.NONE);
   }
 
-  SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead) {
+  public SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead) {
     this.hooks = hooks.stream().map(SopEngineHook.class::cast)
         .sorted(Comparator.comparing(SopEngineHook::stage)).toList();
     this.readAhead = readAhead;

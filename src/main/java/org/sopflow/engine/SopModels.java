@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.sopflow.engine.internal.ParsedSops;
 import org.sopflow.model.SopDefinition;
 import org.springframework.modulith.NamedInterface;
 
@@ -19,8 +20,6 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("models")
 public final class SopModels {
-
-  static final String PROPERTY = "sopflow.sopDefinition";
 
   private SopModels() {
   }
@@ -41,11 +40,7 @@ public final class SopModels {
     return of(((ExecutionEntity) execution).getProcessDefinition());
   }
 
-  static Optional<SopDefinition> of(ProcessDefinitionImpl processDefinition) {
-    return Optional.ofNullable((SopDefinition) processDefinition.getProperty(PROPERTY));
-  }
-
-  static void attach(ProcessDefinitionImpl processDefinition, SopDefinition sop) {
-    processDefinition.setProperty(PROPERTY, sop);
+  private static Optional<SopDefinition> of(ProcessDefinitionImpl processDefinition) {
+    return ParsedSops.of(processDefinition);
   }
 }

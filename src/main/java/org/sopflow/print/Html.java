@@ -1,13 +1,13 @@
 package org.sopflow.print;
 
 /** The one escaper of the pages: text as HTML or XHTML character data or attribute value. */
-public final class Html {
+final class Html {
 
   private Html() {
   }
 
   /** Null as empty. */
-  public static String escape(String text) {
+  static String escape(String text) {
     if (text == null) {
       return "";
     }

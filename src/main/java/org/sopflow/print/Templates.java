@@ -1,5 +1,6 @@
 package org.sopflow.print;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -34,9 +35,9 @@ public final class Templates {
     return COMPILED.computeIfAbsent(name, key -> PAGES.compile(page(key))).execute(context);
   }
 
-  /** A message template as written, line breaks kept: HTML-escaped or plain text. */
+  /** A message template (an e-mail) as written, line breaks kept: HTML escaped by {@link Html#escape}, or plain text. */
   public static Template message(String name, boolean html) {
-    return Mustache.compiler().escapeHTML(html).defaultValue("").compile(source(name));
+    return Mustache.compiler().withEscaper(html ? Html::escape : Escapers.NONE).defaultValue("").compile(source(name));
   }
 
   private static String page(String name) {

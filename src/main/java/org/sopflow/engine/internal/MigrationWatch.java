@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,18 +9,20 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.sopflow.engine.EngineTransaction;
+import org.sopflow.engine.SopEngineHook;
 
 /**
  * Migration moves instances without running any listener, but Camunda writes a "migrate" history
  * event for every moved activity instance inside the migration's transaction; this handler sees it
  * and tells the hooks.
  */
-class MigrationWatch implements HistoryEventHandler {
+public class MigrationWatch implements HistoryEventHandler {
 
   private final List<SopEngineHook> hooks;
   private final EngineTransaction transaction = new EngineTransaction();
 
-  MigrationWatch(List<SopEngineHook> hooks) {
+  public MigrationWatch(List<SopEngineHook> hooks) {
     this.hooks = hooks;
   }
 
@@ -30,7 +32,7 @@ class MigrationWatch implements HistoryEventHandler {
         && HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE.getEventName().equals(activity.getEventType())) {
       ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
           .findExecutionById(activity.getExecutionId());
-      if (execution != null && SopModels.of(execution.getProcessDefinition()).isPresent()) {
+      if (execution != null && ParsedSops.of(execution.getProcessDefinition()).isPresent()) {
         String previous = previousActivityId(activity).orElse(activity.getActivityId());
         hooks.forEach(hook -> hook.migrated(execution, previous, activity.getActivityId()));
       }

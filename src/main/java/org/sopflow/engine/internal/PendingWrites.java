@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
  * count matters, sends what is pending first, so the command reads its own writes. Every SOP
  * statement of a command opens this session, which also makes a failed command roll them back.
  */
-final class PendingWrites implements Session {
+public final class PendingWrites implements Session {
 
   private final boolean oneRoundTrip;
   private final List<Write> writes = new ArrayList<>();
@@ -30,7 +30,7 @@ final class PendingWrites implements Session {
   }
 
   /** Registers the session with the engine (once, whichever SOP plugin asks first). */
-  static void register(ProcessEngineConfigurationImpl configuration) {
+  public static void register(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new ArrayList<>());
     }

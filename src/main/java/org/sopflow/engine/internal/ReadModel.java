@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,7 +6,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.model.SopReader;
 
 /** One BPMN file read: the model, and the SOP (or its problems) of each executable process by key. */
-record ReadModel(BpmnModelInstance model, Map<String, SopReader.Result> sops) {
+public record ReadModel(BpmnModelInstance model, Map<String, SopReader.Result> sops) {
 
   static ReadModel of(byte[] xml) {
     BpmnModelInstance model = SopReader.parse(xml);

@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,22 +14,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * once; what is left when the application is ready is forgotten. One per application context (a
  * bean), none for the engines of tests and commands.
  */
-final class ModelsReadAhead {
+public final class ModelsReadAhead {
 
   /** Nothing read ahead. */
-  static final ModelsReadAhead NONE = new ModelsReadAhead();
+  public static final ModelsReadAhead NONE = new ModelsReadAhead();
 
   private final Map<String, ReadModel> read = new ConcurrentHashMap<>();
 
-  void offer(byte[] xml, ReadModel model) {
+  public void offer(byte[] xml, ReadModel model) {
     read.put(digest(xml), model);
   }
 
-  Optional<ReadModel> take(byte[] xml) {
+  public Optional<ReadModel> take(byte[] xml) {
     return read.isEmpty() ? Optional.empty() : Optional.ofNullable(read.remove(digest(xml)));
   }
 
-  void clear() {
+  public void clear() {
     read.clear();
   }
 

@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
+import org.sopflow.engine.SopEnginePlugin;
+import org.sopflow.engine.SopModels;
 
 /** The models read ahead at start-up are taken by the engine once; what a deployment read is forgotten with its command. */
 class ModelsReadAheadTest {

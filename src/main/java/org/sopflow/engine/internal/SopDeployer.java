@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.sopflow.engine.NewDeployment;
+import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopReader;
 
@@ -26,14 +28,14 @@ import org.sopflow.model.SopReader;
  * {@link SopReader} for {@link SopModelParseListener}. Each file is parsed into a model once, for
  * the checks and the reader alike, or taken from the models read ahead at start-up.
  */
-class SopDeployer implements Deployer {
+public class SopDeployer implements Deployer {
 
   private final List<SopEngineHook> hooks;
   private final ModelsReadAhead readAhead;
   /** The SOPs read for the deployments being parsed, by deployment id, until their command ends. */
   private final Map<String, Map<String, SopReader.Result>> beingParsed = new ConcurrentHashMap<>();
 
-  SopDeployer(List<SopEngineHook> hooks, ModelsReadAhead readAhead) {
+  public SopDeployer(List<SopEngineHook> hooks, ModelsReadAhead readAhead) {
     this.hooks = hooks;
     this.readAhead = readAhead;
   }
@@ -60,7 +62,7 @@ class SopDeployer implements Deployer {
   }
 
   /** How many deployments' SOPs are held: those being parsed now, none between commands. */
-  int deploymentsBeingParsed() {
+  public int deploymentsBeingParsed() {
     return beingParsed.size();
   }
 
@@ -137,7 +139,7 @@ class SopDeployer implements Deployer {
     public List<SopDefinition> sops() {
       List<ProcessDefinitionEntity> definitions = deployment.getDeployedArtifacts(ProcessDefinitionEntity.class);
       return definitions == null ? List.of()
-          : definitions.stream().map(SopModels::of).flatMap(Optional::stream).toList();
+          : definitions.stream().map(ParsedSops::of).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -147,11 +149,11 @@ class SopDeployer implements Deployer {
   }
 
   /** The post-deployer: new deployments to the hooks' {@code afterDeploy}, without authorization checks. */
-  static class After implements Deployer {
+  public static class After implements Deployer {
 
     private final List<SopEngineHook> hooks;
 
-    After(List<SopEngineHook> hooks) {
+    public After(List<SopEngineHook> hooks) {
       this.hooks = hooks;
     }
 

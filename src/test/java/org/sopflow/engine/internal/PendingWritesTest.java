@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
+import org.sopflow.engine.EngineTransaction;
 
 /**
  * Writes kept until the command ends: they land with the command, a read in the same command sees

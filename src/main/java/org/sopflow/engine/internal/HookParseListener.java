@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.util.List;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -11,20 +11,22 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.sopflow.engine.ParsedSop;
+import org.sopflow.engine.SopEngineHook;
 import org.sopflow.model.SopDefinition;
 
 /** Hands every parsed SOP to the hooks, after Camunda's own parsing. */
-class HookParseListener extends AbstractBpmnParseListener {
+public class HookParseListener extends AbstractBpmnParseListener {
 
   private final List<SopEngineHook> hooks;
 
-  HookParseListener(List<SopEngineHook> hooks) {
+  public HookParseListener(List<SopEngineHook> hooks) {
     this.hooks = hooks;
   }
 
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-    SopDefinition sop = SopModels.of(processDefinition).orElseThrow();
+    SopDefinition sop = ParsedSops.of(processDefinition).orElseThrow();
     Parsed parsed = new Parsed(sop, processDefinition, processElement);
     hooks.forEach(hook -> hook.parsed(parsed));
   }

@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,12 +15,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.sopflow.engine.EngineTransaction;
 
 /**
  * SQL on the connection of the running engine command, so the SOP tables change in the same
  * transaction as the engine's own: an event is stored exactly when the command that caused it commits.
  */
-final class EngineSql {
+public final class EngineSql {
 
   private EngineSql() {
   }

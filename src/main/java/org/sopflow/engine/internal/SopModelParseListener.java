@@ -1,4 +1,4 @@
-package org.sopflow.engine;
+package org.sopflow.engine.internal;
 
 import java.util.List;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -12,11 +12,11 @@ import org.sopflow.model.SopReader;
  * the {@link SopReader}, before any other parse listener runs. A value that cannot be read refuses
  * the deployment; Camunda adds the file name to the message.
  */
-class SopModelParseListener extends AbstractBpmnParseListener {
+public class SopModelParseListener extends AbstractBpmnParseListener {
 
   private final SopDeployer deployer;
 
-  SopModelParseListener(SopDeployer deployer) {
+  public SopModelParseListener(SopDeployer deployer) {
     this.deployer = deployer;
   }
 
@@ -30,6 +30,6 @@ class SopModelParseListener extends AbstractBpmnParseListener {
     if (!problems.isEmpty()) {
       throw new BpmnParseException(String.join("; ", problems), processElement);
     }
-    SopModels.attach(processDefinition, read.sop());
+    ParsedSops.attach(processDefinition, read.sop());
   }
 }

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = "engine")
+package org.sopflow.modulesfixture.internal.tracking;
+
+import org.springframework.modulith.ApplicationModule;
