@@ -75,7 +75,8 @@ start_node() {
   SOP_DB_URL=$SOP_DB_URL SOP_DB_USER=$SOP_DB_USER SOP_DB_PASSWORD=$SOP_DB_PASSWORD \
     nohup java ${SOP_JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
     --spring.profiles.active=postgres --camunda.bpm.admin-user.id="$ADMIN_USER" \
-    --camunda.bpm.admin-user.password="$(admin_password)" ${SOP_NODE_ARGS:-} > "$DIR/node$n.log" 2>&1 &
+    --camunda.bpm.admin-user.password="$(admin_password)" --sop.event-chain.checkpoint-file="$DIR/node$n.checkpoints" \
+    ${SOP_NODE_ARGS:-} > "$DIR/node$n.log" 2>&1 &
   echo $! > "$DIR/node$n.pid"
   for _ in $(seq 1 180); do
     # ready = the catalogue deployed, roles, grants and filters made (not merely listening)

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** HTTP as a REST caller sees it: Basic credentials or none, JSON bodies, multipart deployments. */
 public final class ApiClient {
@@ -16,10 +17,25 @@ public final class ApiClient {
   // Tomcat had closed; a GET that times out is asked again once.
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+  private final int port;
   private final String base;
+  private final Map<String, String> headers;
 
   public ApiClient(int port) {
+    this(port, Map.of());
+  }
+
+  private ApiClient(int port, Map<String, String> headers) {
+    this.port = port;
     this.base = "http://127.0.0.1:" + port;
+    this.headers = headers;
+  }
+
+  /** The same client sending one more header with every request, as a browser sends Origin or Sec-Fetch-Site. */
+  public ApiClient with(String header, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(header, value);
+    return new ApiClient(port, more);
   }
 
   public HttpResponse<String> get(String path, String user) {
@@ -76,6 +92,7 @@ public final class ApiClient {
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
         .timeout(java.time.Duration.ofSeconds(30));
+    headers.forEach(builder::header);
     if (user != null) {
       String password = user.contains(":") ? "" : ":demo";
       builder.header("Authorization", "Basic " + Base64.getEncoder()

@@ -14,6 +14,16 @@ class DeviationConfiguration {
   }
 
   @Bean
+  ChainCheckpoints chainCheckpoints(EventChainProperties properties, Clock clock) {
+    return new ChainCheckpoints(properties, clock);
+  }
+
+  @Bean
+  ChainAnchor chainAnchor(MaladministrationEvents events, ChainCheckpoints checkpoints, EventChainProperties properties) {
+    return new ChainAnchor(events, checkpoints, properties);
+  }
+
+  @Bean
   DeviationHook deviationHook(MaladministrationLog log, EngineTransaction transaction) {
     return new DeviationHook(log, transaction);
   }

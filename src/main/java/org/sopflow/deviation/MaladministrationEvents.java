@@ -1,5 +1,7 @@
 package org.sopflow.deviation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,14 +26,17 @@ import org.springframework.stereotype.Component;
 public class MaladministrationEvents {
 
   private final JdbcClient jdbc;
+  private final ChainCheckpoints checkpoints;
 
-  MaladministrationEvents(JdbcClient jdbc) {
+  MaladministrationEvents(JdbcClient jdbc, ChainCheckpoints checkpoints) {
     this.jdbc = jdbc;
+    this.checkpoints = checkpoints;
   }
 
-  /** Reads the log of the given database (for tools and tests without the application). */
+  /** Reads the log of the given database (for tools and tests without the application; no checkpoints). */
   public static MaladministrationEvents on(DataSource dataSource) {
-    return new MaladministrationEvents(JdbcClient.create(dataSource));
+    return new MaladministrationEvents(JdbcClient.create(dataSource), new ChainCheckpoints(
+        new EventChainProperties(null, Duration.ofHours(1), null), Clock.systemUTC()));
   }
 
   /** Events matching the filter, newest first. */
@@ -63,27 +68,63 @@ public class MaladministrationEvents {
         .query(Long.class).single();
   }
 
-  /** Recomputes the whole chain in sequence order. */
+  /**
+   * Recomputes the whole chain in sequence order, then checks it against its head (so cutting the
+   * last events shows) and against the checkpoints written outside the database (so rewriting the
+   * chain and its head shows too).
+   */
   public ChainVerification verify() {
     List<MaladministrationEvent> events = jdbc.sql("SELECT " + MaladministrationLog.COLUMNS
         + " FROM sop_maladministration_event ORDER BY sequence").query((row, number) -> MaladministrationLog.read(row))
         .list();
+    Map<Long, String> hashes = new HashMap<>();
     String previous = EventChain.GENESIS;
     long expectedSequence = 1;
     for (MaladministrationEvent event : events) {
       boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previous)
           && event.hash().equals(EventChain.hash(previous, event));
       if (!intact) {
-        return new ChainVerification(false, events.size(), Math.min(event.sequence(), expectedSequence));
+        return ChainVerification.broken(events.size(), Math.min(event.sequence(), expectedSequence),
+            "event " + expectedSequence + " is missing, changed or out of order", checkpoints.anchoredSequence());
       }
+      hashes.put(event.sequence(), event.hash());
       previous = event.hash();
       expectedSequence++;
     }
-    return new ChainVerification(true, events.size(), null);
+    Head head = head();
+    if (head.sequence() != events.size() || !head.hash().equals(previous)) {
+      return ChainVerification.broken(events.size(), expectedSequence, "the chain's head records " + head.sequence()
+          + " events, the log holds " + events.size() + ": its tail was cut", checkpoints.anchoredSequence());
+    }
+    String checkpointProblem = checkpoints.check(hashes);
+    if (checkpointProblem != null) {
+      return ChainVerification.broken(events.size(), null, checkpointProblem, checkpoints.anchoredSequence());
+    }
+    return new ChainVerification(true, events.size(), null, null, checkpoints.anchoredSequence());
   }
 
-  /** The answer of {@code /api/maladministration/verify}. */
-  public record ChainVerification(boolean valid, long events, Long firstBrokenSequence) {
+  /**
+   * The answer of {@code /api/maladministration/verify}.
+   *
+   * @param firstBrokenSequence the first event that does not verify (null when the chain is whole)
+   * @param problem why not, or null
+   * @param anchoredSequence the last event a checkpoint outside the database confirms (0 for none)
+   */
+  public record ChainVerification(boolean valid, long events, Long firstBrokenSequence, String problem,
+                                  long anchoredSequence) {
+
+    static ChainVerification broken(long events, Long firstBrokenSequence, String problem, long anchoredSequence) {
+      return new ChainVerification(false, events, firstBrokenSequence, problem, anchoredSequence);
+    }
+  }
+
+  /** The chain's head: how many events were appended, and the last one's hash. */
+  Head head() {
+    return jdbc.sql("SELECT last_sequence, last_hash FROM sop_event_chain_head WHERE id = 1")
+        .query((row, number) -> new Head(row.getLong(1), row.getString(2).trim())).single();
+  }
+
+  record Head(long sequence, String hash) {
   }
 
   /** How many events each rule recorded, with its category, over the whole log. */

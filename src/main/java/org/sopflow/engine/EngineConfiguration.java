@@ -62,7 +62,9 @@ class EngineConfiguration {
 
   /** Every module's hooks, in one plugin; the starter hands it to the engine it builds. */
   @Bean
-  SopEnginePlugin sopEnginePlugin(List<SopEngineHook> hooks, ObjectProvider<ModelsReadAhead> readAhead) {
-    return new SopEnginePlugin(hooks, readAhead.getIfAvailable(() -> ModelsReadAhead.NONE));
+  SopEnginePlugin sopEnginePlugin(List<SopEngineHook> hooks, ObjectProvider<ModelsReadAhead> readAhead,
+                                  ObjectProvider<LoginLockouts> lockouts) {
+    return new SopEnginePlugin(hooks, readAhead.getIfAvailable(() -> ModelsReadAhead.NONE),
+        lockouts.getIfAvailable(() -> LoginLockouts.NONE));
   }
 }

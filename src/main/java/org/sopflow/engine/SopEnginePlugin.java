@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.sopflow.engine.internal.HookParseListener;
+import org.sopflow.engine.internal.LockoutReportingIdentityProvider;
 import org.sopflow.engine.internal.MigrationWatch;
 import org.sopflow.engine.internal.ModelsReadAhead;
 import org.sopflow.engine.internal.PendingWrites;
@@ -27,15 +28,18 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<SopEngineHook> hooks;
   private final ModelsReadAhead readAhead;
+  private final LoginLockouts lockouts;
 
   public SopEnginePlugin(List<? extends SopEngineHook> hooks) {
-    this(hooks, ModelsReadAhead.NONE);
+    this(hooks, ModelsReadAhead.NONE, LoginLockouts.NONE);
   }
 
-  public SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead) {
+  /** @param readAhead the models read at start-up; {@code lockouts} told of each delayed login */
+  public SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead, LoginLockouts lockouts) {
     this.hooks = hooks.stream().map(SopEngineHook.class::cast)
         .sorted(Comparator.comparing(SopEngineHook::stage)).toList();
     this.readAhead = readAhead;
+    this.lockouts = lockouts;
   }
 
   @Override
@@ -44,6 +48,9 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     }
     PendingWrites.register(configuration);
+    if (configuration.getIdentityProviderSessionFactory() == null) { // Camunda's own users, not LDAP
+      configuration.setIdentityProviderSessionFactory(LockoutReportingIdentityProvider.factory(lockouts));
+    }
     SopDeployer deployer = new SopDeployer(hooks, readAhead);
     add(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers, deployer);
     add(configuration::getCustomPreBPMNParseListeners, configuration::setCustomPreBPMNParseListeners,

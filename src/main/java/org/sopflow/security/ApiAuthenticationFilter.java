@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -23,7 +22,7 @@ import org.springframework.http.HttpStatus;
  * reading (GET), the login of a Camunda webapp session too, so the Cockpit plugins call the same API
  * as the user who is logged in to Cockpit. Writes always need HTTP Basic (no CSRF token here).
  */
-class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+class ApiAuthenticationFilter extends BasicAuthenticationFilter {
 
   private final ProcessEngine engine;
 

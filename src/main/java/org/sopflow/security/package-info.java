@@ -3,7 +3,7 @@
  * and the demo users.
  */
 @ApplicationModule(displayName = "Security", allowedDependencies = {
-    "api", "model", "roles", "engine::hooks"})
+    "api", "model", "roles", "engine::hooks", "engine::users"})
 package org.sopflow.security;
 
 import org.springframework.modulith.ApplicationModule;
