@@ -25,7 +25,7 @@ final class TableOwnership {
       "deviation", "sop_maladministration_event", "sop_event_chain_head",
       "deadline", "sop_task_deadline", "sop_instance_deadline", "sop_applicant_wait",
       "tracking", "sop_tracking",
-      "survey", "sop_skm_response",
+      "survey", "sop_skm_response", "sop_skm_answered",
       "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest");
 
   static final String CAMUNDA_OWNER = "engine";

@@ -3,15 +3,23 @@ package org.sopflow.survey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.sopflow.calendar.WorkingCalendar;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The stored questionnaires: one per served instance, whichever way it came. */
+/**
+ * The stored questionnaires: one per served instance, whichever way it came, and without naming it
+ * (the survey is "tanpa nama"): which instances were answered is kept apart from the answers, and an
+ * answer keeps only its SOP, service, source and day.
+ */
 @Component
 public class SkmResponses {
 
@@ -31,35 +39,44 @@ public class SkmResponses {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ZoneId zone;
 
-  SkmResponses(JdbcClient jdbc, Clock clock) {
+  SkmResponses(JdbcClient jdbc, Clock clock, WorkingCalendar calendar) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.zone = calendar.zone();
   }
 
   public boolean answered(String processInstanceId) {
-    return jdbc.sql("SELECT COUNT(*) FROM sop_skm_response WHERE process_instance_id = ?").param(processInstanceId)
+    return jdbc.sql("SELECT COUNT(*) FROM sop_skm_answered WHERE process_instance_id = ?").param(processInstanceId)
         .query(Long.class).single() > 0;
   }
 
-  /** Stores the answer; a second one for the instance is refused (the unique key decides, on every node). */
+  /**
+   * Stores the answer, dated by its day only; a second one for the instance is refused (the key of
+   * the answered instances decides, on every node, and nothing of the second is stored).
+   */
+  @Transactional
   public void record(Served served, SkmAnswer answer, Source source, String enteredBy) {
-    List<Object> values = new ArrayList<>(List.of(UUID.randomUUID().toString(), served.processInstanceId(),
-        served.sopKey(), served.sopVersion(), served.serviceKey(), utc(clock.instant()), source.name().toLowerCase()));
+    try {
+      jdbc.sql("INSERT INTO sop_skm_answered (process_instance_id) VALUES (?)").param(served.processInstanceId())
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new AlreadyAnswered(served.processInstanceId());
+    }
+    Instant day = clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant();
+    List<Object> values = new ArrayList<>(List.of(UUID.randomUUID().toString(),
+        served.sopKey(), served.sopVersion(), served.serviceKey(), utc(day), source.name().toLowerCase()));
     values.add(enteredBy);
     for (Unsur unsur : Unsur.values()) {
       values.add(answer.values().get(unsur));
     }
     values.addAll(java.util.Arrays.asList(answer.jenisKelamin(), answer.usia(), answer.pendidikan(), answer.pekerjaan(),
         answer.saran()));
-    try {
-      jdbc.sql("INSERT INTO sop_skm_response (id, process_instance_id, process_definition_key, process_definition_version,"
-          + " service_key, answered_at, source, entered_by, u1, u2, u3, u4, u5, u6, u7, u8, u9, jenis_kelamin, usia,"
-          + " pendidikan, pekerjaan, saran) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(values).update();
-    } catch (DuplicateKeyException e) {
-      throw new AlreadyAnswered(served.processInstanceId());
-    }
+    jdbc.sql("INSERT INTO sop_skm_response (id, process_definition_key, process_definition_version,"
+        + " service_key, answered_at, source, entered_by, u1, u2, u3, u4, u5, u6, u7, u8, u9, jenis_kelamin, usia,"
+        + " pendidikan, pekerjaan, saran) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(values).update();
   }
 
   /** The values of one stored questionnaire, for the report. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.engine.CurrentUser;
@@ -25,10 +27,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code GET /api/layanan/{processInstanceId}/tanda-bukti.pdf}: the receipt an officer prints for the
  * applicant, for the SOP's lane roles and admins: service, register number, date received, service
- * deadline, the tracking address with its QR code, and where to complain.
+ * deadline, the tracking address with its QR code, and where to complain. Each printing issues a new
+ * tracking code (the one before stops working), logged with who printed it: the code exists only on
+ * the paper the applicant takes home.
  */
 @RestController
 class ReceiptController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReceiptController.class);
 
   private final TrackedRequests requests;
   private final SopCatalog catalog;
@@ -60,9 +66,14 @@ class ReceiptController {
             .map(SopDefinition::roles).orElse(List.of()).stream().anyMatch(groups::contains))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
             "The receipt is printed by the lane roles of its SOP and camunda-admin"));
-    String address = base() + "/lacak/" + request.code();
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tanda-bukti-"
-        + request.code() + ".pdf\"").body(Pdf.print(xhtml(request, address)));
+    String printedBy = CurrentUser.id(identity);
+    String code = requests.issueCode(processInstanceId, printedBy);
+    int issues = requests.issues(processInstanceId);
+    LOG.info("Receipt of process instance {} printed by {}: tracking code issued for the {}. time", processInstanceId,
+        printedBy, issues);
+    String address = base() + "/lacak/" + code;
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tanda-bukti.pdf\"")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store").body(Pdf.print(xhtml(request, code, address)));
   }
 
   private String base() {
@@ -70,12 +81,12 @@ class ReceiptController {
         : properties.baseUrl();
   }
 
-  private String xhtml(TrackedRequest request, String address) {
+  private String xhtml(TrackedRequest request, String code, String address) {
     return Templates.page("tracking/receipt", new Receipt(properties.office(), request.layanan(),
         request.nomorRegister() == null ? "–" : request.nomorRegister(), page.dateTime(request.received()),
         request.serviceDeadline() == null ? "–" : page.dateTime(request.serviceDeadline())
             + " (tidak termasuk waktu menunggu kelengkapan dari pemohon)",
-        request.code(), QrCode.dataUri(address), address, complaintChannels(request)));
+        code, QrCode.dataUri(address), address, complaintChannels(request)));
   }
 
   private List<String> complaintChannels(TrackedRequest request) {

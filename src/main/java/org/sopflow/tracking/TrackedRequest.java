@@ -7,6 +7,7 @@ import java.util.List;
  * What a citizen may see of a request: the service, the register number, dates, the stage by step
  * and role (never a person), and the service deadline. No form value, no name, no comment.
  *
+ * @param code the code the citizen typed; null when found by its instance
  * @param status diproses, selesai, ditolak, dikembalikan (from the end event reached) or dihentikan
  * @param current the steps open now; empty when ended
  * @param waitingForApplicant the office waits for the applicant (the service clock stands still)

@@ -1,5 +1,8 @@
 package org.sopflow.tracking;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +22,14 @@ import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
 import org.sopflow.model.SopStep;
 import org.sopflow.model.StandarPelayanan;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Finds a request by its tracking code (or instance) and tells what a citizen may see of it. */
+/**
+ * Finds a request by its tracking code (or instance) and tells what a citizen may see of it; issues
+ * the codes. A request found by its instance carries no code: only its hash is stored.
+ */
 @Service
 class TrackedRequests {
 
@@ -33,11 +40,13 @@ class TrackedRequests {
   private final SopCatalog catalog;
   private final RoleCatalogue roles;
   private final ServiceStandards standards;
+  private final Clock clock;
   private final Map<String, Optional<SopDefinition>> models = new ConcurrentHashMap<>();
 
   TrackedRequests(JdbcClient jdbc, HistoryService history, HistoricInstances instances, InstanceDeadlines deadlines,
-                  SopCatalog catalog, RoleCatalogue roles, ServiceStandards standards) {
+                  SopCatalog catalog, RoleCatalogue roles, ServiceStandards standards, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.history = history;
     this.instances = instances;
     this.deadlines = deadlines;
@@ -50,7 +59,36 @@ class TrackedRequests {
     if (!TrackingCode.isWellFormed(code)) {
       return Optional.empty();
     }
-    return request("code = ?", code);
+    return request("code_hash = ?", TrackingCode.hash(code), code);
+  }
+
+  /**
+   * A new code for the instance's receipt: the one before it stops working, and who printed it and
+   * how often is kept. Only the code's hash is stored; the code is returned once, for the receipt.
+   */
+  String issueCode(String processInstanceId, String printedBy) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String code = TrackingCode.next();
+      try {
+        int issued = jdbc.sql("UPDATE sop_tracking SET code_hash = ?, issued_at = ?, issued_by = ?, issues = issues + 1"
+                + " WHERE process_instance_id = ?")
+            .params(TrackingCode.hash(code), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), printedBy,
+                processInstanceId).update();
+        if (issued != 1) {
+          throw new IllegalStateException("Process instance '" + processInstanceId + "' is not tracked");
+        }
+        return code;
+      } catch (DuplicateKeyException clash) {
+        // another request holds the same code (about one in 10^15 per pair): draw again
+      }
+    }
+    throw new IllegalStateException("No unused tracking code after 5 draws");
+  }
+
+  /** How often the instance's receipt was printed, each printing a new code. */
+  int issues(String processInstanceId) {
+    return jdbc.sql("SELECT issues FROM sop_tracking WHERE process_instance_id = ?").param(processInstanceId)
+        .query(Integer.class).optional().orElse(0);
   }
 
   /** Whether the instance has a tracking code, whoever asks. */
@@ -64,18 +102,18 @@ class TrackedRequests {
     if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
       return Optional.empty();
     }
-    return request("process_instance_id = ?", processInstanceId);
+    return request("process_instance_id = ?", processInstanceId, null);
   }
 
   /**
    * Four indexed reads a page (the code, the instance, its service deadline, its steps), without the
    * engine's commands: the page is public and is asked for by many at once.
    */
-  private Optional<TrackedRequest> request(String condition, String value) {
-    return jdbc.sql("SELECT code, process_instance_id FROM sop_tracking WHERE " + condition).param(value)
-        .query((row, number) -> new String[] {row.getString(1), row.getString(2)}).optional()
-        .flatMap(tracking -> instances.find(tracking[1])
-            .flatMap(instance -> model(instance.definitionId()).map(sop -> describe(tracking[0], instance, sop))));
+  private Optional<TrackedRequest> request(String condition, String value, String code) {
+    return jdbc.sql("SELECT process_instance_id FROM sop_tracking WHERE " + condition).param(value)
+        .query(String.class).optional()
+        .flatMap(instanceId -> instances.find(instanceId)
+            .flatMap(instance -> model(instance.definitionId()).map(sop -> describe(code, instance, sop))));
   }
 
   /** Models never change once deployed: kept per process definition. */

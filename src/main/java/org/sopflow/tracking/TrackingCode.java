@@ -1,6 +1,10 @@
 package org.sopflow.tracking;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +28,15 @@ final class TrackingCode {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return code.toString();
+  }
+
+  /** What is stored of a code: its SHA-256, in hexadecimal; the code itself is only on the printed receipt. */
+  static String hash(String code) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Whether a text typed by a citizen can be a code (spaces and lower case forgiven by the caller). */

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
+import org.sopflow.tracking.Receipts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -55,8 +57,7 @@ class SurveyTest {
     scenario = new EngineScenario(engine);
     EngineScenario.awaitTimingPreload();
     ppid = served("pip-permohonan-informasi", "informasi-diberikan");
-    ppidCode = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ppid)
-        .variableName("kodeLacak").singleResult().getValue();
+    ppidCode = Receipts.printedCode(port, ppid, "admin:admin");
     for (int i = 0; i < 5; i++) {
       siaran.add(served("pkp-siaran-keliling", "siaran-terlaksana"));
     }
@@ -129,6 +130,22 @@ class SurveyTest {
     assertThat(api.get("/api/skm.svg?layanan=tiada", "admin:admin", "image/svg+xml").statusCode()).isEqualTo(404);
     assertThat(api.get("/api/skm", "ppid-petugas").statusCode()).isEqualTo(403);
     assertThat(api.get("/api/skm?from=semester", "admin:admin").body()).contains("from 'semester'");
+  }
+
+  @Test
+  void answersAreKeptWithoutTheRequestTheyJudgeAndDatedByTheDayOnly() throws Exception {
+    theCitizenAnswersOnceOnTheTrackingPageIfNotYet();
+    JdbcClient jdbc = JdbcClient.create(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getDataSource());
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_skm_response").query(Long.class).single()).isEqualTo(31);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_skm_response WHERE process_instance_id IS NOT NULL")
+        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("SELECT answered_at FROM sop_skm_response").query(java.time.OffsetDateTime.class).list())
+        .allSatisfy(day -> assertThat(day.atZoneSameInstant(java.time.ZoneId.of("Asia/Jakarta")).toLocalTime())
+            .isEqualTo(java.time.LocalTime.MIDNIGHT));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_skm_answered WHERE process_instance_id = ?").param(ppid)
+        .query(Long.class).single()).isEqualTo(1);
   }
 
   @Test

@@ -37,7 +37,7 @@ class CitizenBrowserTest {
     EngineScenario scenario = new EngineScenario(engine);
     String instance = engine.getRuntimeService().startProcessInstanceByKey("pip-permohonan-informasi", "PPID/2026/0077")
         .getId();
-    String code = (String) engine.getRuntimeService().getVariable(instance, TrackingHook.VARIABLE);
+    String code = Receipts.printedCode(port, instance, "ppid-petugas");
 
     try (Browser browser = Browser.open()) {
       try {

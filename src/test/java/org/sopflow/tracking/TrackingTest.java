@@ -55,7 +55,7 @@ class TrackingTest {
   void registerARequest() {
     scenario = new EngineScenario(engine);
     instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, "PPID/2026/0042", PERSONAL).getId();
-    code = (String) engine.getRuntimeService().getVariable(instance, TrackingHook.VARIABLE);
+    code = Receipts.printedCode(port, instance, "ppid-petugas");
     String task = scenario.task(instance).getId();
     scenario.as("ppid-petugas", () -> {
       engine.getTaskService().claim(task, "ppid-petugas");
@@ -64,14 +64,40 @@ class TrackingTest {
   }
 
   @Test
-  void eachRequestOfAPublicServiceGetsAnUnguessableCodeKeptWithItsInstance() {
+  void eachRequestOfAPublicServiceGetsAnUnguessableCodeThatOnlyItsReceiptShows() {
     assertThat(code).hasSize(12).matches("[" + TrackingCode.ALPHABET + "]+");
-    assertThat(jdbc.sql("SELECT process_instance_id FROM sop_tracking WHERE code = ?").param(code).query(String.class)
-        .single()).isEqualTo(instance);
-    assertThat(scenario.task(instance).getDescription()).contains("Kode lacak " + code,
-        "/api/layanan/" + instance + "/tanda-bukti.pdf");
+    assertThat(jdbc.sql("SELECT process_instance_id FROM sop_tracking WHERE code_hash = ?")
+        .param(TrackingCode.hash(code)).query(String.class).single()).isEqualTo(instance);
+    // staff cannot read it back: no variable, no task description, no column holds it
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+        .noneMatch(variable -> String.valueOf(variable.getValue()).contains(code));
+    assertThat(scenario.task(instance).getDescription()).doesNotContain(code)
+        .contains("/api/layanan/" + instance + "/tanda-bukti.pdf");
+    assertThat(jdbc.sql("SELECT * FROM sop_tracking WHERE process_instance_id = ?").param(instance)
+        .query((row, number) -> {
+          StringBuilder values = new StringBuilder();
+          for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+            values.append(row.getString(column)).append('|');
+          }
+          return values.toString();
+        }).single()).doesNotContain(code).contains("ppid-petugas");
     String internal = engine.getRuntimeService().startProcessInstanceByKey("sek-surat-masuk").getId();
-    assertThat(engine.getRuntimeService().getVariable(internal, TrackingHook.VARIABLE)).as("not a public service").isNull();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sop_tracking WHERE process_instance_id = ?").param(internal)
+        .query(Long.class).single()).as("not a public service").isZero();
+  }
+
+  @Test
+  void aReprintIssuesANewCodeAndTheOldOneStopsWorking() {
+    String reprinted = engine.getRuntimeService().startProcessInstanceByKey(KEY, "PPID/2026/0044").getId();
+    String first = Receipts.printedCode(port, reprinted, "ppid-petugas");
+    String second = Receipts.printedCode(port, reprinted, "admin:admin");
+    ApiClient api = new ApiClient(port);
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(api.get("/lacak/" + first, null, "text/html").statusCode()).isEqualTo(404);
+    assertThat(api.get("/lacak/" + second, null, "text/html").statusCode()).isEqualTo(200);
+    assertThat(jdbc.sql("SELECT issues, issued_by FROM sop_tracking WHERE process_instance_id = ?").param(reprinted)
+        .query((row, number) -> row.getInt(1) + " " + row.getString(2)).single()).isEqualTo("2 admin");
   }
 
   @Test
@@ -110,7 +136,7 @@ class TrackingTest {
   @Test
   void anEndedRequestShowsTheOutcomeOfItsEndEvent() {
     String rejected = engine.getRuntimeService().startProcessInstanceByKey(KEY, "PPID/2026/0043").getId();
-    String rejectedCode = (String) engine.getRuntimeService().getVariable(rejected, TrackingHook.VARIABLE);
+    String rejectedCode = Receipts.printedCode(port, rejected, "ppid-petugas");
     scenario.as("admin", () -> engine.getRuntimeService().createProcessInstanceModification(rejected)
         .cancelAllForActivity("registrasi-permohonan").startBeforeActivity("permohonan-ditolak").execute());
 
@@ -120,12 +146,14 @@ class TrackingTest {
 
   @Test
   void theOfficerPrintsAReceiptWhoseQrCodeHoldsTheTrackingAddress() throws Exception {
-    HttpResponse<byte[]> pdf = new ApiClient(port).getBytes("/api/layanan/" + instance + "/tanda-bukti.pdf", "ppid-petugas");
+    String printed = engine.getRuntimeService().startProcessInstanceByKey(KEY, "PPID/2026/0045").getId();
+    HttpResponse<byte[]> pdf = new ApiClient(port).getBytes("/api/layanan/" + printed + "/tanda-bukti.pdf", "ppid-petugas");
+    String code = Receipts.code(pdf.body());
 
     assertThat(pdf.statusCode()).isEqualTo(200);
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertThat(text).contains("TANDA BUKTI PERMOHONAN", "Permohonan Informasi Publik", "PPID/2026/0042", code,
+      assertThat(text).contains("TANDA BUKTI PERMOHONAN", "Permohonan Informasi Publik", "PPID/2026/0045", code,
           "SP4N-LAPOR!").doesNotContain("Siti");
       BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
       String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
@@ -137,9 +165,10 @@ class TrackingTest {
   @Test
   void onlyTheSopsRolesAndAdminsPrintReceipts() {
     ApiClient api = new ApiClient(port);
-    HttpResponse<byte[]> other = api.getBytes("/api/layanan/" + instance + "/tanda-bukti.pdf", "pkp-redaktur");
+    String printed = engine.getRuntimeService().startProcessInstanceByKey(KEY, "PPID/2026/0046").getId();
+    HttpResponse<byte[]> other = api.getBytes("/api/layanan/" + printed + "/tanda-bukti.pdf", "pkp-redaktur");
     assertThat(other.statusCode()).isEqualTo(403);
-    assertThat(api.getBytes("/api/layanan/" + instance + "/tanda-bukti.pdf", "admin:admin").statusCode()).isEqualTo(200);
+    assertThat(api.getBytes("/api/layanan/" + printed + "/tanda-bukti.pdf", "admin:admin").statusCode()).isEqualTo(200);
     assertThat(api.getBytes("/api/layanan/tiada/tanda-bukti.pdf", "admin:admin").statusCode()).isEqualTo(404);
     assertThat(api.getBytes("/api/layanan/" + instance + "/tanda-bukti.pdf", null).statusCode()).isEqualTo(401);
   }
