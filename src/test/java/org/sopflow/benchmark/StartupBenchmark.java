@@ -36,41 +36,61 @@ public final class StartupBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = Integer.getInteger("benchmark.rounds", 3);
     List<Path> jars = jars();
-    Map<Path, List<Double>> fresh = new LinkedHashMap<>();
-    Map<Path, List<Double>> existing = new LinkedHashMap<>();
-    Map<Path, List<Double>> heap = new LinkedHashMap<>();
+    Map<Path, List<String>> plain = new LinkedHashMap<>();
+    jars.forEach(jar -> plain.put(jar, List.of("-jar", jar.toString())));
+    report(jars, "", measure(plain, rounds, true));
+    if (!Boolean.getBoolean("benchmark.startup.skipCds")) {
+      Map<Path, List<String>> withArchive = new LinkedHashMap<>();
+      for (int i = 0; i < jars.size(); i++) {
+        withArchive.put(jars.get(i), classDataSharing(jars.get(i), i));
+      }
+      report(jars, " with a CDS archive (extracted jar, -XX:SharedArchiveFile)", measure(withArchive, rounds, false));
+    }
+  }
+
+  /** Start-up times (and the idle heap) per jar. */
+  private record Starts(Map<Path, List<Double>> fresh, Map<Path, List<Double>> existing, Map<Path, List<Double>> heap) {
+  }
+
+  /**
+   * Each round starts every jar on a fresh H2 file, then again on the same file; side by side: the
+   * jars alternate within a round, so the machine's drift hits each alike.
+   */
+  private static Starts measure(Map<Path, List<String>> launches, int rounds, boolean withHeap) throws Exception {
+    Starts starts = new Starts(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     for (int round = 0; round < rounds; round++) {
-      for (Path jar : jars) { // side by side: the jars alternate, so the machine's drift hits each alike
+      for (Map.Entry<Path, List<String>> launch : launches.entrySet()) {
+        Path jar = launch.getKey();
         Path data = Files.createTempDirectory("sopflow-startup-");
-        fresh.computeIfAbsent(jar, j -> new ArrayList<>()).add(startAndStop(List.of("-jar", jar.toString()), data, null));
-        existing.computeIfAbsent(jar, j -> new ArrayList<>())
-            .add(startAndStop(List.of("-jar", jar.toString()), data, heap.computeIfAbsent(jar, j -> new ArrayList<>())));
+        starts.fresh().computeIfAbsent(jar, j -> new ArrayList<>()).add(startAndStop(launch.getValue(), data, null));
+        starts.existing().computeIfAbsent(jar, j -> new ArrayList<>()).add(startAndStop(launch.getValue(), data,
+            withHeap ? starts.heap().computeIfAbsent(jar, j -> new ArrayList<>()) : null));
       }
     }
+    return starts;
+  }
+
+  private static void report(List<Path> jars, String how, Starts starts) {
     for (Path jar : jars) {
-      System.out.printf("FIGURES start-up %s, %d cores, Java %s: fresh H2 file %s s; existing H2 file %s s;"
-              + " heap after full GC at idle %s MB%n", jar, Runtime.getRuntime().availableProcessors(),
-          System.getProperty("java.version"), spread(fresh.get(jar)), spread(existing.get(jar)), spread(heap.get(jar)));
+      System.out.printf("FIGURES start-up %s%s, %d cores, Java %s: fresh H2 file %s s; existing H2 file %s s%s%n", jar, how,
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), spread(starts.fresh().get(jar)),
+          spread(starts.existing().get(jar)), starts.heap().containsKey(jar)
+              ? "; heap after full GC at idle " + spread(starts.heap().get(jar)) + " MB" : "");
     }
     if (jars.size() == 2) {
-      System.out.printf("FIGURES start-up %s / %s, ratio of medians: fresh %.2f, existing %.2f%n", jars.get(1).getFileName(),
-          jars.get(0).getFileName(), median(fresh.get(jars.get(1))) / median(fresh.get(jars.get(0))),
-          median(existing.get(jars.get(1))) / median(existing.get(jars.get(0))));
-    }
-    if (!Boolean.getBoolean("benchmark.startup.skipCds")) {
-      for (Path jar : jars) {
-        withClassDataSharing(jar, rounds);
-      }
+      System.out.printf("FIGURES start-up%s %s / %s, ratio of medians: fresh %.2f, existing %.2f%n", how,
+          jars.get(1), jars.get(0), median(starts.fresh().get(jars.get(1))) / median(starts.fresh().get(jars.get(0))),
+          median(starts.existing().get(jars.get(1))) / median(starts.existing().get(jars.get(0))));
     }
   }
 
   /**
-   * The same with Spring Boot's class data sharing recipe: the jar extracted
-   * ({@code -Djarmode=tools extract}), one training run that exits after the context refresh and
-   * writes the archive, then every start reads it ({@code -XX:SharedArchiveFile}).
+   * Spring Boot's class data sharing recipe: the jar extracted ({@code -Djarmode=tools extract}),
+   * one training run that exits after the context refresh and writes the archive; the launch that
+   * reads it ({@code -XX:SharedArchiveFile}).
    */
-  private static void withClassDataSharing(Path jar, int rounds) throws Exception {
-    Path extracted = Path.of("target", "startup-cds", jar.getFileName().toString().replace(".jar", ""));
+  private static List<String> classDataSharing(Path jar, int index) throws Exception {
+    Path extracted = Path.of("target", "startup-cds", index + "-" + jar.getFileName().toString().replace(".jar", ""));
     run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
         extracted.toString()));
     Path app = extracted.resolve(jar.getFileName());
@@ -79,16 +99,7 @@ public final class StartupBenchmark {
     run(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar", app.toString(),
         "--spring.profiles.active=demo", "--server.port=0", "--spring.datasource.url=jdbc:h2:file:"
             + training.resolve("sopflow") + ";DB_CLOSE_ON_EXIT=FALSE", "--logging.level.root=WARN"));
-    List<String> launch = List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString());
-    List<Double> fresh = new ArrayList<>();
-    List<Double> existing = new ArrayList<>();
-    for (int round = 0; round < rounds; round++) {
-      Path data = Files.createTempDirectory("sopflow-startup-cds-");
-      fresh.add(startAndStop(launch, data, null));
-      existing.add(startAndStop(launch, data, null));
-    }
-    System.out.printf("FIGURES start-up of %s with a CDS archive (extracted jar, -XX:SharedArchiveFile): fresh H2 file"
-        + " %s s; existing H2 file %s s%n", jar.getFileName(), spread(fresh), spread(existing));
+    return List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString());
   }
 
   private static void run(List<String> command) throws Exception {

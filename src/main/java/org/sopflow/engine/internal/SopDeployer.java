@@ -32,8 +32,11 @@ public class SopDeployer implements Deployer {
 
   private final List<SopEngineHook> hooks;
   private final ModelsReadAhead readAhead;
-  /** The SOPs read for the deployments being parsed, by deployment id, until their command ends. */
-  private final Map<String, Map<String, SopReader.Result>> beingParsed = new ConcurrentHashMap<>();
+  /**
+   * The SOPs read for the deployments being parsed, by engine command and deployment id, until the
+   * command ends: two commands may load the same stored deployment into their node's cache at once.
+   */
+  private final Map<CommandContext, Map<String, Map<String, SopReader.Result>>> beingParsed = new ConcurrentHashMap<>();
 
   public SopDeployer(List<SopEngineHook> hooks, ModelsReadAhead readAhead) {
     this.hooks = hooks;
@@ -53,22 +56,23 @@ public class SopDeployer implements Deployer {
     Map<String, SopReader.Result> sops = new HashMap<>();
     stored.resources().keySet().stream().filter(SopDeployer::isBpmn).map(stored::read).flatMap(Optional::stream)
         .forEach(read -> sops.putAll(read.sops()));
-    String id = deployment.getId();
-    beingParsed.put(id, sops);
-    // forgotten when the command ends, whether Camunda parsed the deployment or refused it
-    TransactionContext transaction = context.getTransactionContext();
-    transaction.addTransactionListener(TransactionState.COMMITTED, ended -> beingParsed.remove(id));
-    transaction.addTransactionListener(TransactionState.ROLLED_BACK, ended -> beingParsed.remove(id));
+    if (!beingParsed.containsKey(context)) {
+      // forgotten when the command ends, whether Camunda parsed the deployment or refused it
+      TransactionContext transaction = context.getTransactionContext();
+      transaction.addTransactionListener(TransactionState.COMMITTED, ended -> beingParsed.remove(context));
+      transaction.addTransactionListener(TransactionState.ROLLED_BACK, ended -> beingParsed.remove(context));
+    }
+    beingParsed.computeIfAbsent(context, command -> new ConcurrentHashMap<>()).put(deployment.getId(), sops);
   }
 
-  /** How many deployments' SOPs are held: those being parsed now, none between commands. */
+  /** How many commands hold SOPs read for a deployment: those parsing one now, none between commands. */
   public int deploymentsBeingParsed() {
     return beingParsed.size();
   }
 
-  /** The SOPs read from a deployment being parsed, by process key; empty when none was read. */
+  /** The SOPs the running command read from a deployment it parses, by process key; empty when none was read. */
   Map<String, SopReader.Result> beingParsed(String deploymentId) {
-    return beingParsed.getOrDefault(deploymentId, Map.of());
+    return beingParsed.getOrDefault(Context.getCommandContext(), Map.of()).getOrDefault(deploymentId, Map.of());
   }
 
   static boolean isBpmn(String name) {
