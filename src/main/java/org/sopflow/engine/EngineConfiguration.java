@@ -63,8 +63,8 @@ class EngineConfiguration {
   /** Every module's hooks, in one plugin; the starter hands it to the engine it builds. */
   @Bean
   SopEnginePlugin sopEnginePlugin(List<SopEngineHook> hooks, ObjectProvider<ModelsReadAhead> readAhead,
-                                  ObjectProvider<LoginLockouts> lockouts) {
+                                  ObjectProvider<LoginLockouts> lockouts, ObjectProvider<ModelBeans> beans) {
     return new SopEnginePlugin(hooks, readAhead.getIfAvailable(() -> ModelsReadAhead.NONE),
-        lockouts.getIfAvailable(() -> LoginLockouts.NONE));
+        lockouts.getIfAvailable(() -> LoginLockouts.NONE), beans.getIfAvailable(() -> ModelBeans.NONE));
   }
 }

@@ -2,11 +2,13 @@ package org.sopflow.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.sopflow.engine.internal.HookParseListener;
 import org.sopflow.engine.internal.LockoutReportingIdentityProvider;
 import org.sopflow.engine.internal.MigrationWatch;
@@ -29,17 +31,23 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
   private final List<SopEngineHook> hooks;
   private final ModelsReadAhead readAhead;
   private final LoginLockouts lockouts;
+  private final ModelBeans beans;
 
   public SopEnginePlugin(List<? extends SopEngineHook> hooks) {
-    this(hooks, ModelsReadAhead.NONE, LoginLockouts.NONE);
+    this(hooks, ModelsReadAhead.NONE, LoginLockouts.NONE, null);
   }
 
-  /** @param readAhead the models read at start-up; {@code lockouts} told of each delayed login */
-  public SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead, LoginLockouts lockouts) {
+  /**
+   * @param readAhead the models read at start-up; {@code lockouts} told of each delayed login
+   * @param beans the only beans the engine's expressions see; null leaves the engine's expression manager as built
+   */
+  public SopEnginePlugin(List<? extends SopEngineHook> hooks, ModelsReadAhead readAhead, LoginLockouts lockouts,
+                         ModelBeans beans) {
     this.hooks = hooks.stream().map(SopEngineHook.class::cast)
         .sorted(Comparator.comparing(SopEngineHook::stage)).toList();
     this.readAhead = readAhead;
     this.lockouts = lockouts;
+    this.beans = beans;
   }
 
   @Override
@@ -48,6 +56,9 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     }
     PendingWrites.register(configuration);
+    if (beans != null) { // instead of Spring's, which resolves every bean of the application
+      configuration.setExpressionManager(new JuelExpressionManager(new HashMap<>(beans.beans())));
+    }
     if (configuration.getIdentityProviderSessionFactory() == null) { // Camunda's own users, not LDAP
       configuration.setIdentityProviderSessionFactory(LockoutReportingIdentityProvider.factory(lockouts));
     }

@@ -1,6 +1,9 @@
 package org.sopflow.security;
 
+import java.util.stream.Collectors;
+import org.sopflow.engine.ModelBeans;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +16,13 @@ class SecurityConfiguration {
   }
 
   @Bean
-  ScriptPolicy scriptPolicy(ScriptProperties properties) {
-    return new ScriptPolicy(properties.allowedLanguages());
+  ModelPolicy modelPolicy(ScriptProperties properties) {
+    return new ModelPolicy(properties);
+  }
+
+  /** The beans the engine's expressions may see: those of sop.scripts.allowed-beans, no other. */
+  @Bean
+  ModelBeans modelBeans(ScriptProperties properties, ApplicationContext context) {
+    return () -> properties.allowedBeans().stream().collect(Collectors.toMap(name -> name, context::getBean));
   }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SafeExpressions;
 import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopProperty.Place;
 import org.sopflow.table.SopTable.Branch;
@@ -332,6 +333,13 @@ final class TableParser {
       }
       String target = matcher.group(3);
       String condition = matcher.group(2) == null || matcher.group(2).isBlank() ? null : matcher.group(2).trim();
+      List<String> refused = condition == null ? List.of() : condition.matches("\\$\\{.*}")
+          ? SafeExpressions.refusals(condition) : List.of("'" + condition + "' bukan ungkapan ${...}");
+      if (!refused.isEmpty()) {
+        problem(TableSheets.PROSEDUR, r, column, "Syarat cabang " + String.join("; ", refused) + ". Syarat hanya"
+            + " boleh membaca variabel dan membandingkannya, mis. [${keputusan == 'terbuka'}]");
+        continue;
+      }
       branches.add(new Branch(matcher.group(1) == null ? null : matcher.group(1).trim(), condition,
           target.equalsIgnoreCase("selesai") ? Branch.END : Integer.parseInt(target), false));
     }

@@ -1,6 +1,7 @@
 package org.sopflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -108,6 +109,36 @@ class BadInputTest {
 
     assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
     assertThat(runtimeService.startProcessInstanceByKey("pip-permohonan-informasi")).isNotNull();
+  }
+
+  @Test
+  void aModelCannotRunCodeNorReachTheApplicationsBeans() {
+    long definitions = repositoryService.createProcessDefinitionQuery().count();
+    String listener = TestModels.sop("sop-kelas").lane("ppid", "PPID").task("a", "ppid").xml()
+        .replace("<bpmn:endEvent id=\"end\" />", "<bpmn:endEvent id=\"end\"><bpmn:extensionElements>"
+            + "<camunda:executionListener class=\"org.sopflow.Jahat\" event=\"start\" /></bpmn:extensionElements>"
+            + "</bpmn:endEvent>");
+    HttpResponse<String> refusedClass = api().deploy("admin:admin", "jahat", "jahat/kelas.bpmn", listener);
+    assertThat(refusedClass.statusCode()).isEqualTo(400);
+    assertThat(refusedClass.body()).contains("jahat/kelas.bpmn", "endEvent 'end'", "Java class 'org.sopflow.Jahat'");
+
+    String beanCall = TestModels.sop("sop-bean").lane("ppid", "PPID").task("a", "ppid")
+        .taskAttributes("a", "camunda:dueDate=\"${maladministrationLog.record(null)}\"").xml();
+    HttpResponse<String> refusedCall = api().deploy("admin:admin", "jahat", "jahat/bean.bpmn", beanCall);
+    assertThat(refusedCall.statusCode()).isEqualTo(400);
+    assertThat(refusedCall.body()).contains("jahat/bean.bpmn", "userTask 'a'", "${maladministrationLog.record(null)}");
+
+    HttpResponse<String> decision = api().deploy("admin:admin", "jahat", "jahat/keputusan.dmn", "<definitions/>");
+    assertThat(decision.statusCode()).isEqualTo(400);
+    assertThat(decision.body()).contains("jahat/keputusan.dmn", "DMN decisions are not allowed");
+    assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
+
+    // a name alone passes the grammar, but the engine's expressions see no bean of the application
+    String beanName = TestModels.sop("sop-nama-bean").lane("ppid", "PPID").task("a", "ppid")
+        .taskAttributes("a", "camunda:assignee=\"${maladministrationLog}\"").xml();
+    assertThat(api().deploy("admin:admin", "uji", "uji/nama-bean.bpmn", beanName).statusCode()).isEqualTo(200);
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("sop-nama-bean"))
+        .hasMessageContaining("maladministrationLog");
   }
 
   @Test

@@ -32,6 +32,12 @@ class SopTableErrorsTest {
   }
 
   @Test
+  void aConditionThatCallsABeanIsRefusedNamingItsCell() throws IOException {
+    refused(table().replace("\"Ya: 4; Tidak: 7\"", "\"Ya [${maladministrationLog.record(null)}]: 4; Tidak: 7\""),
+        "Prosedur, baris 4, kolom J: Syarat cabang '${maladministrationLog.record(null)}': '.' is not allowed");
+  }
+
+  @Test
   void aJumpToARowThatDoesNotExistIsRefused() throws IOException {
     refused(table().replace("Perlu perbaikan: 4", "Perlu perbaikan: 14"),
         "Prosedur, baris 7, kolom J: menuju baris No 14, yang tidak ada");

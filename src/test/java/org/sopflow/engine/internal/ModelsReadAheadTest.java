@@ -64,7 +64,7 @@ class ModelsReadAheadTest {
     configuration.setProcessEngineName("read-ahead-" + System.nanoTime());
     configuration.setJdbcUrl("jdbc:h2:mem:" + configuration.getProcessEngineName() + ";DB_CLOSE_DELAY=-1");
     configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new SopEnginePlugin(List.of(), readAhead, org.sopflow.engine.LoginLockouts.NONE)));
+    configuration.setProcessEnginePlugins(List.of(new SopEnginePlugin(List.of(), readAhead, org.sopflow.engine.LoginLockouts.NONE, null)));
     return configuration.buildProcessEngine();
   }
 
