@@ -62,7 +62,8 @@ start_postgres() {
 
 admin_password() {
   if [ -z "${SOP_ADMIN_PASSWORD:-}" ]; then
-    [ -f "$DIR/admin-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DIR/admin-password"
+    # random, with the upper and lower case, digit and special character Camunda's password policy asks
+    [ -f "$DIR/admin-password" ] || echo "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-Aa1" > "$DIR/admin-password"
     SOP_ADMIN_PASSWORD=$(cat "$DIR/admin-password")
   fi
   echo "$SOP_ADMIN_PASSWORD"

@@ -1,6 +1,6 @@
 /**
- * HTTP Basic on {@code /engine-rest} and {@code /api}, report access, input limits, the script policy
- * and the demo users.
+ * HTTP Basic on {@code /engine-rest} and {@code /api}, report access, same-origin writes, input limits,
+ * the model policy (no code in models), login delays, and the demo users with the database they may use.
  */
 @ApplicationModule(displayName = "Security", allowedDependencies = {
     "api", "model", "roles", "engine::hooks", "engine::users"})

@@ -32,6 +32,17 @@ class LookupLimitTest {
   }
 
   @Test
+  void behindTheProxyEachCitizenIsCountedByTheAddressItForwards() {
+    ApiClient one = new ApiClient(port).with("X-Forwarded-For", "203.0.113.7");
+    ApiClient two = new ApiClient(port).with("X-Forwarded-For", "203.0.113.8");
+    for (int i = 0; i < 3; i++) {
+      assertThat(one.get("/lacak/ACEFHJKMNPR" + i, null, "text/html").statusCode()).isEqualTo(404);
+    }
+    assertThat(one.get("/lacak/ACEFHJKMNPRT", null, "text/html").statusCode()).isEqualTo(429);
+    assertThat(two.get("/lacak/ACEFHJKMNPRT", null, "text/html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void aWindowCountsEachAddressApart() {
     LookupLimit limit = new LookupLimit(1);
     assertThat(limit.secondsToWait("10.0.0.1")).isZero();
