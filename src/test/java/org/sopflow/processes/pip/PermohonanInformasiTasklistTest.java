@@ -75,10 +75,10 @@ class PermohonanInformasiTasklistTest {
 
   private void fillAndCompleteRegistration(Browser browser) {
     browser.waitClickable(By.partialLinkText("Registrasi permohonan")).click();
-    // the tracking code for the applicant's receipt, in the task's Deskripsi tab
+    // where to print the applicant's receipt (the tracking code is only on it), in the task's Deskripsi tab
     browser.waitClickable(By.partialLinkText("Deskripsi")).click();
-    assertThat(browser.waitFor(By.xpath("//*[contains(text(),'Kode lacak')]")).getText())
-        .matches("(?s).*Kode lacak [A-Z0-9]{12}\\..*tanda-bukti\\.pdf.*");
+    assertThat(browser.waitFor(By.xpath("//*[contains(text(),'Tanda bukti')]")).getText())
+        .matches("(?s).*Tanda bukti \\(dengan kode lacak\\).*tanda-bukti\\.pdf.*").doesNotContainPattern("[A-Z0-9]{12}\\.");
     browser.waitClickable(By.partialLinkText("Formulir")).click();
     browser.waitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
     // claiming re-renders the form: wait until the claim button is gone before typing
