@@ -29,7 +29,7 @@ class ClusterFaultIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String KEY = "sop-beban";
-  private static final String BUDI = "budi:rahasia-budi";
+  private static final String BUDI = "budi:Sandi-Rahasia-2026";
   private static final int LOAD = Integer.getInteger("sop.load.instances", 2000);
   private static LocalCluster cluster;
 
@@ -37,7 +37,7 @@ class ClusterFaultIT {
   static void startCluster() throws Exception {
     cluster = LocalCluster.start("cluster-fault-it", "--sop.deadlines.detection-interval=PT1S");
     HttpResponse<String> user = cluster.node(1).post("/engine-rest/user/create", cluster.admin(),
-        "{\"profile\":{\"id\":\"budi\",\"firstName\":\"Budi\"},\"credentials\":{\"password\":\"rahasia-budi\"}}");
+        "{\"profile\":{\"id\":\"budi\",\"firstName\":\"Budi\"},\"credentials\":{\"password\":\"Sandi-Rahasia-2026\"}}");
     assertThat(user.statusCode()).as(user.body()).isEqualTo(204);
     assertThat(cluster.node(1).put("/engine-rest/group/ppid-petugas/members/budi", cluster.admin()).statusCode())
         .isEqualTo(204);

@@ -110,20 +110,20 @@ class ClusterIT {
   @Test
   void aTaskCreatedOnOneNodeIsCompletedOnTheOther() throws Exception {
     HttpResponse<String> started = cluster.node(1).post(
-        "/engine-rest/process-definition/key/pip-permohonan-informasi/start", "budi:rahasia-budi",
+        "/engine-rest/process-definition/key/pip-permohonan-informasi/start", "budi:Sandi-Rahasia-2026",
         "{\"businessKey\":\"REG-CLUSTER\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instance = JSON.readTree(started.body()).get("id").asText();
 
     JsonNode onNode2 = JSON.readTree(cluster.node(2).get("/engine-rest/task?processInstanceId=" + instance,
-        "budi:rahasia-budi").body());
+        "budi:Sandi-Rahasia-2026").body());
     assertThat(onNode2).hasSize(1);
     HttpResponse<String> completed = cluster.node(2).post("/engine-rest/task/" + onNode2.get(0).get("id").asText()
-        + "/complete", "budi:rahasia-budi", PpidForms.registration("Siti"));
+        + "/complete", "budi:Sandi-Rahasia-2026", PpidForms.registration("Siti"));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
 
     JsonNode onNode1 = JSON.readTree(cluster.node(1).get("/engine-rest/task?processInstanceId=" + instance,
-        "sari:rahasia-sari").body());
+        "sari:Sandi-Rahasia-2026").body());
     assertThat(onNode1).hasSize(1);
     assertThat(onNode1.get(0).get("taskDefinitionKey").asText()).isEqualTo("periksa-kelengkapan");
   }
@@ -240,7 +240,7 @@ class ClusterIT {
   private static void staff(ApiClient node, String user, String role) {
     HttpResponse<String> created = node.post("/engine-rest/user/create", cluster.admin(), "{\"profile\":{\"id\":\""
         + user + "\",\"firstName\":\"" + user + "\",\"email\":\"" + user + "@klaster.invalid\"},"
-        + "\"credentials\":{\"password\":\"rahasia-" + user + "\"}}");
+        + "\"credentials\":{\"password\":\"Sandi-Rahasia-2026\"}}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
     HttpResponse<String> member = node.put("/engine-rest/group/" + role + "/members/" + user, cluster.admin());
     assertThat(member.statusCode()).as(member.body()).isEqualTo(204);

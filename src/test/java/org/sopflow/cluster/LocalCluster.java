@@ -19,7 +19,8 @@ final class LocalCluster implements AutoCloseable {
   private final Path directory;
   private final int[] nodePorts;
   private final Map<Integer, ApiClient> clients = new java.util.HashMap<>();
-  private final String adminPassword = "cluster-" + Long.toHexString(System.nanoTime());
+  // what Camunda's password policy asks: upper and lower case, a digit, a special character
+  private final String adminPassword = "Cluster-" + Long.toHexString(System.nanoTime()) + "-9";
   private final Map<String, String> environment;
 
   private LocalCluster(Path directory, int pgPort, int[] nodePorts, String nodeArgs) {
