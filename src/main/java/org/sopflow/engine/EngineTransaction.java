@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.engine.internal.EngineSql;
 import org.springframework.modulith.NamedInterface;
@@ -64,6 +66,21 @@ public final class EngineTransaction {
   /** Runs a query of the command without the current user's authorization checks. */
   public <T> T withoutAuthorization(Supplier<T> query) {
     return command().runWithoutAuthorization(query::get);
+  }
+
+  /**
+   * The authorizations on one resource id, those saved earlier in this command included: a query
+   * sees them only once the command flushes, the command's entity cache at once.
+   */
+  public List<Authorization> authorizationsOn(String resourceId) {
+    CommandContext command = command();
+    return command.runWithoutAuthorization(() -> {
+      command.getProcessEngineConfiguration().getAuthorizationService().createAuthorizationQuery()
+          .resourceId(resourceId).list(); // the stored ones, now in the cache too
+      return command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+          .filter(authorization -> resourceId.equals(authorization.getResourceId()))
+          .map(Authorization.class::cast).toList();
+    });
   }
 
   /** Camunda's history service, for queries inside the command. */

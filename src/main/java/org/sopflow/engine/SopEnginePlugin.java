@@ -56,6 +56,8 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     }
     PendingWrites.register(configuration);
+    // Need to know: roles read the cases that reached them, by grants on the historic instance.
+    configuration.setEnableHistoricInstancePermissions(true);
     if (beans != null) { // instead of Spring's, which resolves every bean of the application
       configuration.setExpressionManager(new JuelExpressionManager(new HashMap<>(beans.beans())));
     }

@@ -2,6 +2,8 @@ package org.sopflow.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.NewDeployment;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
@@ -11,16 +13,19 @@ import org.sopflow.model.SopStep;
 
 /**
  * Offers every user task to the role of its lane, unless the modeller assigned it explicitly, and
- * refuses a model whose lane is not a catalogued role or whose user task lies in no lane. Grants
+ * refuses a model whose lane is not a catalogued role or whose user task lies in no lane; each offered
+ * task opens its case to the role and the roles above it ({@link CaseAccess}). Grants
  * the SOP's roles their access in the transaction of every new deployment, whichever way it comes
  * (the processes folder, Camunda Modeler, {@code /engine-rest}).
  */
 public final class RolesHook implements SopEngineHook {
 
   private final RoleCatalogue catalogue;
+  private final CaseAccess caseAccess;
 
   public RolesHook(RoleCatalogue catalogue) {
     this.catalogue = catalogue;
+    this.caseAccess = new CaseAccess(catalogue, new EngineTransaction());
   }
 
   @Override
@@ -43,6 +48,7 @@ public final class RolesHook implements SopEngineHook {
             + " put it in the lane of the role that performs it");
       } else if (step.isUserTask()) {
         process.offerUnlessAssigned(step.activityId(), step.role());
+        process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
       }
     }
     if (!problems.isEmpty()) {

@@ -3,8 +3,6 @@ package org.sopflow.roles;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -22,8 +20,9 @@ import org.springframework.stereotype.Component;
  * At every start (and, through {@link SopAuthorizationDeployer}, with every new deployment) lets the
  * roles of an SOP's lanes read its definition (Tasklist shows the diagram and names), the roles of
  * the lanes holding its start events start it, and the supervisors above its lane roles (the
- * managers, in Cockpit) read its definition, instances and history. Task access itself comes from
- * Camunda's own grants to candidate groups.
+ * managers, in Cockpit) read its definition. Nobody reads all its cases: a role reads the cases
+ * that reached it ({@link CaseAccess}). Task access itself comes from Camunda's own grants to
+ * candidate groups.
  */
 @Component
 class SopAuthorizations {
@@ -51,9 +50,9 @@ class SopAuthorizations {
     RoleGrants.Batch grants = new RoleGrants.Batch();
     for (SopDefinition sop : sops) {
       for (String role : sop.roles()) {
-        grants.allow(role, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY);
+        grants.allow(role, Resources.PROCESS_DEFINITION, sop.key(), READ);
         for (String supervisor : roles.supervisorsOf(role)) {
-          grants.allow(supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ, READ_HISTORY, READ_INSTANCE);
+          grants.allow(supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ);
         }
       }
       for (String role : sop.startRoles()) {

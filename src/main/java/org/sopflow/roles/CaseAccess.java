@@ -1,0 +1,57 @@
+package org.sopflow.roles;
+
+import static org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.sopflow.engine.EngineTransaction;
+import org.sopflow.model.RoleCatalogue;
+
+/**
+ * Need to know (UU 27/2022): a role reads a case once one of its steps in that case is offered to
+ * it, and so do the roles above it; nobody else. Each offered task grants its candidate roles and
+ * their supervisors Camunda's READ on the historic process instance (Camunda then removes the grant
+ * with the case's history), and the supervisors READ on the running instance (Cockpit). The SOP
+ * itself grants only its definition, not its history.
+ */
+final class CaseAccess implements TaskListener {
+
+  private final RoleCatalogue catalogue;
+  private final EngineTransaction transaction;
+
+  CaseAccess(RoleCatalogue catalogue, EngineTransaction transaction) {
+    this.catalogue = catalogue;
+    this.transaction = transaction;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Set<String> roles = new LinkedHashSet<>();
+    Set<String> supervisors = new LinkedHashSet<>();
+    for (IdentityLink candidate : task.getCandidates()) {
+      if (candidate.getGroupId() != null && catalogue.contains(candidate.getGroupId())) {
+        roles.add(candidate.getGroupId());
+        supervisors.addAll(catalogue.supervisorsOf(candidate.getGroupId()));
+      }
+    }
+    if (roles.isEmpty()) {
+      return;
+    }
+    String instance = task.getProcessInstanceId();
+    RoleGrants.Batch grants = new RoleGrants.Batch();
+    roles.forEach(role -> grants.allow(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ));
+    supervisors.forEach(role -> grants.allow(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ)
+        .allow(role, Resources.PROCESS_INSTANCE, instance, Permissions.READ));
+    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    transaction.withoutAuthorization(() -> {
+      grants.save(authorizations, transaction.authorizationsOn(instance));
+      return null;
+    });
+  }
+}
