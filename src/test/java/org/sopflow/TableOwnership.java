@@ -26,7 +26,8 @@ final class TableOwnership {
       "deadline", "sop_task_deadline", "sop_instance_deadline", "sop_applicant_wait",
       "tracking", "sop_tracking",
       "survey", "sop_skm_response", "sop_skm_answered",
-      "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest");
+      "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest",
+      "pdp", "sop_personal_field", "sop_personal_data_access");
 
   static final String CAMUNDA_OWNER = "engine";
 

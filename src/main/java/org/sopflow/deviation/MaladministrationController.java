@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.catalog.SopCatalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +28,11 @@ class MaladministrationController {
 
   private final MaladministrationEvents events;
   private final java.time.ZoneId zone;
+  private final SopCatalog catalog;
 
-  MaladministrationController(MaladministrationEvents events, WorkingCalendar calendar) {
+  MaladministrationController(MaladministrationEvents events, WorkingCalendar calendar, SopCatalog catalog) {
     this.events = events;
+    this.catalog = catalog;
     this.zone = calendar.zone();
   }
 
@@ -53,7 +57,8 @@ class MaladministrationController {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
     }
-    EventFilter filter = filter(query);
+    EventFilter filter = filter(query).within(catalog.latest().stream().map(sop -> sop.sop().key())
+        .collect(Collectors.toSet()));
     return new EventPage(page, size, events.count(filter), events.find(filter, page, size), CATEGORY_LABELS);
   }
 

@@ -3,7 +3,7 @@
  * {@code GET /api/maladministration}.
  */
 @ApplicationModule(displayName = "Deviation", allowedDependencies = {
-    "calendar", "model", "engine::hooks", "engine::sql", "engine::models"})
+    "calendar", "catalog", "model", "engine::hooks", "engine::sql", "engine::models"})
 package org.sopflow.deviation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.engine.internal.EngineSql;
 import org.springframework.modulith.NamedInterface;
@@ -81,6 +84,33 @@ public final class EngineTransaction {
           .filter(authorization -> resourceId.equals(authorization.getResourceId()))
           .map(Authorization.class::cast).toList();
     });
+  }
+
+  /**
+   * Grants a group a permission on one running case (its process instance, or its history), naming
+   * the case's root instance: Camunda then gives the grant the case's removal time when the case
+   * ends, and its history clean-up removes the grant with the case.
+   */
+  public void grantOnCase(String groupId, Resource resource, String processInstanceId, Permission permission) {
+    AuthorizationEntity grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(resource);
+    grant.setResourceId(processInstanceId);
+    grant.addPermission(permission);
+    grant.setRootProcessInstanceId(command().getExecutionManager().findExecutionById(processInstanceId)
+        .getRootProcessInstanceId());
+    command().getAuthorizationManager().insert(grant);
+  }
+
+  /** Deletes every authorization on one resource (e.g. a process instance that ended), in one statement. */
+  public void deleteAuthorizationsOn(Resource resource, String resourceId) {
+    command().getAuthorizationManager().deleteAuthorizationsByResourceId(resource, resourceId);
+  }
+
+  /** A deployed process definition by id, from the engine's deployment cache (no query once cached). */
+  public ProcessDefinition processDefinition(String processDefinitionId) {
+    return command().getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
   }
 
   /** Camunda's history service, for queries inside the command. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -91,6 +92,28 @@ public class HistoricInstances {
         .params(List.copyOf(processInstanceIds))
         .query((row, number) -> new HistoricActivity(row.getString(1), row.getString(2), row.getString(3),
             row.getString(4), instant(row.getTimestamp(5)), instant(row.getTimestamp(6)))).list();
+  }
+
+  /** How many finished instances of each SOP Camunda's history clean-up removes on each day (UTC). */
+  @NamedInterface("history")
+  public record Removals(String processDefinitionKey, LocalDate day, long instances) {
+  }
+
+  /** The removals to come, by SOP and day: the instances that ended and got their removal time. */
+  public List<Removals> removalsToCome() {
+    return jdbc.sql("SELECT PROC_DEF_KEY_, CAST(REMOVAL_TIME_ AS DATE), COUNT(*) FROM ACT_HI_PROCINST"
+            + " WHERE REMOVAL_TIME_ IS NOT NULL GROUP BY PROC_DEF_KEY_, CAST(REMOVAL_TIME_ AS DATE)"
+            + " ORDER BY PROC_DEF_KEY_, CAST(REMOVAL_TIME_ AS DATE)")
+        .query((row, number) -> new Removals(row.getString(1), row.getDate(2).toLocalDate(), row.getLong(3))).list();
+  }
+
+  /**
+   * An SQL condition, for a table of a feature module, that holds for a row whose case Camunda no
+   * longer knows: its history was removed (the clean-up after retention, or an admin deleting it).
+   * {@code processInstanceIdColumn} names the row's column holding the process instance id.
+   */
+  public static String caseRemoved(String processInstanceIdColumn) {
+    return "NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST h WHERE h.ID_ = " + processInstanceIdColumn + ")";
   }
 
   private static HistoricInstance instance(ResultSet row) throws SQLException {

@@ -15,6 +15,9 @@ public interface NewDeployment {
 
   String name();
 
+  /** The deployment's id, as its process definitions carry it. */
+  String id();
+
   /** Every resource by name (e.g. {@code pip/pip-permohonan-informasi.bpmn}), with its content. */
   Map<String, byte[]> resources();
 
@@ -27,8 +30,8 @@ public interface NewDeployment {
    */
   Map<String, SopReader.Result> reads(String resourceName);
 
-  /** The latest form of that id deployed before, as a task would open it. */
-  Optional<byte[]> deployedForm(String formId);
+  /** The form of that id in this deployment, else the latest deployed before: what a task will open. */
+  Optional<byte[]> form(String formId);
 
   /** The SOPs parsed from this deployment (empty before parsing). */
   List<SopDefinition> sops();

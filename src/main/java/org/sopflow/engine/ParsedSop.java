@@ -26,6 +26,12 @@ public interface ParsedSop {
   /** Offers a user task to a group, unless the modeller assigned it (assignee, candidate users or groups). */
   void offerUnlessAssigned(String activityId, String groupId);
 
+  /** The model's own {@code camunda:historyTimeToLive} in days, or null when it sets none. */
+  Integer modelledHistoryTimeToLive();
+
+  /** How many days Camunda keeps a finished case's history before its clean-up removes it. */
+  void historyTimeToLive(int days);
+
   /** Refuses the model with a message naming what is wrong; Camunda adds the file name. */
   void refuse(String message);
 }

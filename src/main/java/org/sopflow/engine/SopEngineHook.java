@@ -20,6 +20,8 @@ public interface SopEngineHook {
     POLICY,
     /** Offer each user task to its lane's role. */
     ROLES,
+    /** Which variables are an applicant's personal data, and who sees them. */
+    PERSONAL_DATA,
     /** Record procedure deviations. */
     DEVIATION,
     /** Standard and service deadlines. */

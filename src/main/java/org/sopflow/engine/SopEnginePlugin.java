@@ -16,6 +16,7 @@ import org.sopflow.engine.internal.ModelsReadAhead;
 import org.sopflow.engine.internal.PendingWrites;
 import org.sopflow.engine.internal.SopDeployer;
 import org.sopflow.engine.internal.SopModelParseListener;
+import org.sopflow.engine.internal.VariableReadFilter;
 
 /**
  * The SOP layer's one engine plugin, used alike by the application, the test engine and the
@@ -71,6 +72,14 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
     add(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners,
         new HookParseListener(hooks));
     add(configuration::getCustomPostDeployers, configuration::setCustomPostDeployers, new SopDeployer.After(hooks));
+    hooks.stream().filter(VariableReadPolicy.class::isInstance).map(VariableReadPolicy.class::cast).findFirst()
+        .ifPresent(policy -> {
+          VariableReadFilter filter = new VariableReadFilter(policy);
+          add(configuration::getCustomPostCommandInterceptorsTxRequired,
+              configuration::setCustomPostCommandInterceptorsTxRequired, filter);
+          add(configuration::getCustomPostCommandInterceptorsTxRequiresNew,
+              configuration::setCustomPostCommandInterceptorsTxRequiresNew, filter);
+        });
     add(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers,
         new MigrationWatch(hooks));
   }

@@ -1,7 +1,6 @@
 package org.sopflow.lint;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +36,7 @@ public final class LintHook implements SopEngineHook {
   @Override
   public void beforeDeploy(NewDeployment deployment) {
     Map<String, byte[]> resources = deployment.resources();
-    Map<String, byte[]> deploymentForms = formsOf(resources);
-    Function<String, Optional<byte[]>> forms = id -> Optional.ofNullable(deploymentForms.get(id))
-        .or(() -> deployment.deployedForm(id));
+    Function<String, Optional<byte[]>> forms = deployment::form;
     List<Finding> findings = new ArrayList<>();
     resources.forEach((name, content) -> {
       if (isBpmn(name)) {
@@ -60,16 +57,6 @@ public final class LintHook implements SopEngineHook {
     String message = "SOP lint refused deployment '" + deployment + "' with " + errors.size() + " error(s): "
         + String.join("; ", errors.stream().map(Finding::toString).toList());
     return new ParseException(message, errors.get(0).file(), problems, warnings);
-  }
-
-  private static Map<String, byte[]> formsOf(Map<String, byte[]> resources) {
-    Map<String, byte[]> forms = new HashMap<>();
-    resources.forEach((name, content) -> {
-      if (name.endsWith(".form")) {
-        SopLint.formId(content).ifPresent(id -> forms.put(id, content));
-      }
-    });
-    return forms;
   }
 
   private static boolean isBpmn(String name) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,26 @@ public final class RoleCatalogue {
   private static final Pattern VALID_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
   private final Map<String, Role> roles;
+  private final List<Agency> agencies;
+  /** Each agency's role to the role it stands for in lanes (opd-penghubung-lapor.dinkes: opd-penghubung-lapor). */
+  private final Map<String, String> laneRoles = new HashMap<>();
+
+  /**
+   * An agency (another perangkat daerah) that per-agency roles stand for.
+   *
+   * @param id the suffix of its roles' ids and the value a case names it by
+   */
+  public record Agency(String id, String name) {
+  }
 
   public RoleCatalogue(List<Role> roles) {
+    this(roles, List.of());
+  }
+
+  public RoleCatalogue(List<Role> roles, List<Agency> agencies) {
+    this.agencies = List.copyOf(agencies == null ? List.of() : agencies);
     Map<String, Role> byId = new LinkedHashMap<>();
-    for (Role role : roles) {
+    for (Role role : withAgencyRoles(roles)) {
       if (role.id() == null || role.id().isBlank()) {
         throw new InvalidRoleCatalogueException("a role without id (name: " + role.name() + ")");
       }
@@ -39,7 +56,29 @@ public final class RoleCatalogue {
       }
     }
     this.roles = Map.copyOf(byId);
-    roles.forEach(this::checkSupervisorChain);
+    byId.values().forEach(this::checkSupervisorChain);
+  }
+
+  /** The roles as listed, each per-agency role followed by its role for every agency. */
+  private List<Role> withAgencyRoles(List<Role> listed) {
+    List<Role> all = new java.util.ArrayList<>();
+    for (Role role : listed) {
+      all.add(role);
+      if (role.isPerAgency() && agencies.isEmpty()) {
+        throw new InvalidRoleCatalogueException("role '" + role.id() + "' is per-agency, but no agencies are listed"
+            + " under 'agencies:'");
+      }
+      for (Agency agency : role.isPerAgency() ? agencies : List.<Agency>of()) {
+        if (agency.id() == null || !VALID_ID.matcher(agency.id()).matches() || agency.name() == null) {
+          throw new InvalidRoleCatalogueException("agency '" + agency.id() + "' needs an id of letters, digits and '-'"
+              + " and a name");
+        }
+        String id = role.id() + "." + agency.id();
+        all.add(new Role(id, role.name() + " - " + agency.name(), role.supervisor(), null, false));
+        laneRoles.put(id, role.id());
+      }
+    }
+    return all;
   }
 
   /** Reads the catalogue; {@code source} names the file in error messages. */
@@ -51,7 +90,7 @@ public final class RoleCatalogue {
       if (file == null || file.roles() == null || file.roles().isEmpty()) {
         throw new InvalidRoleCatalogueException("no roles listed under 'roles:'");
       }
-      return new RoleCatalogue(file.roles());
+      return new RoleCatalogue(file.roles(), file.agencies());
     } catch (IOException | InvalidRoleCatalogueException e) {
       throw new InvalidRoleCatalogueException("Role catalogue " + source + ": " + e.getMessage(), e);
     }
@@ -91,6 +130,27 @@ public final class RoleCatalogue {
     return chain;
   }
 
+  /** The agencies per-agency roles stand for, as listed. */
+  public List<Agency> agencies() {
+    return agencies;
+  }
+
+  /** The role of an agency's role for {@code agency}, or empty when the role is not per-agency or the agency unknown. */
+  public Optional<String> agencyRole(String role, String agency) {
+    String id = role + "." + agency;
+    return find(role).filter(Role::isPerAgency).flatMap(r -> find(id)).map(Role::id);
+  }
+
+  /** The role a group stands for in lanes: an agency's role stands for its per-agency role; any other, itself. */
+  public String laneRoleOf(String groupId) {
+    return laneRoles.getOrDefault(groupId, groupId);
+  }
+
+  /** The roles heading an SOP's bidang ({@code sop.bidang}), the head of the office included. */
+  public List<String> headsOf(String bidang) {
+    return roles().stream().filter(role -> role.heads(bidang)).map(Role::id).toList();
+  }
+
   public List<String> ids() {
     return roles().stream().map(Role::id).toList();
   }
@@ -110,7 +170,7 @@ public final class RoleCatalogue {
     }
   }
 
-  private record CatalogueFile(List<Role> roles) {
+  private record CatalogueFile(List<Role> roles, List<Agency> agencies) {
   }
 
   /** The catalogue file cannot be used; the message names the file and the role. */

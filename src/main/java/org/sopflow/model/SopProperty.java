@@ -48,6 +48,16 @@ public enum SopProperty {
   LAYANAN_PUBLIK("layanan-publik", Place.PROCESS, Value.FLAG, false, "Layanan publik",
       "Ya bila warga dilayani dengan SOP ini tanpa berkas Standar Pelayanan: setiap permohonan mendapat kode lacak"
           + " dan tanda bukti.", "identitas"),
+  INSTANSI("instansi", Place.PROCESS, Value.VARIABLE, false, "Variabel instansi tujuan",
+      "Variabel yang menyebut OPD tujuan, mis. 'opdTujuan': langkah pada lajur peran per instansi (per-agency di"
+          + " roles.yaml) ditawarkan hanya kepada peran OPD itu.", "pelaksanaan"),
+  RETENSI("retensi", Place.PROCESS, Value.TEXT, false, "Masa retensi",
+      "Berapa lama data kasus yang selesai disimpan, menurut Jadwal Retensi Arsip, mis. '5 tahun', '18 bulan';"
+          + " kosongkan untuk memakai bawaan konfigurasi (sop.retention.period).", "pelaksanaan"),
+  DATA_PRIBADI("data-pribadi", Place.PROCESS, Value.TEXT, false, "Data pribadi",
+      "Variabel yang memuat data pribadi pemohon (UU 27/2022), dipisahkan koma, mis. 'namaPemohon, nomorIdentitas':"
+          + " hanya terlihat oleh peran yang formulir langkahnya menampilkannya, tidak pernah di laporan.",
+      "identitas"),
 
   WAKTU("waktu", Place.STEP, Value.TIME, false, "Waktu standar",
       "Batas waktu langkah pada kalender kerja; tenggat tugas dihitung dari sini. Wajib, kecuali langkah menunggu"

@@ -1,6 +1,7 @@
 package org.sopflow.monitoring;
 
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.sopflow.deadline.InstanceDeadlines;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.MonthTrend;
@@ -25,16 +26,19 @@ class TimingController {
 
   private final TimingService timing;
   private final InstanceDeadlines instanceDeadlines;
+  private final HistoryService history;
 
-  TimingController(TimingService timing, InstanceDeadlines instanceDeadlines) {
+  TimingController(TimingService timing, InstanceDeadlines instanceDeadlines, HistoryService history) {
     this.timing = timing;
     this.instanceDeadlines = instanceDeadlines;
+    this.history = history;
   }
 
   /** One instance's service deadline and its open tasks' standard deadlines (the Cockpit instance tab). */
   @GetMapping("/instances/{processInstanceId}")
   InstanceDeadlines.Deadlines instance(@PathVariable String processInstanceId) {
-    return instanceDeadlines.of(processInstanceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    boolean readable = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    return instanceDeadlines.of(processInstanceId).filter(deadlines -> readable).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "No SOP instance '" + processInstanceId + "'"));
   }
 

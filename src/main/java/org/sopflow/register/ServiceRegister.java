@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
@@ -29,6 +30,8 @@ import org.sopflow.monitoring.TimingService;
 import org.sopflow.monitoring.TimingWindow;
 import org.sopflow.print.ReportHead;
 import org.sopflow.register.Register.Finding;
+import org.sopflow.roles.ReportReaders;
+import org.sopflow.roles.ReportScope;
 import org.sopflow.roles.RoleMembers;
 import org.springframework.stereotype.Service;
 
@@ -49,9 +52,10 @@ class ServiceRegister {
   private final RoleMembers members;
   private final WorkingCalendar calendar;
   private final RegisterProperties properties;
+  private final ReportReaders readers;
 
   ServiceRegister(TimingService timing, SopCatalog catalog, ServiceStandards standards, MaladministrationEvents events,
-                  RoleMembers members, WorkingCalendar calendar, RegisterProperties properties) {
+                  RoleMembers members, WorkingCalendar calendar, RegisterProperties properties, ReportReaders readers) {
     this.timing = timing;
     this.catalog = catalog;
     this.standards = standards;
@@ -59,19 +63,29 @@ class ServiceRegister {
     this.members = members;
     this.calendar = calendar;
     this.properties = properties;
+    this.readers = readers;
   }
 
+  /**
+   * The register as the current reader may see it: the SOPs Camunda lets them read, the signed-only
+   * SOPs of the bidang they head, and the services carried out by those; the head of the office and
+   * {@code camunda-admin} see every service, also one without an SOP.
+   */
   Register build(TimingWindow window) {
     Period period = new Period(window, timing.window(window.from().minus(Duration.between(window.from(), window.to())),
         window.from(), null), calendar.zone());
+    ReportScope scope = readers.currentScope();
     Map<String, DeployedSop> deployed = catalog.latest().stream()
         .collect(Collectors.toMap(sop -> sop.sop().key(), Function.identity(), (a, b) -> a, java.util.TreeMap::new));
     Map<String, DocumentedSop> documents = standards.documentOnly().stream()
-        .filter(document -> !deployed.containsKey(document.key()))
+        .filter(document -> !deployed.containsKey(document.key()) && scope.covers(document.bidang()))
         .collect(Collectors.toMap(DocumentedSop::key, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
+    Predicate<String> visible = key -> scope.wholeOffice() || deployed.containsKey(key) || documents.containsKey(key);
     List<Finding> findings = new ArrayList<>();
     List<Register.Service> services = standards.all().stream()
-        .map(standard -> service(standard, deployed, documents, period, findings)).toList();
+        .filter(standard -> scope.wholeOffice() || standard.sop().stream().anyMatch(visible))
+        .map(standard -> service(standard, standard.sop().stream().filter(visible).toList(), deployed, documents,
+            period, findings)).toList();
     Map<String, Long> roleMembers = members.count(deployed.values().stream()
         .flatMap(sop -> sop.sop().roles().stream()).collect(Collectors.toCollection(LinkedHashSet::new)));
     List<Register.Sop> sops = new ArrayList<>();
@@ -105,9 +119,9 @@ class ServiceRegister {
     }
   }
 
-  private Register.Service service(StandarPelayanan standard, Map<String, DeployedSop> deployed,
+  private Register.Service service(StandarPelayanan standard, List<String> sopKeys, Map<String, DeployedSop> deployed,
                                    Map<String, DocumentedSop> documents, Period period, List<Finding> findings) {
-    List<Register.SopRef> refs = standard.sop().stream().map(key -> deployed.containsKey(key)
+    List<Register.SopRef> refs = sopKeys.stream().map(key -> deployed.containsKey(key)
         ? new Register.SopRef(key, deployed.get(key).sop().name(), deployed.get(key).sop().identity(SopProperty.NOMOR), true)
         : documents.containsKey(key) ? new Register.SopRef(key, documents.get(key).nama(), documents.get(key).nomor(), false)
         : new Register.SopRef(key, null, null, null)).toList();

@@ -3,11 +3,15 @@ package org.sopflow.roles;
 import static org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.engine.EngineTransaction;
@@ -17,8 +21,8 @@ import org.sopflow.model.RoleCatalogue;
  * Need to know (UU 27/2022): a role reads a case once one of its steps in that case is offered to
  * it, and so do the roles above it; nobody else. Each offered task grants its candidate roles and
  * their supervisors Camunda's READ on the historic process instance (Camunda then removes the grant
- * with the case's history), and the supervisors READ on the running instance (Cockpit). The SOP
- * itself grants only its definition, not its history.
+ * with the case's history), and the supervisors READ on the running instance (Cockpit), which goes
+ * when the case ends. The SOP itself grants only its definition, not its history.
  */
 final class CaseAccess implements TaskListener {
 
@@ -28,6 +32,11 @@ final class CaseAccess implements TaskListener {
   CaseAccess(RoleCatalogue catalogue, EngineTransaction transaction) {
     this.catalogue = catalogue;
     this.transaction = transaction;
+  }
+
+  /** When the case ends: the grants on the running instance go with it. */
+  ExecutionListener onCaseEnd() {
+    return execution -> transaction.deleteAuthorizationsOn(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
   }
 
   @Override
@@ -44,14 +53,19 @@ final class CaseAccess implements TaskListener {
       return;
     }
     String instance = task.getProcessInstanceId();
-    RoleGrants.Batch grants = new RoleGrants.Batch();
-    roles.forEach(role -> grants.allow(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ));
-    supervisors.forEach(role -> grants.allow(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ)
-        .allow(role, Resources.PROCESS_INSTANCE, instance, Permissions.READ));
-    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-    transaction.withoutAuthorization(() -> {
-      grants.save(authorizations, transaction.authorizationsOn(instance));
-      return null;
+    Set<List<Object>> granted = transaction.authorizationsOn(instance).stream()
+        .map(grant -> List.<Object>of(grant.getGroupId(), grant.getResourceType())).collect(Collectors.toSet());
+    roles.forEach(role -> grant(granted, role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ));
+    supervisors.forEach(role -> {
+      grant(granted, role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ);
+      grant(granted, role, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
     });
+  }
+
+  /** Grants what is not yet {@code granted} (stored, or saved earlier in this command). */
+  private void grant(Set<List<Object>> granted, String role, Resource resource, String instance, Permission permission) {
+    if (granted.add(List.of(role, resource.resourceType()))) {
+      transaction.grantOnCase(role, resource, instance, permission);
+    }
   }
 }

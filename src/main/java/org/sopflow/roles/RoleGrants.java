@@ -36,28 +36,20 @@ public final class RoleGrants {
     public void save(AuthorizationService authorizations) {
       Set<String> groups = new HashSet<>();
       grants.keySet().forEach(key -> groups.add((String) key.get(0)));
-      if (!groups.isEmpty()) {
-        save(authorizations, authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .groupIdIn(groups.toArray(String[]::new)).list());
+      if (groups.isEmpty()) {
+        return;
       }
-    }
-
-    /** Saves what {@code existing} (the grants that could match, read by the caller) lacks. */
-    public void save(AuthorizationService authorizations, List<Authorization> existingGrants) {
       Map<List<Object>, Authorization> existing = new HashMap<>();
-      existingGrants.stream().filter(grant -> grant.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
-          .forEach(grant -> existing.put(key(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant));
+      authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .groupIdIn(groups.toArray(String[]::new)).list()
+          .forEach(grant -> existing.put(List.of(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant));
       grants.forEach((key, permissions) -> {
         Resource resource = (Resource) key.get(1);
-        Authorization grant = existing.get(key(key.get(0), resource.resourceType(), key.get(2)));
+        Authorization grant = existing.get(List.of(key.get(0), resource.resourceType(), key.get(2)));
         RoleGrants.save(authorizations, grant, (String) key.get(0), resource, (String) key.get(2),
             permissions.toArray(Permission[]::new));
       });
     }
-  }
-
-  private static List<Object> key(Object groupId, int resourceType, Object resourceId) {
-    return List.of(groupId, resourceType, resourceId);
   }
 
   /** Allows a group the given permissions on one resource, adding to what it already has. */

@@ -2,13 +2,16 @@ package org.sopflow.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.NewDeployment;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
+import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopLane;
+import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopStep;
 
 /**
@@ -46,11 +49,23 @@ public final class RolesHook implements SopEngineHook {
       if (step.isUserTask() && step.role() == null) {
         problems.add("user task '" + step.activityId() + "' (\"" + step.name() + "\") lies in no lane;"
             + " put it in the lane of the role that performs it");
+      } else if (step.isUserTask() && catalogue.find(step.role()).filter(Role::isPerAgency).isPresent()) {
+        String variable = process.sop().identity(SopProperty.INSTANSI);
+        if (variable == null) {
+          problems.add("user task '" + step.activityId() + "' lies in lane '" + step.role() + "', which stands for the"
+              + " agency concerned (per-agency in " + RoleCatalogue.FILE_NAME + "); name the process variable that holds"
+              + " the agency with sop.instansi");
+        } else {
+          process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE,
+              new AgencyOffer(step.role(), variable, catalogue));
+          process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
+        }
       } else if (step.isUserTask()) {
         process.offerUnlessAssigned(step.activityId(), step.role());
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
       }
     }
+    process.onProcess(ExecutionListener.EVENTNAME_END, caseAccess.onCaseEnd());
     if (!problems.isEmpty()) {
       process.refuse("SOP '" + process.sop().key() + "': " + String.join("; ", problems));
     }

@@ -13,6 +13,7 @@ import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deployment.ProcessesDeployed;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * At every start (and, through {@link SopAuthorizationDeployer}, with every new deployment) lets the
  * roles of an SOP's lanes read its definition (Tasklist shows the diagram and names), the roles of
  * the lanes holding its start events start it, and the supervisors above its lane roles (the
- * managers, in Cockpit) read its definition. Nobody reads all its cases: a role reads the cases
+ * managers, in Cockpit) and the heads of its bidang and of the office ({@code heads} in roles.yaml) read
+ * its definition, which scopes their reports to the SOPs under them. Nobody reads all its cases: a role reads the cases
  * that reached it ({@link CaseAccess}). Task access itself comes from Camunda's own grants to
  * candidate groups.
  */
@@ -54,6 +56,9 @@ class SopAuthorizations {
         for (String supervisor : roles.supervisorsOf(role)) {
           grants.allow(supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ);
         }
+      }
+      for (String head : roles.headsOf(sop.identity(SopProperty.BIDANG))) {
+        grants.allow(head, Resources.PROCESS_DEFINITION, sop.key(), READ);
       }
       for (String role : sop.startRoles()) {
         grants.allow(role, Resources.PROCESS_DEFINITION, sop.key(), CREATE_INSTANCE);

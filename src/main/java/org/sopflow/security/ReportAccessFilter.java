@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 class ReportAccessFilter implements Filter {
 
   /** The report behind each servlet URL pattern, as named in the refusal. */
+  private static final String METRICS = "The metrics";
   static final Map<String, String> REPORTS = reports();
 
   private final ReportReaders readers;
@@ -36,6 +37,11 @@ class ReportAccessFilter implements Filter {
     HttpServletRequest http = (HttpServletRequest) request;
     if (!readers.currentUserMayRead()) {
       ProblemResponses.write(http, (HttpServletResponse) response, HttpStatus.FORBIDDEN, readers.refusal(report(http)));
+      return;
+    }
+    if (!METRICS.equals(report(http)) && readers.currentUserReadsMetricsOnly()) {
+      ProblemResponses.write(http, (HttpServletResponse) response, HttpStatus.FORBIDDEN, report(http) + " is not for"
+          + " the metrics account (group " + ReportReaders.MONITORING_GROUP + "), which reads /actuator/prometheus only");
       return;
     }
     chain.doFilter(request, response);
@@ -69,7 +75,7 @@ class ReportAccessFilter implements Filter {
     reports.put("/api/skm", "The IKM report");
     reports.put("/api/skm.pdf", "The IKM report");
     reports.put("/api/skm.svg", "The IKM report");
-    reports.put("/actuator/prometheus", "The metrics");
+    reports.put("/actuator/prometheus", METRICS);
     return reports;
   }
 }

@@ -12,7 +12,7 @@ class SecurityConfiguration {
 
   @Bean
   ResourceConfigCustomizer unreadableModelsAreBadRequests() {
-    return config -> config.register(UnreadableModelMapper.class);
+    return config -> config.register(CallerErrorMapper.class).register(CallerErrorMapper.Wrapped.class);
   }
 
   @Bean

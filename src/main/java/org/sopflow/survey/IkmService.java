@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sopflow.calendar.DateParameter;
@@ -17,6 +18,7 @@ import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.StandarPelayanan;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingService;
+import org.sopflow.roles.ReportReaders;
 import org.springframework.stereotype.Service;
 
 /** Builds the IKM report of a period from the stored questionnaires and the measured runs. */
@@ -29,9 +31,11 @@ class IkmService {
   private final TimingService timing;
   private final ZoneId zone;
   private final Clock clock;
+  private final ReportReaders readers;
 
   IkmService(SkmResponses responses, ServiceStandards standards, SopCatalog catalog, TimingService timing,
-             WorkingCalendar calendar, Clock clock) {
+             WorkingCalendar calendar, Clock clock, ReportReaders readers) {
+    this.readers = readers;
     this.responses = responses;
     this.clock = clock;
     this.standards = standards;
@@ -58,16 +62,26 @@ class IkmService {
     return report(start, end);
   }
 
+  /**
+   * The services the reader's scope covers (for the head of the office and camunda-admin all; for
+   * anyone else those carried out by an SOP they may read), and only their answers.
+   */
   private IkmReport report(Instant from, Instant to) {
-    List<SkmResponses.Row> rows = responses.between(from, to);
+    boolean wholeOffice = readers.currentScope().wholeOffice();
+    Set<String> readable = catalog.latest().stream().map(sop -> sop.sop().key()).collect(Collectors.toSet());
     Map<String, SopTiming> timings = timing.overview(timing.window(from, to, null)).sops().stream()
         .collect(Collectors.toMap(SopTiming::key, Function.identity()));
     Map<String, List<String>> services = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (StandarPelayanan standard : standards.all()) {
-      services.put(standard.key(), standard.sop());
-      names.put(standard.key(), standard.nama());
+      if (wholeOffice || standard.sop().stream().anyMatch(readable::contains)) {
+        services.put(standard.key(), standard.sop());
+        names.put(standard.key(), standard.nama());
+      }
     }
+    Set<String> standardKeys = standards.all().stream().map(StandarPelayanan::key).collect(Collectors.toSet());
+    List<SkmResponses.Row> rows = responses.between(from, to).stream().filter(row -> services.containsKey(row.serviceKey())
+        || !standardKeys.contains(row.serviceKey()) && (wholeOffice || readable.contains(row.serviceKey()))).toList();
     rows.stream().map(SkmResponses.Row::serviceKey).distinct().filter(key -> !services.containsKey(key)).forEach(key -> {
       services.put(key, List.of(key));
       names.put(key, catalog.latest(key).map(sop -> sop.sop().name()).orElse(key));

@@ -223,9 +223,9 @@ class DeadlinesTest {
   void reachingTheStepOfAKindOfRequestSetsItsServiceStandard() {
     clockAt("2026-11-24T11:00"); // Tuesday; the SOP's standard, 2 hari kerja: Thursday 11:00
     scenario.deploy("sop-jenis.bpmn", TestModels.sop("sop-jenis").processProperty("sop.waktu-layanan", "2 hari kerja")
-        .lane("pip-admin-lapor", "Admin").lane("opd-penghubung-lapor", "OPD")
+        .lane("pip-admin-lapor", "Admin").lane("kabid-pip", "Kabid")
         .task("verifikasi", "pip-admin-lapor").taskProperty("verifikasi", "sop.waktu", "1 hari kerja")
-        .task("koordinasi", "opd-penghubung-lapor").taskProperty("koordinasi", "sop.waktu", "14 hari kerja")
+        .task("koordinasi", "kabid-pip").taskProperty("koordinasi", "sop.waktu", "14 hari kerja")
         .taskProperty("koordinasi", "sop.waktu-layanan", "15 hari kerja").xml());
     String instance = runtime.startProcessInstanceByKey("sop-jenis").getId();
     clockAt("2026-11-24T15:00");

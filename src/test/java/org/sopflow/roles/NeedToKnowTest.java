@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
+import org.sopflow.TestModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +58,81 @@ class NeedToKnowTest {
         .as("a supervisor follows the running case in Cockpit").isEqualTo(200);
     assertThat(api().get("/engine-rest/process-instance/" + instance, "ppid-pembantu").statusCode())
         .as("the running case's variables are the task's, in Tasklist").isEqualTo(404);
+  }
+
+  /**
+   * The SOP declares namaPemohon, nomorIdentitas, alamatPemohon, kontakPemohon and penerimaInformasi
+   * personal (sop.data-pribadi): the registration form shows them all (ppid-petugas), the PPID's
+   * forms the name only, the PPID Pembantu's none.
+   */
+  @Test
+  void personalDataIsSeenOnlyByTheRolesWhoseStepsShowItAndEveryReadIsLogged() throws Exception {
+    EngineScenario scenario = new EngineScenario(engine);
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(SOP).getId();
+    complete(scenario, instance, "ppid-petugas", Map.of("namaPemohon", "Siti Aminah",
+        "nomorIdentitas", "3574010101900001", "rincianInformasi", "Anggaran internet kelurahan 2026"));
+    complete(scenario, instance, "ppid", Map.of("hasilPemeriksaan", "lengkap"));
+    String task = scenario.task(instance).getId();
+
+    for (String path : List.of("/engine-rest/task/" + task + "/variables", "/engine-rest/task/" + task + "/form-variables",
+        "/engine-rest/history/variable-instance?processInstanceId=" + instance)) {
+      String body = api().get(path, "ppid-pembantu").body();
+      assertThat(body).as(path).contains("rincianInformasi").doesNotContain("3574010101900001")
+          .doesNotContain("Siti Aminah");
+    }
+    assertThat(api().get("/engine-rest/task/" + task + "/variables/nomorIdentitas", "ppid-pembantu").statusCode())
+        .isEqualTo(404);
+    assertThat(api().get("/engine-rest/history/detail?processInstanceId=" + instance, "ppid-pembantu").body())
+        .doesNotContain("3574010101900001");
+    assertThat(variables(instance, "ppid")).contains("namaPemohon").doesNotContain("nomorIdentitas");
+    assertThat(variables(instance, "ppid-petugas")).contains("namaPemohon", "nomorIdentitas");
+    assertThat(variables(instance, "atasan-ppid")).as("the PPID's supervisor has no step showing them")
+        .contains("rincianInformasi").doesNotContain("namaPemohon", "nomorIdentitas");
+
+    JsonNode log = read("/api/pdp/akses?processInstanceId=" + instance, "admin:admin").get("akses");
+    List<String> readers = new java.util.ArrayList<>();
+    log.forEach(read -> readers.add(read.get("pengguna").asText()));
+    assertThat(readers).contains("ppid", "ppid-petugas").doesNotContain("ppid-pembantu", "atasan-ppid");
+    assertThat(log.toString()).contains("Nomor KTP / akta pendirian badan hukum");
+    assertThat(api().get("/api/pdp/akses?processInstanceId=" + instance, "ppid").statusCode()).isEqualTo(403);
+  }
+
+  /** SP4N-LAPOR!: a complaint goes to the liaison of the one agency the verification names. */
+  @Test
+  void aComplaintReachesTheLiaisonOfTheAgencyItNamesAndNoOther() throws Exception {
+    EngineScenario scenario = new EngineScenario(engine);
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("pip-pengaduan-masyarakat").getId();
+    String verification = scenario.task(instance).getId();
+    scenario.as("pip-admin-lapor", () -> engine.getTaskService().claim(verification, "pip-admin-lapor"));
+    var unknown = api().post("/engine-rest/task/" + verification + "/complete", "pip-admin-lapor",
+        "{\"variables\": {\"hasilVerifikasi\": {\"value\": \"diteruskan\"}, \"jenisLaporan\": {\"value\": \"ringan\"},"
+            + " \"nomorTiket\": {\"value\": \"LAPOR-1\"}, \"ringkasanPengaduan\": {\"value\": \"Lampu jalan mati\"},"
+            + " \"opdTujuan\": {\"value\": \"dinas-fiktif\"}}}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("opdTujuan").contains("dinas-fiktif").contains("dinkes");
+    assertThat(scenario.task(instance).getId()).as("the verification stays open").isEqualTo(verification);
+
+    complete(scenario, instance, "pip-admin-lapor", Map.of("hasilVerifikasi", "diteruskan", "jenisLaporan", "ringan",
+        "opdTujuan", "dinkes", "ringkasanPengaduan", "Lampu jalan mati di Jl. Suroyo"));
+
+    String dinkes = "opd-penghubung-lapor.dinkes";
+    String dishub = "opd-penghubung-lapor.dishub";
+    assertThat(read("/engine-rest/task?processInstanceId=" + instance, dinkes)).hasSize(1);
+    assertThat(read("/engine-rest/task?processInstanceId=" + instance, dishub)).isEmpty();
+    assertThat(historicInstances(instance, dishub)).isZero();
+    assertThat(variables(instance, dinkes)).contains("ringkasanPengaduan");
+  }
+
+  @Test
+  void aModelNamingPersonalDataThatNoFormShowsIsRefusedNamingFileAndVariable() {
+    String model = TestModels.sop("sop-data-uji").processProperty("sop.data-pribadi", "namaPemohon, nikPemohon")
+        .lane("ppid-petugas", "Petugas").task("catat", "ppid-petugas").xml();
+    var refused = api().deploy("admin:admin", "data-uji", "uji/sop-data-uji.bpmn", model);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("uji/sop-data-uji.bpmn").contains("'namaPemohon'")
+        .contains("no form of its steps shows");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("sop-data-uji").count())
+        .isZero();
   }
 
   private void complete(EngineScenario scenario, String instance, String user, Map<String, Object> variables) {

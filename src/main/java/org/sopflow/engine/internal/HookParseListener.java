@@ -64,6 +64,16 @@ public class HookParseListener extends AbstractBpmnParseListener {
     }
 
     @Override
+    public Integer modelledHistoryTimeToLive() {
+      return definition.getHistoryTimeToLive();
+    }
+
+    @Override
+    public void historyTimeToLive(int days) {
+      definition.setHistoryTimeToLive(days);
+    }
+
+    @Override
     public void refuse(String message) {
       throw new BpmnParseException(message, element);
     }

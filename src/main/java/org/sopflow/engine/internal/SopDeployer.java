@@ -1,5 +1,8 @@
 package org.sopflow.engine.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,10 +85,13 @@ public class SopDeployer implements Deployer {
   /** After Camunda stored a new deployment: the hooks' follow-up work, without the deployer's authorization. */
   static class Stored implements NewDeployment {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final DeploymentEntity deployment;
     private final CommandContext context;
     private final ModelsReadAhead readAhead;
     private final Map<String, Optional<ReadModel>> models = new HashMap<>();
+    private Map<String, byte[]> forms;
 
     Stored(DeploymentEntity deployment, CommandContext context, ModelsReadAhead readAhead) {
       this.deployment = deployment;
@@ -96,6 +102,11 @@ public class SopDeployer implements Deployer {
     @Override
     public String name() {
       return deployment.getName();
+    }
+
+    @Override
+    public String id() {
+      return deployment.getId();
     }
 
     @Override
@@ -128,8 +139,8 @@ public class SopDeployer implements Deployer {
       });
     }
 
-    @Override
-    public Optional<byte[]> deployedForm(String formId) {
+    /** The latest form of that id deployed before. */
+    private Optional<byte[]> deployedForm(String formId) {
       CamundaFormDefinitionEntity form = context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId);
       if (form == null) {
         return Optional.empty();
@@ -137,6 +148,28 @@ public class SopDeployer implements Deployer {
       ResourceEntity resource = context.getResourceManager()
           .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
       return Optional.of(resource == null ? new byte[0] : resource.getBytes());
+    }
+
+    @Override
+    public Optional<byte[]> form(String formId) {
+      if (forms == null) {
+        forms = new HashMap<>();
+        resources().forEach((name, content) -> {
+          if (name.endsWith(".form")) {
+            formId(content).ifPresent(id -> forms.putIfAbsent(id, content));
+          }
+        });
+      }
+      return Optional.ofNullable(forms.get(formId)).or(() -> deployedForm(formId));
+    }
+
+    private static Optional<String> formId(byte[] json) {
+      try {
+        JsonNode id = JSON.readTree(json).get("id");
+        return id == null || !id.isTextual() ? Optional.empty() : Optional.of(id.asText());
+      } catch (IOException e) {
+        return Optional.empty();
+      }
     }
 
     @Override
