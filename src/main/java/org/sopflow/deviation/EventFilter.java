@@ -24,7 +24,8 @@ public record EventFilter(String processDefinitionKey, String processInstanceId,
 
   /** The same filter, narrowed to the SOPs a reader may read. */
   public EventFilter within(Set<String> readable) {
-    return new EventFilter(processDefinitionKey, processInstanceId, category, rule, role, from, to, Set.copyOf(readable));
+    return new EventFilter(processDefinitionKey, processInstanceId, category, rule, role, from, to,
+        Set.copyOf(readable));
   }
 
   String where(List<Object> parameters) {

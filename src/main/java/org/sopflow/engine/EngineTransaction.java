@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.engine.internal.EngineSql;
@@ -72,34 +72,21 @@ public final class EngineTransaction {
   }
 
   /**
-   * The authorizations on one resource id, those saved earlier in this command included: a query
-   * sees them only once the command flushes, the command's entity cache at once.
-   */
-  public List<Authorization> authorizationsOn(String resourceId) {
-    CommandContext command = command();
-    return command.runWithoutAuthorization(() -> {
-      command.getProcessEngineConfiguration().getAuthorizationService().createAuthorizationQuery()
-          .resourceId(resourceId).list(); // the stored ones, now in the cache too
-      return command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
-          .filter(authorization -> resourceId.equals(authorization.getResourceId()))
-          .map(Authorization.class::cast).toList();
-    });
-  }
-
-  /**
    * Grants a group a permission on one running case (its process instance, or its history), naming
    * the case's root instance: Camunda then gives the grant the case's removal time when the case
    * ends, and its history clean-up removes the grant with the case.
    */
   public void grantOnCase(String groupId, Resource resource, String processInstanceId, Permission permission) {
-    AuthorizationEntity grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId(groupId);
-    grant.setResource(resource);
-    grant.setResourceId(processInstanceId);
-    grant.addPermission(permission);
-    grant.setRootProcessInstanceId(command().getExecutionManager().findExecutionById(processInstanceId)
-        .getRootProcessInstanceId());
-    command().getAuthorizationManager().insert(grant);
+    // sent with the command's other SOP writes, without a query first: the grant is added only where
+    // the group has none on the case yet (Camunda's unique key), earlier in this command included
+    EngineSql.updateAtFlush("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_,"
+            + " RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) SELECT ?, 1, ?, ?, ?, ?, ?, ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION WHERE TYPE_ = ? AND GROUP_ID_ = ?"
+            + " AND RESOURCE_TYPE_ = ? AND RESOURCE_ID_ = ?)",
+        UUID.randomUUID().toString(), Authorization.AUTH_TYPE_GRANT, groupId, resource.resourceType(),
+        processInstanceId, permission.getValue(), command().getExecutionManager().findExecutionById(processInstanceId)
+            .getRootProcessInstanceId(), Authorization.AUTH_TYPE_GRANT, groupId, resource.resourceType(),
+        processInstanceId);
   }
 
   /** Deletes every authorization on one resource (e.g. a process instance that ended), in one statement. */

@@ -14,6 +14,7 @@ import org.sopflow.engine.internal.LockoutReportingIdentityProvider;
 import org.sopflow.engine.internal.MigrationWatch;
 import org.sopflow.engine.internal.ModelsReadAhead;
 import org.sopflow.engine.internal.PendingWrites;
+import org.sopflow.engine.internal.ScalableAuthorizationManager;
 import org.sopflow.engine.internal.SopDeployer;
 import org.sopflow.engine.internal.SopModelParseListener;
 import org.sopflow.engine.internal.VariableReadFilter;
@@ -57,8 +58,10 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     }
     PendingWrites.register(configuration);
-    // Need to know: roles read the cases that reached them, by grants on the historic instance.
+    // Need to know: roles read the cases that reached them, by grants on the historic instance; a
+    // grant per case must not make every checked query scan them all.
     configuration.setEnableHistoricInstancePermissions(true);
+    ScalableAuthorizationManager.register(configuration);
     if (beans != null) { // instead of Spring's, which resolves every bean of the application
       configuration.setExpressionManager(new JuelExpressionManager(new HashMap<>(beans.beans())));
     }

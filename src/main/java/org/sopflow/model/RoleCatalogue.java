@@ -135,7 +135,7 @@ public final class RoleCatalogue {
     return agencies;
   }
 
-  /** The role of an agency's role for {@code agency}, or empty when the role is not per-agency or the agency unknown. */
+  /** The role standing for {@code agency} in a per-agency role's lane; empty for another role or an unknown agency. */
   public Optional<String> agencyRole(String role, String agency) {
     String id = role + "." + agency;
     return find(role).filter(Role::isPerAgency).flatMap(r -> find(id)).map(Role::id);

@@ -47,7 +47,8 @@ class PersonalDataController {
     this.repository = repository;
     this.history = history;
     this.retention = retention;
-    this.cleanupWindow = windowStart.isEmpty() ? "tidak diatur: riwayat tidak pernah dihapus" : windowStart + "-" + windowEnd;
+    this.cleanupWindow = windowStart.isEmpty() ? "tidak diatur: riwayat tidak pernah dihapus"
+        : windowStart + "-" + windowEnd;
   }
 
   /** One read: when, by whom, which personal fields (variable and its label on the form). */

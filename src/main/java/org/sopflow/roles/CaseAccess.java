@@ -3,12 +3,8 @@ package org.sopflow.roles;
 import static org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -53,19 +49,10 @@ final class CaseAccess implements TaskListener {
       return;
     }
     String instance = task.getProcessInstanceId();
-    Set<List<Object>> granted = transaction.authorizationsOn(instance).stream()
-        .map(grant -> List.<Object>of(grant.getGroupId(), grant.getResourceType())).collect(Collectors.toSet());
-    roles.forEach(role -> grant(granted, role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ));
+    roles.forEach(role -> transaction.grantOnCase(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ));
     supervisors.forEach(role -> {
-      grant(granted, role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ);
-      grant(granted, role, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+      transaction.grantOnCase(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ);
+      transaction.grantOnCase(role, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
     });
-  }
-
-  /** Grants what is not yet {@code granted} (stored, or saved earlier in this command). */
-  private void grant(Set<List<Object>> granted, String role, Resource resource, String instance, Permission permission) {
-    if (granted.add(List.of(role, resource.resourceType()))) {
-      transaction.grantOnCase(role, resource, instance, permission);
-    }
   }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.sopflow.TestModels;
+import org.sopflow.engine.internal.ScalableAuthorizationManager;
 
 /**
  * Need to know at scale (issue #31). Two PostgreSQL databases hold the same {@code
@@ -68,6 +69,12 @@ public final class NeedToKnowBenchmark {
     configuration.setJobExecutorActivate(false);
     configuration.setAuthorizationEnabled(true);
     configuration.setEnableHistoricInstancePermissions(needToKnow);
+    if (needToKnow && !Boolean.getBoolean("benchmark.needtoknow.camunda-manager")) {
+      ScalableAuthorizationManager.register(configuration);
+    }
+    if (needToKnow && System.getProperty("benchmark.needtoknow.revokes") != null) {
+      configuration.setAuthorizationCheckRevokes(System.getProperty("benchmark.needtoknow.revokes"));
+    }
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._@-]*|camunda-admin");
     return configuration.buildProcessEngine();
   }

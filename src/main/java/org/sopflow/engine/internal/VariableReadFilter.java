@@ -106,7 +106,8 @@ public final class VariableReadFilter extends CommandInterceptor {
     }
     if (command instanceof GetExecutionVariablesCmd || command instanceof GetExecutionVariableCmd
         || command instanceof GetExecutionVariableTypedCmd<?>) {
-      ExecutionEntity execution = context.getExecutionManager().findExecutionById((String) field(command, "executionId"));
+      ExecutionEntity execution = context.getExecutionManager()
+          .findExecutionById((String) field(command, "executionId"));
       return execution == null ? null : new Case(execution.getProcessInstanceId(), execution.getProcessDefinitionId());
     }
     return null;
