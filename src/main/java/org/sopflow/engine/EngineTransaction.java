@@ -71,6 +71,11 @@ public final class EngineTransaction {
     return command().runWithoutAuthorization(query::get);
   }
 
+  /** Whether the engine checks authorizations: without, grants mean nothing and are not written (as Camunda's own). */
+  public boolean authorizationEnabled() {
+    return command().getProcessEngineConfiguration().isAuthorizationEnabled();
+  }
+
   /**
    * Grants a group a permission on one running case (its process instance, or its history), naming
    * the case's root instance: Camunda then gives the grant the case's removal time when the case

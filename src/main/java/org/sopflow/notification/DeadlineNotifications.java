@@ -3,8 +3,10 @@ package org.sopflow.notification;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.deadline.DeadlineListener;
 import org.sopflow.engine.EngineTransaction;
+import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
 
@@ -38,10 +40,15 @@ final class DeadlineNotifications implements DeadlineListener {
     }
   }
 
-  /** To the task's assignee, or to its lane's role while unclaimed. */
+  /**
+   * To the task's assignee, or to its lane's role while unclaimed: for a lane that stands for the
+   * agency concerned, the role of the agency the task is offered to ({@code <lane>.<agency>}).
+   */
   static void toAssigneeOrLane(EngineTransaction transaction, NotificationHook.Kind kind, DelegateTask task,
                                SopDefinition sop, Instant deadline, Instant now) {
-    String lane = sop.step(task.getTaskDefinitionKey()).map(SopStep::role).orElse(null);
+    String laneRole = sop.step(task.getTaskDefinitionKey()).map(SopStep::role).orElse(null);
+    String lane = laneRole == null ? null : TaskFacts.candidates(task).stream().map(IdentityLink::getGroupId)
+        .filter(group -> group != null && group.startsWith(laneRole + ".")).findFirst().orElse(laneRole);
     if (task.getAssignee() != null || lane != null) {
       NotificationHook.write(transaction, kind, task.getAssignee(), task.getAssignee() == null ? lane : null, sop, task, deadline,
           now, now);

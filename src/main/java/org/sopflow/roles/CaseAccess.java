@@ -18,7 +18,8 @@ import org.sopflow.model.RoleCatalogue;
  * it, and so do the roles above it; nobody else. Each offered task grants its candidate roles and
  * their supervisors Camunda's READ on the historic process instance (Camunda then removes the grant
  * with the case's history), and the supervisors READ on the running instance (Cockpit), which goes
- * when the case ends. The SOP itself grants only its definition, not its history.
+ * when the case ends. The SOP itself grants only its definition, not its history. Like Camunda's own
+ * grants, none is written while the engine checks no authorizations.
  */
 final class CaseAccess implements TaskListener {
 
@@ -32,11 +33,18 @@ final class CaseAccess implements TaskListener {
 
   /** When the case ends: the grants on the running instance go with it. */
   ExecutionListener onCaseEnd() {
-    return execution -> transaction.deleteAuthorizationsOn(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
+    return execution -> {
+      if (transaction.authorizationEnabled()) {
+        transaction.deleteAuthorizationsOn(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
+      }
+    };
   }
 
   @Override
   public void notify(DelegateTask task) {
+    if (!transaction.authorizationEnabled()) {
+      return;
+    }
     Set<String> roles = new LinkedHashSet<>();
     Set<String> supervisors = new LinkedHashSet<>();
     for (IdentityLink candidate : task.getCandidates()) {

@@ -190,6 +190,8 @@ public final class OverheadRun {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(true);
+    // as in the application: the engine writes the grants (Camunda's per task, the SOP layer's per case)
+    configuration.setAuthorizationEnabled(Boolean.getBoolean("benchmark.authorization"));
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     if (withSopLayer(variant)) {
       Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();

@@ -89,6 +89,14 @@ class NeedToKnowTest {
     assertThat(variables(instance, "atasan-ppid")).as("the PPID's supervisor has no step showing them")
         .contains("rincianInformasi").doesNotContain("namaPemohon", "nomorIdentitas");
 
+    for (String report : List.of("/api/maladministration?processInstanceId=" + instance, "/api/register",
+        "/api/timing/" + SOP, "/api/sops/" + SOP + "/log.xes", "/api/timing/instances/" + instance)) {
+      var answer = api().get(report, "ppid", "*/*");
+      assertThat(answer.statusCode()).as(report).isEqualTo(200);
+      assertThat(answer.body()).as("a report reader sees no personal data: " + report)
+          .doesNotContain("3574010101900001").doesNotContain("Siti Aminah");
+    }
+
     JsonNode log = read("/api/pdp/akses?processInstanceId=" + instance, "admin:admin").get("akses");
     List<String> readers = new java.util.ArrayList<>();
     log.forEach(read -> readers.add(read.get("pengguna").asText()));

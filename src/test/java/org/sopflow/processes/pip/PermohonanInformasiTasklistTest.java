@@ -50,6 +50,15 @@ class PermohonanInformasiTasklistTest {
         browser.driver().manage().deleteAllCookies();
         logIn(browser, "ppid");
         browser.waitFor(By.partialLinkText("Pemeriksaan kelengkapan permohonan"));
+
+        completeCheckAsThePpid();
+        browser.driver().manage().deleteAllCookies();
+        logIn(browser, "ppid-pembantu");
+        browser.waitClickable(By.partialLinkText("Penelusuran dan penyiapan informasi")).click();
+        assertThat(browser.waitFor(By.cssSelector("[id$='-telusuri-informasi-rincianInformasi']"))
+            .getDomProperty("value")).contains("Daftar titik wifi publik");
+        assertThat(browser.driver().getPageSource()).as("the PPID Pembantu's step shows the request, not the applicant")
+            .doesNotContain("3574010101900001").doesNotContain("Siti Aminah");
       } catch (RuntimeException | AssertionError e) {
         browser.screenshot("ppid-tasklist-failure");
         throw e;
@@ -121,6 +130,13 @@ class PermohonanInformasiTasklistTest {
   private static void choose(Browser browser, String key, String label) {
     browser.click(By.cssSelector(FORM_FIELD.formatted(key + "-display")));
     browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
+  }
+
+  private void completeCheckAsThePpid() {
+    String request = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REG-TASKLIST-1")
+        .singleResult().getId();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(request).singleResult().getId(),
+        java.util.Map.of("hasilPemeriksaan", "lengkap"));
   }
 
   private void assertNextStepWaitsForThePpid() {
