@@ -3,6 +3,9 @@ package org.sopflow.engine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -76,22 +79,40 @@ public final class EngineTransaction {
     return command().getProcessEngineConfiguration().isAuthorizationEnabled();
   }
 
+  /** One grant of {@link #grantOnCase}, typed (H2 cannot tell the type of a bare parameter in a union). */
+  private static final String CASE_GRANT_ROW = "SELECT CAST(? AS VARCHAR(64)) AS ID_, CAST(? AS VARCHAR(255)) AS"
+      + " GROUP_ID_, CAST(? AS INTEGER) AS RESOURCE_TYPE_, CAST(? AS INTEGER) AS PERMS_";
+
+  /** A group's permission on one resource of a case (its process instance, or its history). */
+  @NamedInterface("sql")
+  public record CaseGrant(String groupId, Resource resource, Permission permission) {
+  }
+
   /**
-   * Grants a group a permission on one running case (its process instance, or its history), naming
-   * the case's root instance: Camunda then gives the grant the case's removal time when the case
-   * ends, and its history clean-up removes the grant with the case.
+   * Grants groups permissions on one running case, naming the case's root instance: Camunda then
+   * gives the grants the case's removal time when the case ends, and its history clean-up removes
+   * them with the case. One statement, sent with the command's other SOP writes and without a query
+   * first: a grant is added only where the group has none on that resource yet (Camunda's unique key),
+   * earlier in this command included. Each group and resource once.
    */
-  public void grantOnCase(String groupId, Resource resource, String processInstanceId, Permission permission) {
-    // sent with the command's other SOP writes, without a query first: the grant is added only where
-    // the group has none on the case yet (Camunda's unique key), earlier in this command included
+  public void grantOnCase(String processInstanceId, Collection<CaseGrant> grants) {
+    if (grants.isEmpty()) {
+      return;
+    }
+    List<Object> parameters = new ArrayList<>(List.of(processInstanceId,
+        command().getExecutionManager().findExecutionById(processInstanceId).getRootProcessInstanceId()));
+    for (CaseGrant grant : grants) {
+      parameters.addAll(List.of(UUID.randomUUID().toString(), grant.groupId(), grant.resource().resourceType(),
+          grant.permission().getValue()));
+    }
+    parameters.add(processInstanceId);
     EngineSql.updateAtFlush("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_,"
-            + " RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) SELECT ?, 1, ?, ?, ?, ?, ?, ?"
-            + " WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION WHERE TYPE_ = ? AND GROUP_ID_ = ?"
-            + " AND RESOURCE_TYPE_ = ? AND RESOURCE_ID_ = ?)",
-        UUID.randomUUID().toString(), Authorization.AUTH_TYPE_GRANT, groupId, resource.resourceType(),
-        processInstanceId, permission.getValue(), command().getExecutionManager().findExecutionById(processInstanceId)
-            .getRootProcessInstanceId(), Authorization.AUTH_TYPE_GRANT, groupId, resource.resourceType(),
-        processInstanceId);
+            + " RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) SELECT g.ID_, 1, " + Authorization.AUTH_TYPE_GRANT
+            + ", g.GROUP_ID_, g.RESOURCE_TYPE_, CAST(? AS VARCHAR(64)), g.PERMS_, CAST(? AS VARCHAR(64)) FROM ("
+            + String.join(" UNION ALL ", Collections.nCopies(grants.size(), CASE_GRANT_ROW))
+            + ") g WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.TYPE_ = "
+            + Authorization.AUTH_TYPE_GRANT + " AND a.GROUP_ID_ = g.GROUP_ID_ AND a.RESOURCE_TYPE_ = g.RESOURCE_TYPE_"
+            + " AND a.RESOURCE_ID_ = CAST(? AS VARCHAR(64)))", parameters.toArray());
   }
 
   /** Deletes every authorization on one resource (e.g. a process instance that ended), in one statement. */

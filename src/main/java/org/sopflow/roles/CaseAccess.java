@@ -2,7 +2,10 @@ package org.sopflow.roles;
 
 import static org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -11,6 +14,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.engine.EngineTransaction;
+import org.sopflow.engine.EngineTransaction.CaseGrant;
 import org.sopflow.model.RoleCatalogue;
 
 /**
@@ -56,11 +60,16 @@ final class CaseAccess implements TaskListener {
     if (roles.isEmpty()) {
       return;
     }
-    String instance = task.getProcessInstanceId();
-    roles.forEach(role -> transaction.grantOnCase(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ));
+    Map<List<Object>, CaseGrant> grants = new LinkedHashMap<>(); // each group and resource once
+    roles.forEach(role -> add(grants, new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ)));
     supervisors.forEach(role -> {
-      transaction.grantOnCase(role, Resources.HISTORIC_PROCESS_INSTANCE, instance, READ);
-      transaction.grantOnCase(role, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+      add(grants, new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ));
+      add(grants, new CaseGrant(role, Resources.PROCESS_INSTANCE, Permissions.READ));
     });
+    transaction.grantOnCase(task.getProcessInstanceId(), grants.values());
+  }
+
+  private static void add(Map<List<Object>, CaseGrant> grants, CaseGrant grant) {
+    grants.putIfAbsent(List.of(grant.groupId(), grant.resource().resourceType()), grant);
   }
 }
