@@ -83,7 +83,7 @@ class ServiceRegister {
     Predicate<String> visible = key -> scope.wholeOffice() || deployed.containsKey(key) || documents.containsKey(key);
     List<Finding> findings = new ArrayList<>();
     List<Register.Service> services = standards.all().stream()
-        .filter(standard -> scope.wholeOffice() || standard.sop().stream().anyMatch(visible))
+        .filter(standard -> scope.showsService(standard.sop(), visible))
         .map(standard -> service(standard, standard.sop().stream().filter(visible).toList(), deployed, documents,
             period, findings)).toList();
     Map<String, Long> roleMembers = members.count(deployed.values().stream()

@@ -1,5 +1,6 @@
 package org.sopflow.roles;
 
+import java.util.Collection;
 import java.util.function.Predicate;
 
 /**
@@ -12,6 +13,14 @@ import java.util.function.Predicate;
  * @param headsBidang whether the reader heads a bidang (as an SOP's {@code sop.bidang} names it)
  */
 public record ReportScope(boolean wholeOffice, Predicate<String> headsBidang) {
+
+  /**
+   * Whether a service (a Standar Pelayanan) lies within the scope: for the whole office every one,
+   * also one without an SOP; otherwise one carried out by an SOP the reader may read.
+   */
+  public boolean showsService(Collection<String> sopKeys, Predicate<String> readable) {
+    return wholeOffice || sopKeys.stream().anyMatch(readable);
+  }
 
   /** Whether an SOP of this bidang lies within the scope. */
   public boolean covers(String bidang) {

@@ -19,6 +19,7 @@ import org.sopflow.model.StandarPelayanan;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
 import org.sopflow.monitoring.TimingService;
 import org.sopflow.roles.ReportReaders;
+import org.sopflow.roles.ReportScope;
 import org.springframework.stereotype.Service;
 
 /** Builds the IKM report of a period from the stored questionnaires and the measured runs. */
@@ -67,21 +68,24 @@ class IkmService {
    * anyone else those carried out by an SOP they may read), and only their answers.
    */
   private IkmReport report(Instant from, Instant to) {
-    boolean wholeOffice = readers.currentScope().wholeOffice();
+    ReportScope scope = readers.currentScope();
     Set<String> readable = catalog.latest().stream().map(sop -> sop.sop().key()).collect(Collectors.toSet());
     Map<String, SopTiming> timings = timing.overview(timing.window(from, to, null)).sops().stream()
         .collect(Collectors.toMap(SopTiming::key, Function.identity()));
     Map<String, List<String>> services = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (StandarPelayanan standard : standards.all()) {
-      if (wholeOffice || standard.sop().stream().anyMatch(readable::contains)) {
+      if (scope.showsService(standard.sop(), readable::contains)) {
         services.put(standard.key(), standard.sop());
         names.put(standard.key(), standard.nama());
       }
     }
     Set<String> standardKeys = standards.all().stream().map(StandarPelayanan::key).collect(Collectors.toSet());
-    List<SkmResponses.Row> rows = responses.between(from, to).stream().filter(row -> services.containsKey(row.serviceKey())
-        || !standardKeys.contains(row.serviceKey()) && (wholeOffice || readable.contains(row.serviceKey()))).toList();
+    // an answer for an SOP without a Standar Pelayanan counts as that SOP's own service
+    List<SkmResponses.Row> rows = responses.between(from, to).stream()
+        .filter(row -> services.containsKey(row.serviceKey()) || !standardKeys.contains(row.serviceKey())
+            && scope.showsService(List.of(row.serviceKey()), readable::contains))
+        .toList();
     rows.stream().map(SkmResponses.Row::serviceKey).distinct().filter(key -> !services.containsKey(key)).forEach(key -> {
       services.put(key, List.of(key));
       names.put(key, catalog.latest(key).map(sop -> sop.sop().name()).orElse(key));
