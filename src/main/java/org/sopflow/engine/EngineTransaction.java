@@ -115,11 +115,6 @@ public final class EngineTransaction {
             + " AND a.RESOURCE_ID_ = CAST(? AS VARCHAR(64)))", parameters.toArray());
   }
 
-  /** Deletes every authorization on one resource (e.g. a process instance that ended), in one statement. */
-  public void deleteAuthorizationsOn(Resource resource, String resourceId) {
-    command().getAuthorizationManager().deleteAuthorizationsByResourceId(resource, resourceId);
-  }
-
   /** A deployed process definition by id, from the engine's deployment cache (no query once cached). */
   public ProcessDefinition processDefinition(String processDefinitionId) {
     return command().getProcessEngineConfiguration().getDeploymentCache()

@@ -2,30 +2,31 @@ package org.sopflow.roles;
 
 import static org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.sopflow.deadline.DeadlineListener;
 import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.EngineTransaction.CaseGrant;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SopDefinition;
 
 /**
  * Need to know (UU 27/2022): a role reads a case once one of its steps in that case is offered to
  * it, and so do the roles above it; nobody else. Each offered task grants its candidate roles and
- * their supervisors Camunda's READ on the historic process instance (Camunda then removes the grant
- * with the case's history), and the supervisors READ on the running instance (Cockpit), which goes
- * when the case ends. The SOP itself grants only its definition, not its history. Like Camunda's own
- * grants, none is written while the engine checks no authorizations.
+ * their supervisors Camunda's READ on the historic process instance; a role a step is escalated to
+ * also gets READ on the running instance, to follow it in Cockpit. Every grant names the case's root
+ * instance, so Camunda's history clean-up removes it with the case (a grant on a running instance
+ * that ended grants nothing meanwhile). The SOP itself grants only its definition, not its history.
+ * Like Camunda's own grants, none is written while the engine checks no authorizations.
  */
-final class CaseAccess implements TaskListener {
+final class CaseAccess implements TaskListener, DeadlineListener {
 
   private final RoleCatalogue catalogue;
   private final EngineTransaction transaction;
@@ -33,15 +34,6 @@ final class CaseAccess implements TaskListener {
   CaseAccess(RoleCatalogue catalogue, EngineTransaction transaction) {
     this.catalogue = catalogue;
     this.transaction = transaction;
-  }
-
-  /** When the case ends: the grants on the running instance go with it. */
-  ExecutionListener onCaseEnd() {
-    return execution -> {
-      if (transaction.authorizationEnabled()) {
-        transaction.deleteAuthorizationsOn(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
-      }
-    };
   }
 
   @Override
@@ -60,16 +52,18 @@ final class CaseAccess implements TaskListener {
     if (roles.isEmpty()) {
       return;
     }
-    Map<List<Object>, CaseGrant> grants = new LinkedHashMap<>(); // each group and resource once
-    roles.forEach(role -> add(grants, new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ)));
-    supervisors.forEach(role -> {
-      add(grants, new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ));
-      add(grants, new CaseGrant(role, Resources.PROCESS_INSTANCE, Permissions.READ));
-    });
-    transaction.grantOnCase(task.getProcessInstanceId(), grants.values());
+    roles.addAll(supervisors);
+    transaction.grantOnCase(task.getProcessInstanceId(), roles.stream()
+        .map(role -> new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ)).toList());
   }
 
-  private static void add(Map<List<Object>, CaseGrant> grants, CaseGrant grant) {
-    grants.putIfAbsent(List.of(grant.groupId(), grant.resource().resourceType()), grant);
+  /** A step escalated to a supervisor: it now follows the running case too, in Cockpit. */
+  @Override
+  public void overdue(DelegateTask task, SopDefinition sop, Instant deadline, String escalatedRole, int level) {
+    if (escalatedRole != null && transaction.authorizationEnabled()) {
+      transaction.grantOnCase(task.getProcessInstanceId(), List.of(
+          new CaseGrant(escalatedRole, Resources.HISTORIC_PROCESS_INSTANCE, READ),
+          new CaseGrant(escalatedRole, Resources.PROCESS_INSTANCE, Permissions.READ)));
+    }
   }
 }

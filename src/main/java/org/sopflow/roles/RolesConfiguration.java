@@ -1,5 +1,6 @@
 package org.sopflow.roles;
 
+import org.sopflow.deadline.DeadlineListener;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,5 +11,10 @@ class RolesConfiguration {
   @Bean
   RolesHook rolesHook(RoleCatalogue catalogue) {
     return new RolesHook(catalogue);
+  }
+
+  @Bean
+  DeadlineListener escalationAccess(RolesHook rolesHook) {
+    return rolesHook.escalationAccess();
   }
 }

@@ -2,8 +2,8 @@ package org.sopflow.roles;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sopflow.deadline.DeadlineListener;
 import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.NewDeployment;
 import org.sopflow.engine.ParsedSop;
@@ -29,6 +29,11 @@ public final class RolesHook implements SopEngineHook {
   public RolesHook(RoleCatalogue catalogue) {
     this.catalogue = catalogue;
     this.caseAccess = new CaseAccess(catalogue, new EngineTransaction());
+  }
+
+  /** Told of escalations by the overdue detector: the role a step climbs to follows the case. */
+  public DeadlineListener escalationAccess() {
+    return caseAccess;
   }
 
   @Override
@@ -65,7 +70,6 @@ public final class RolesHook implements SopEngineHook {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
       }
     }
-    process.onProcess(ExecutionListener.EVENTNAME_END, caseAccess.onCaseEnd());
     if (!problems.isEmpty()) {
       process.refuse("SOP '" + process.sop().key() + "': " + String.join("; ", problems));
     }

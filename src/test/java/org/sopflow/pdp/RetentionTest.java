@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
 import org.sopflow.TestModels;
+import org.sopflow.deadline.OverdueDetector;
 import org.sopflow.tracking.Receipts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +48,8 @@ class RetentionTest {
   JdbcClient jdbc;
   @Autowired
   RetentionSweep sweep;
+  @Autowired
+  OverdueDetector detector;
 
   @AfterEach
   void resetClock() {
@@ -63,7 +67,10 @@ class RetentionTest {
     clockAt("2026-11-24T08:00");
     String instance = engine.getRuntimeService().startProcessInstanceByKey(KEY).getId();
     Receipts.printedCode(port, instance, "admin:admin");
-    clockAt("2026-11-24T09:00");
+    clockAt("2026-11-24T11:00"); // past the step's 2 jam: escalated to ppid, who now follows the running case
+    detector.sweep();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(instance).groupIdIn("ppid").count()).isOne();
     String task = scenario.task(instance).getId();
     scenario.as("ppid-petugas", () -> {
       engine.getTaskService().claim(task, "ppid-petugas");

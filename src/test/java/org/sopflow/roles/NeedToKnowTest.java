@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
 import org.sopflow.TestModels;
+import org.sopflow.deadline.OverdueDetector;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Need to know, as a PPID Pembantu meets it through the engine REST API: nothing of an information
  * request before one of its steps is offered to it, the case from then on; the roles above it
- * likewise, and a role of another SOP never.
+ * likewise (and the running case once a step is escalated to them), and a role of another SOP never.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,18 +36,33 @@ class NeedToKnowTest {
   int port;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  OverdueDetector detector;
 
   @Test
   void aRoleReadsACaseOnlyOnceOneOfItsStepsIsOfferedToIt() throws Exception {
     EngineScenario scenario = new EngineScenario(engine);
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(SOP).getId();
-    complete(scenario, instance, "ppid-petugas", Map.of("namaPemohon", "Siti Aminah",
-        "nomorIdentitas", "3574010101900001", "rincianInformasi", "Anggaran internet kelurahan 2026"));
+    String instance;
+    try {
+      EngineScenario.clockAt("2026-12-01T08:00");
+      instance = engine.getRuntimeService().startProcessInstanceByKey(SOP).getId();
+      complete(scenario, instance, "ppid-petugas", Map.of("namaPemohon", "Siti Aminah",
+          "nomorIdentitas", "3574010101900001", "rincianInformasi", "Anggaran internet kelurahan 2026"));
 
-    assertThat(historicInstances(instance, "ppid-pembantu")).isZero();
-    assertThat(variables(instance, "ppid-pembantu")).isEmpty();
-    assertThat(historicInstances(instance, "ppid")).isOne();
-    assertThat(historicInstances(instance, "atasan-ppid")).as("the PPID's supervisor").isOne();
+      assertThat(historicInstances(instance, "ppid-pembantu")).isZero();
+      assertThat(variables(instance, "ppid-pembantu")).isEmpty();
+      assertThat(historicInstances(instance, "ppid")).isOne();
+      assertThat(historicInstances(instance, "atasan-ppid")).as("the PPID's supervisor").isOne();
+      assertThat(api().get("/engine-rest/process-instance/" + instance, "atasan-ppid").statusCode())
+          .as("the running case, before a step is escalated to the supervisor").isEqualTo(404);
+
+      EngineScenario.clockAt("2026-12-15T09:00"); // the PPID's step long past its standard time
+      detector.sweep();
+      assertThat(api().get("/engine-rest/process-instance/" + instance, "atasan-ppid").statusCode())
+          .as("a supervisor follows an escalated case in Cockpit").isEqualTo(200);
+    } finally {
+      EngineScenario.resetClock();
+    }
 
     complete(scenario, instance, "ppid", Map.of("hasilPemeriksaan", "lengkap"));
 
@@ -54,8 +70,6 @@ class NeedToKnowTest {
     assertThat(variables(instance, "ppid-pembantu")).contains("rincianInformasi");
     assertThat(historicInstances(instance, "kabid-tik")).as("a role of other SOPs").isZero();
     assertThat(historicInstances(instance, "pip-admin-lapor")).as("a role of another PIP SOP").isZero();
-    assertThat(api().get("/engine-rest/process-instance/" + instance, "atasan-ppid").statusCode())
-        .as("a supervisor follows the running case in Cockpit").isEqualTo(200);
     assertThat(api().get("/engine-rest/process-instance/" + instance, "ppid-pembantu").statusCode())
         .as("the running case's variables are the task's, in Tasklist").isEqualTo(404);
   }
