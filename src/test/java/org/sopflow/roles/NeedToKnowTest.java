@@ -68,6 +68,12 @@ class NeedToKnowTest {
 
     assertThat(historicInstances(instance, "ppid-pembantu")).isOne();
     assertThat(variables(instance, "ppid-pembantu")).contains("rincianInformasi");
+    assertThat(read("/engine-rest/history/task?processInstanceId=" + instance, "ppid-pembantu"))
+        .as("the case's steps, by the grant on the case").hasSize(3);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK)
+        .groupIdIn("ppid-petugas", "ppid", "ppid-pembantu", "atasan-ppid").count())
+        .as("no grant per historic task besides").isZero();
     assertThat(historicInstances(instance, "kabid-tik")).as("a role of other SOPs").isZero();
     assertThat(historicInstances(instance, "pip-admin-lapor")).as("a role of another PIP SOP").isZero();
     assertThat(api().get("/engine-rest/process-instance/" + instance, "ppid-pembantu").statusCode())
