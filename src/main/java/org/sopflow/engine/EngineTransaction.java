@@ -93,14 +93,27 @@ public final class EngineTransaction {
    * gives the grants the case's removal time when the case ends, and its history clean-up removes
    * them with the case. One statement, sent with the command's other SOP writes and without a query
    * first: a grant is added only where the group has none on that resource yet (Camunda's unique key),
-   * earlier in this command included. Each group and resource once.
+   * earlier in this command included. Each group and resource once. On PostgreSQL a plain insert that
+   * skips what exists: it is planned afresh in every command, so it is kept simple.
    */
   public void grantOnCase(String processInstanceId, Collection<CaseGrant> grants) {
     if (grants.isEmpty()) {
       return;
     }
-    List<Object> parameters = new ArrayList<>(List.of(processInstanceId,
-        command().getExecutionManager().findExecutionById(processInstanceId).getRootProcessInstanceId()));
+    String root = command().getExecutionManager().findExecutionById(processInstanceId).getRootProcessInstanceId();
+    List<Object> parameters = new ArrayList<>();
+    if ("postgres".equals(command().getProcessEngineConfiguration().getDatabaseType())) {
+      for (CaseGrant grant : grants) {
+        parameters.addAll(List.of(UUID.randomUUID().toString(), grant.groupId(), grant.resource().resourceType(),
+            processInstanceId, grant.permission().getValue(), root));
+      }
+      EngineSql.updateAtFlush("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_,"
+          + " RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) VALUES " + String.join(", ", Collections.nCopies(grants.size(),
+          "(?, 1, " + Authorization.AUTH_TYPE_GRANT + ", ?, ?, ?, ?, ?)")) + " ON CONFLICT DO NOTHING",
+          parameters.toArray());
+      return;
+    }
+    parameters.addAll(List.of(processInstanceId, root));
     for (CaseGrant grant : grants) {
       parameters.addAll(List.of(UUID.randomUUID().toString(), grant.groupId(), grant.resource().resourceType(),
           grant.permission().getValue()));
