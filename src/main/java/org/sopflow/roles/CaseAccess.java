@@ -3,8 +3,12 @@ package org.sopflow.roles;
 import static org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -28,8 +32,23 @@ import org.sopflow.model.SopDefinition;
  */
 final class CaseAccess implements TaskListener, DeadlineListener {
 
+  /** How many recent cases this node remembers the granted roles of. */
+  private static final int REMEMBERED_CASES = 10_000;
+
   private final RoleCatalogue catalogue;
   private final EngineTransaction transaction;
+  /**
+   * The roles granted on recent cases by this node (once committed), so that a step of a role the
+   * case already reached sends no statement. A case another node granted, or one forgotten, only
+   * costs a statement that adds nothing.
+   */
+  private final Map<String, Set<String>> granted = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+          return size() > REMEMBERED_CASES;
+        }
+      });
 
   CaseAccess(RoleCatalogue catalogue, EngineTransaction transaction) {
     this.catalogue = catalogue;
@@ -41,20 +60,35 @@ final class CaseAccess implements TaskListener, DeadlineListener {
     if (!transaction.authorizationEnabled()) {
       return;
     }
+    String caseId = task.getProcessInstanceId();
+    Set<String> adding = rolesOpenedBy(task);
+    adding.removeAll(granted.getOrDefault(caseId, Set.of()));
+    if (adding.isEmpty()) {
+      return;
+    }
+    transaction.grantOnCase(caseId, adding.stream()
+        .map(role -> new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ)).toList());
+    transaction.afterCommit(() -> remember(caseId, adding));
+  }
+
+  /** The task's candidate roles and the roles above them. */
+  private Set<String> rolesOpenedBy(DelegateTask task) {
     Set<String> roles = new LinkedHashSet<>();
-    Set<String> supervisors = new LinkedHashSet<>();
     for (IdentityLink candidate : task.getCandidates()) {
       if (candidate.getGroupId() != null && catalogue.contains(candidate.getGroupId())) {
         roles.add(candidate.getGroupId());
-        supervisors.addAll(catalogue.supervisorsOf(candidate.getGroupId()));
+        roles.addAll(catalogue.supervisorsOf(candidate.getGroupId()));
       }
     }
-    if (roles.isEmpty()) {
-      return;
-    }
-    roles.addAll(supervisors);
-    transaction.grantOnCase(task.getProcessInstanceId(), roles.stream()
-        .map(role -> new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ)).toList());
+    return roles;
+  }
+
+  private void remember(String caseId, Set<String> roles) {
+    granted.merge(caseId, Set.copyOf(roles), (known, added) -> {
+      Set<String> all = new HashSet<>(known);
+      all.addAll(added);
+      return Set.copyOf(all);
+    });
   }
 
   /** A step escalated to a supervisor: it now follows the running case too, in Cockpit. */
