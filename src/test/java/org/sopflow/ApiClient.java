@@ -75,12 +75,23 @@ public final class ApiClient {
 
   /** Deploys one file through {@code /engine-rest/deployment/create}, as Camunda Modeler does. */
   public HttpResponse<String> deploy(String user, String deploymentName, String fileName, String content) {
+    return upload("/engine-rest/deployment/create", user, java.util.List.of(
+        new Part("deployment-name", null, deploymentName), new Part("data", fileName, content)));
+  }
+
+  /** A multipart form: a field ({@code fileName} null) or a file. */
+  public record Part(String name, String fileName, String content) {
+  }
+
+  /** POSTs a multipart form, as a browser's file upload does. */
+  public HttpResponse<String> upload(String path, String user, java.util.List<Part> parts) {
     String boundary = "sopflow-test-boundary";
-    String body = part(boundary, "deployment-name", null, deploymentName)
-        + part(boundary, "data", fileName, content) + "--" + boundary + "--\r\n";
-    return send(request("/engine-rest/deployment/create", user)
+    StringBuilder body = new StringBuilder();
+    parts.forEach(part -> body.append(part(boundary, part.name(), part.fileName(), part.content())));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(request(path, user)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
   }
 
   private static String part(String boundary, String name, String fileName, String content) {

@@ -2,6 +2,7 @@ package org.sopflow.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.modulith.NamedInterface;
 
@@ -22,5 +23,10 @@ public final class CurrentUser {
   public static List<String> groups(IdentityService identityService) {
     Authentication user = identityService.getCurrentAuthentication();
     return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+  }
+
+  /** Whether the user is in Camunda's administrators' group. */
+  public static boolean isAdmin(IdentityService identityService) {
+    return groups(identityService).contains(Groups.CAMUNDA_ADMIN);
   }
 }

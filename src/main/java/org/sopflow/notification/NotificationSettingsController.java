@@ -49,7 +49,7 @@ class NotificationSettingsController {
   /** For camunda-admin: the users notifications cannot reach, having no e-mail address. */
   @GetMapping(path = "/api/notifications/users-without-email")
   java.util.List<Map<String, String>> usersWithoutEmail() {
-    if (!CurrentUser.groups(identity).contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)) {
+    if (!CurrentUser.isAdmin(identity)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The list of users without an e-mail address is for"
           + " camunda-admin");
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.engine.HistoricInstances;
 import org.sopflow.engine.SopModels;
@@ -123,7 +122,7 @@ class PersonalDataController {
   }
 
   private void adminOnly(String what) {
-    if (!CurrentUser.groups(identity).contains(Groups.CAMUNDA_ADMIN)) {
+    if (!CurrentUser.isAdmin(identity)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, what + " is for camunda-admin");
     }
   }

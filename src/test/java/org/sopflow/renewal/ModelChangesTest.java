@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.sopflow.model.SopReader;
 import org.sopflow.renewal.ModelChanges.Change;
@@ -27,8 +24,6 @@ import org.sopflow.renewal.ModelChanges.Kind;
  */
 class ModelChangesTest {
 
-  private static final Path PPID = Path.of("processes/pip/pip-permohonan-informasi.bpmn");
-
   @Test
   void theSameModelHasNoChanges() throws IOException {
     List<Change> changes = ModelChanges.between(ppid(), ppid());
@@ -39,8 +34,8 @@ class ModelChangesTest {
   @Test
   void aChangedStandardTimeAndPelaksanaAreExactlyTwoChanges() throws IOException {
     List<Change> changes = changesAfter(model -> {
-      property(model, "periksa-kelengkapan", "sop.waktu").setCamundaValue("2 hari kerja");
-      moveToLane(model, "telaah-penelusuran", "ppid-pembantu");
+      Revisions.property(model, "periksa-kelengkapan", "sop.waktu").setCamundaValue("2 hari kerja");
+      Revisions.moveToLane(model, "telaah-penelusuran", "ppid-pembantu");
     });
     assertThat(changes).extracting(Change::kind).containsExactly(Kind.WAKTU_STANDAR, Kind.PELAKSANA);
     assertThat(changes.get(0).elementId()).isEqualTo("periksa-kelengkapan");
@@ -108,10 +103,10 @@ class ModelChangesTest {
   @Test
   void mutuBakuServiceStandardAndIdentity() throws IOException {
     List<Change> changes = changesAfter(model -> {
-      property(model, "serahkan-informasi", "sop.output").setCamundaValue("Informasi publik dan berita acara");
-      property(model, "pip-permohonan-informasi", "sop.waktu-layanan").setCamundaValue("7 hari kerja");
-      property(model, "pip-permohonan-informasi", "sop.dasar-hukum").setCamundaValue("UU 14/2008");
-      property(model, "pip-permohonan-informasi", "sop.nomor").setCamundaValue("000/999/425.112/2027");
+      Revisions.property(model, "serahkan-informasi", "sop.output").setCamundaValue("Informasi publik dan berita acara");
+      Revisions.property(model, "pip-permohonan-informasi", "sop.waktu-layanan").setCamundaValue("7 hari kerja");
+      Revisions.property(model, "pip-permohonan-informasi", "sop.dasar-hukum").setCamundaValue("UU 14/2008");
+      Revisions.property(model, "pip-permohonan-informasi", "sop.nomor").setCamundaValue("000/999/425.112/2027");
     });
     assertThat(changes).extracting(Change::kind)
         .containsExactly(Kind.IDENTITAS, Kind.STANDAR_PELAYANAN, Kind.MUTU_BAKU)
@@ -133,7 +128,7 @@ class ModelChangesTest {
     BpmnModelInstance revised = ppid();
     edit.accept(revised);
     // read back from the file a modeller would save
-    BpmnModelInstance saved = SopReader.parse(Bpmn.convertToString(revised).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    BpmnModelInstance saved = SopReader.parse(Revisions.saved(revised).getBytes(StandardCharsets.UTF_8));
     return ModelChanges.between(ppid(), saved);
   }
 
@@ -143,28 +138,7 @@ class ModelChangesTest {
     return of.get(0);
   }
 
-  private static CamundaProperty property(BpmnModelInstance model, String elementId, String name) {
-    return model.getModelElementsByType(CamundaProperty.class).stream()
-        .filter(property -> name.equals(property.getCamundaName()))
-        .filter(property -> elementId.equals(owner(property)))
-        .findFirst().orElseThrow(() -> new AssertionError(elementId + " has no " + name));
-  }
-
-  private static String owner(CamundaProperty property) {
-    var element = property.getParentElement();
-    while (element != null && element.getAttributeValue("id") == null) {
-      element = element.getParentElement();
-    }
-    return element == null ? null : element.getAttributeValue("id");
-  }
-
-  private static void moveToLane(BpmnModelInstance model, String taskId, String laneId) {
-    UserTask task = model.getModelElementById(taskId);
-    model.getModelElementsByType(Lane.class).forEach(lane -> lane.getFlowNodeRefs().remove(task));
-    model.<Lane>getModelElementById(laneId).getFlowNodeRefs().add(task);
-  }
-
   private static BpmnModelInstance ppid() throws IOException {
-    return SopReader.parse(Files.readAllBytes(PPID));
+    return Revisions.ppid();
   }
 }

@@ -1,0 +1,139 @@
+package org.sopflow.renewal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.sopflow.catalog.SopCatalog;
+import org.sopflow.engine.CurrentUser;
+import org.sopflow.renewal.ModelChanges.Change;
+import org.sopflow.renewal.SopVersions.VersionNotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The versions of an SOP and their lifecycle: {@code GET /api/sops/{key}/versi} lists them,
+ * {@code /api/versi/...} shows one with its changes and moves it on (draft, submit, return, approve,
+ * withdraw). Who may read: whoever reads the SOP; who may move: camunda-admin, until the renewal
+ * runs as an SOP of its own.
+ */
+@RestController
+class VersionController {
+
+  private final SopVersions versions;
+  private final SopCatalog catalog;
+  private final IdentityService identity;
+
+  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity) {
+    this.versions = versions;
+    this.catalog = catalog;
+    this.identity = identity;
+  }
+
+  /** A version as the API shows it; {@code status} is its lifecycle state in Indonesian. */
+  record Versi(String id, String sop, String status, String berkas, String diajukanOleh, Instant diajukanPada,
+               Integer revisi, String nomor, String disahkanOleh, Instant disahkanPada, LocalDate tanggalEfektif,
+               Instant berlakuSejak, String processDefinitionId, Instant berakhirPada, String catatan,
+               List<Perubahan> perubahan) {
+
+    static Versi of(SopVersion version, List<Change> changes) {
+      return new Versi(version.id(), version.sopKey(), version.state().label(), version.fileName(),
+          version.submittedBy(), version.submittedAt(), version.revision(), version.nomor(), version.disahkanOleh(),
+          version.approvedAt(), version.effectiveDate(), version.inForceAt(), version.processDefinitionId(),
+          version.endedAt(), version.note(), changes == null ? null : changes.stream().map(Perubahan::of).toList());
+    }
+  }
+
+  record Perubahan(String jenis, String elemen, String uraian) {
+    static Perubahan of(Change change) {
+      return new Perubahan(change.kind().heading(), change.elementId(), change.description());
+    }
+  }
+
+  record Alasan(String alasan) {
+  }
+
+  @GetMapping(path = "/api/sops/{key}/versi", produces = "application/json")
+  List<Versi> ofSop(@PathVariable String key) {
+    if (!CurrentUser.isAdmin(identity) && catalog.latest(key).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No SOP with key '" + key + "' that you may read");
+    }
+    return versions.ofSop(key).stream().map(version -> Versi.of(version, null)).toList();
+  }
+
+  @GetMapping(path = "/api/versi/{id}", produces = "application/json")
+  Versi get(@PathVariable String id) {
+    SopVersion version = versions.find(id).orElseThrow(() -> new VersionNotFound(id));
+    if (!CurrentUser.isAdmin(identity) && catalog.latest(version.sopKey()).isEmpty()) {
+      throw new VersionNotFound(id);
+    }
+    return Versi.of(version, versions.changes(id));
+  }
+
+  /** A draft: {@code model}, the BPMN file; {@code form}, any forms that come with it. */
+  @PostMapping(path = "/api/versi/draf", consumes = "multipart/form-data", produces = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  Versi draft(@RequestPart("model") MultipartFile model, @RequestPart(name = "form", required = false)
+      List<MultipartFile> forms) throws IOException {
+    adminOnly();
+    Map<String, byte[]> formFiles = new LinkedHashMap<>();
+    for (MultipartFile form : forms == null ? List.<MultipartFile>of() : forms) {
+      formFiles.put(form.getOriginalFilename(), form.getBytes());
+    }
+    SopVersion version = versions.submitDraft(model.getOriginalFilename(), model.getBytes(), formFiles,
+        CurrentUser.id(identity));
+    return Versi.of(version, versions.changes(version.id()));
+  }
+
+  @PostMapping(path = "/api/versi/{id}/ajukan", produces = "application/json")
+  Versi submit(@PathVariable String id) {
+    adminOnly();
+    return withChanges(versions.submitForVerification(id));
+  }
+
+  @PostMapping(path = "/api/versi/{id}/kembalikan", produces = "application/json")
+  Versi returnToDrafting(@PathVariable String id, @RequestBody Alasan alasan) {
+    adminOnly();
+    return withChanges(versions.returnToDrafting(id, alasan.alasan()));
+  }
+
+  @PostMapping(path = "/api/versi/{id}/sahkan", produces = "application/json")
+  Versi approve(@PathVariable String id, @RequestBody Approval approval) {
+    adminOnly();
+    return withChanges(versions.approve(id, approval, CurrentUser.id(identity)));
+  }
+
+  @PostMapping(path = "/api/versi/{id}/cabut", produces = "application/json")
+  Versi withdraw(@PathVariable String id, @RequestBody Alasan alasan) {
+    adminOnly();
+    return withChanges(versions.withdraw(id, alasan.alasan()));
+  }
+
+  @ExceptionHandler(VersionNotFound.class)
+  ProblemDetail notFound(VersionNotFound e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  private Versi withChanges(SopVersion version) {
+    return Versi.of(version, versions.changes(version.id()));
+  }
+
+  private void adminOnly() {
+    if (!CurrentUser.isAdmin(identity)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Changing an SOP version is for camunda-admin");
+    }
+  }
+}

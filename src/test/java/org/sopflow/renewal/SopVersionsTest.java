@@ -1,0 +1,153 @@
+package org.sopflow.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sopflow.EngineScenario.clockAt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sopflow.ApiClient;
+import org.sopflow.ApiClient.Part;
+import org.sopflow.EngineScenario;
+import org.sopflow.TestModels;
+import org.sopflow.model.SopProperty;
+import org.sopflow.engine.SopModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A revised SOP through its lifecycle, as an administrator drives it through {@code /api/versi}: the
+ * draft is stored with what changed and receives no case; approved with an effective date of
+ * tomorrow, it receives the cases from that day, the version before it none.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:sopflow-versions-test;DB_CLOSE_DELAY=-1",
+        "sop.renewal.in-force-cron=-"}) // the test moves the clock and puts versions in force itself
+@ActiveProfiles("demo")
+class SopVersionsTest {
+
+  private static final String ADMIN = "admin:admin";
+  private static final String PPID = "pip-permohonan-informasi";
+  private final ObjectMapper json = new ObjectMapper();
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  SopVersions versions;
+
+  @AfterEach
+  void resetClock() {
+    EngineScenario.resetClock();
+  }
+
+  @Test
+  void aRevisionIsADraftUntilApprovedAndTakesNewCasesFromItsEffectiveDate() throws Exception {
+    clockAt("2026-12-07T10:00");
+    ProcessDefinition before = latest(PPID);
+
+    JsonNode draft = created(api().upload("/api/versi/draf", ADMIN,
+        List.of(new Part("model", Revisions.PPID_FILE, Revisions.waktuAndPelaksanaChanged()))));
+    assertThat(draft.get("status").asText()).isEqualTo("draf");
+    assertThat(draft.get("perubahan")).extracting(change -> change.get("jenis").asText())
+        .containsExactly("Waktu standar diubah", "Pelaksana diubah");
+    String id = draft.get("id").asText();
+    assertThat(startedOn(PPID)).as("a draft receives no case").isEqualTo(before.getId());
+
+    assertThat(post("/api/versi/" + id + "/ajukan", "{}").get("status").asText()).isEqualTo("diajukan");
+    JsonNode approved = post("/api/versi/" + id + "/sahkan", "{\"nomor\": \"800/12/425.112/2026\","
+        + " \"disahkanOleh\": \"Kepala Dinas Komunikasi dan Informatika\", \"tanggalEfektif\": \"2026-12-08\"}");
+    assertThat(approved.get("status").asText()).isEqualTo("disahkan");
+    assertThat(approved.get("revisi").asInt()).isZero();
+    assertThat(startedOn(PPID)).as("before its effective date").isEqualTo(before.getId());
+
+    clockAt("2026-12-08T00:00");
+    assertThat(versions.putInForceWhenDue()).isOne();
+    assertThat(versions.putInForceWhenDue()).as("once").isZero();
+    ProcessDefinition after = latest(PPID);
+    assertThat(after.getId()).isNotEqualTo(before.getId());
+    assertThat(startedOn(PPID)).isEqualTo(after.getId());
+    JsonNode inForce = json.readTree(api().get("/api/versi/" + id, ADMIN).body());
+    assertThat(inForce.get("status").asText()).isEqualTo("berlaku");
+    assertThat(inForce.get("processDefinitionId").asText()).isEqualTo(after.getId());
+    assertThat(after.getVersionTag()).isEqualTo("rev-0");
+    var identity = SopModels.of(engine.getRepositoryService(), after.getId()).orElseThrow();
+    assertThat(identity.identity(SopProperty.NOMOR)).as("from the approval").isEqualTo("800/12/425.112/2026");
+    assertThat(identity.identity(SopProperty.TANGGAL_EFEKTIF)).isEqualTo("2026-12-08");
+    assertThat(identity.identity(SopProperty.DISAHKAN_OLEH)).isEqualTo("Kepala Dinas Komunikasi dan Informatika");
+    assertThat(identity.step("periksa-kelengkapan").orElseThrow().waktu().toString()).isEqualTo("2 hari kerja");
+    assertThat(json.readTree(api().get("/api/sops/" + PPID + "/versi", "ppid").body()))
+        .extracting(version -> version.get("status").asText()).containsExactly("berlaku");
+  }
+
+  @Test
+  void aDraftTheEngineWouldRefuseIsRefusedNamingFileAndLaneAndNothingIsStored() throws Exception {
+    String broken = TestModels.sop("sop-rusak").lane("peran-fiktif", "Peran fiktif").task("catat", "peran-fiktif").xml();
+    HttpResponse<String> refused = api().upload("/api/versi/draf", ADMIN,
+        List.of(new Part("model", "uji/sop-rusak.bpmn", broken)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("uji/sop-rusak.bpmn").contains("peran-fiktif");
+    assertThat(versions.ofSop("sop-rusak")).isEmpty();
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("sop-rusak").count())
+        .isZero();
+  }
+
+  @Test
+  void onlyAnAdministratorMovesAVersionAndAWithdrawnSopTakesNoNewCase() throws Exception {
+    clockAt("2026-12-07T10:00");
+    String model = TestModels.sop("sop-cabut").lane("ppid-petugas", "Petugas").task("catat", "ppid-petugas").xml();
+    assertThat(api().upload("/api/versi/draf", "ppid", List.of(new Part("model", "sop-cabut.bpmn", model)))
+        .statusCode()).isEqualTo(403);
+    String id = created(api().upload("/api/versi/draf", ADMIN, List.of(new Part("model", "sop-cabut.bpmn", model))))
+        .get("id").asText();
+    assertThat(api().post("/api/versi/" + id + "/sahkan", ADMIN, "{\"nomor\": \"1\", \"disahkanOleh\": \"Kepala\","
+        + " \"tanggalEfektif\": \"2026-12-07\"}").body()).as("not yet submitted").contains("not diajukan");
+    post("/api/versi/" + id + "/ajukan", "{}");
+    assertThat(post("/api/versi/" + id + "/sahkan", "{\"nomor\": \"1\", \"disahkanOleh\": \"Kepala\","
+        + " \"tanggalEfektif\": \"2026-12-07\"}").get("status").asText()).as("in force the same day").isEqualTo("berlaku");
+    engine.getRuntimeService().startProcessInstanceByKey("sop-cabut");
+
+    assertThat(post("/api/versi/" + id + "/cabut", "{\"alasan\": \"Kegiatan tidak lagi dilaksanakan\"}")
+        .get("status").asText()).isEqualTo("dicabut");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("sop-cabut"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("suspended");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sop-cabut").count())
+        .as("a running case finishes").isOne();
+    assertThat(api().get("/api/versi/tidak-ada", ADMIN).statusCode()).isEqualTo(404);
+  }
+
+  private String startedOn(String key) {
+    return engine.getRuntimeService().startProcessInstanceByKey(key).getProcessDefinitionId();
+  }
+
+  private ProcessDefinition latest(String key) {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult();
+  }
+
+  private JsonNode created(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json.readTree(response.body());
+  }
+
+  private JsonNode post(String path, String body) throws Exception {
+    HttpResponse<String> response = api().post(path, ADMIN, body);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  private ApiClient api() {
+    return new ApiClient(port);
+  }
+}
