@@ -39,6 +39,15 @@ final class SopDocument {
 
   /** @param services the names of the Standar Pelayanan the SOP carries out */
   static String render(SopDefinition sop, int version, BpmnModelInstance model, List<String> services) {
+    return render(sop, String.valueOf(version), model, services, null, List.of());
+  }
+
+  /**
+   * @param draft what the document is while it is not in force (printed above it), or null
+   * @param revisions its riwayat revisi: what changed against the version before it, one line each
+   */
+  static String render(SopDefinition sop, String version, BpmnModelInstance model, List<String> services,
+                       String draft, List<String> revisions) {
     Process process = model.getModelElementById(sop.key());
     List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(process));
     return Templates.page("documents/sop-document", new Page(sop.name(), unit(model),
@@ -49,8 +58,8 @@ final class SopDocument {
         sop.identity(SopProperty.DISAHKAN_OLEH),
         List.of(field("nama", "Nama SOP", sop.name()), field("bidang", "Bidang", sop.identity(SopProperty.BIDANG)),
             field("standar-pelayanan", "Standar Pelayanan", services.isEmpty() ? null : String.join("; ", services)),
-            field("versi", "Versi model", String.valueOf(version))),
-        details(sop), sop.lanes(), flowchart(sop, rows), sources(sop, rows)));
+            field("versi", "Versi model", version)),
+        details(sop), sop.lanes(), flowchart(sop, rows), sources(sop, rows), draft, revisions));
   }
 
   /** A date of the identity as an officer writes it, "5 Januari 2026"; other text as it is. */
@@ -159,7 +168,8 @@ final class SopDocument {
 
   private record Page(String name, String unit, Field nomor, Field tanggalPembuatan, Field tanggalRevisi,
                       Field tanggalEfektif, String disahkanOleh, List<Field> more, List<DetailRow> details,
-                      List<SopLane> lanes, List<RowView> rows, List<Source> sources) {
+                      List<SopLane> lanes, List<RowView> rows, List<Source> sources, String draft,
+                      List<String> revisions) {
   }
 
   /** A labelled value of the identity; "-" when the model has none. */

@@ -159,10 +159,7 @@ public class SopVersions {
     }
     SopVersion version = get(id);
     Map<String, String> files = files(id);
-    LocalDate firstEdition = jdbc.sql("SELECT MIN(effective_date) FROM sop_version WHERE sop_key = ?"
-        + " AND effective_date IS NOT NULL").param(version.sopKey()).query(LocalDate.class).single();
-    files.put(version.fileName(), IdentityStamp.stamp(files.get(version.fileName()), version.sopKey(), version,
-        firstEdition));
+    files.put(version.fileName(), model(version));
     DeploymentWithDefinitions deployment = asEngine(() -> deploy(files, version.sopKey() + " rev-" + version.revision()));
     String definitionId = deployment.getDeployedProcessDefinitions().stream()
         .filter(definition -> definition.getKey().equals(version.sopKey())).findFirst().orElseThrow().getId();
@@ -223,6 +220,20 @@ public class SopVersions {
     ordered.put(version.fileName(), files.remove(version.fileName()));
     ordered.putAll(files);
     return ordered;
+  }
+
+  /**
+   * The version's model as it reads: an approved one with the identity its approval gave it (the
+   * first edition's date is the SOP's earliest effective date), a draft as submitted.
+   */
+  public String model(SopVersion version) {
+    String submitted = files(version.id()).get(version.fileName());
+    if (version.revision() == null) {
+      return submitted;
+    }
+    LocalDate firstEdition = jdbc.sql("SELECT MIN(effective_date) FROM sop_version WHERE sop_key = ?"
+        + " AND effective_date IS NOT NULL").param(version.sopKey()).query(LocalDate.class).single();
+    return IdentityStamp.stamp(submitted, version.sopKey(), version, firstEdition);
   }
 
   private SopVersion get(String id) {

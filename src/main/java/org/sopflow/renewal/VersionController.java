@@ -7,12 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.documents.VersionDocument;
+import org.sopflow.model.ServiceStandards;
+import org.sopflow.model.SopReader;
+import org.sopflow.model.StandarPelayanan;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.renewal.ModelChanges.Change;
 import org.sopflow.renewal.SopVersions.VersionNotFound;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +44,13 @@ class VersionController {
   private final SopVersions versions;
   private final SopCatalog catalog;
   private final IdentityService identity;
+  private final ServiceStandards standards;
 
-  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity) {
+  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, ServiceStandards standards) {
     this.versions = versions;
     this.catalog = catalog;
     this.identity = identity;
+    this.standards = standards;
   }
 
   /** A version as the API shows it; {@code status} is its lifecycle state in Indonesian. */
@@ -76,11 +86,7 @@ class VersionController {
 
   @GetMapping(path = "/api/versi/{id}", produces = "application/json")
   Versi get(@PathVariable String id) {
-    SopVersion version = versions.find(id).orElseThrow(() -> new VersionNotFound(id));
-    if (!CurrentUser.isAdmin(identity) && catalog.latest(version.sopKey()).isEmpty()) {
-      throw new VersionNotFound(id);
-    }
-    return Versi.of(version, versions.changes(id));
+    return Versi.of(readable(id), versions.changes(id));
   }
 
   /** A draft: {@code model}, the BPMN file; {@code form}, any forms that come with it. */
@@ -120,6 +126,57 @@ class VersionController {
   Versi withdraw(@PathVariable String id, @RequestBody Alasan alasan) {
     adminOnly();
     return withChanges(versions.withdraw(id, alasan.alasan()));
+  }
+
+  /** The version's SOP document, marked with its state while it is not in force, with its riwayat revisi. */
+  @GetMapping(path = "/api/versi/{id}/document", produces = "text/html;charset=UTF-8")
+  String document(@PathVariable String id) {
+    SopVersion version = readable(id);
+    return VersionDocument.html(modelOf(version), label(version), status(version), revisions(id), services(version));
+  }
+
+  @GetMapping(path = "/api/versi/{id}/document.pdf", produces = "application/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String id) {
+    SopVersion version = readable(id);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + version.sopKey() + "-" + label(version)
+            + ".pdf\"")
+        .body(VersionDocument.pdf(modelOf(version), label(version), status(version), revisions(id), services(version)));
+  }
+
+  private BpmnModelInstance modelOf(SopVersion version) {
+    return SopReader.parse(versions.model(version).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String label(SopVersion version) {
+    return version.revision() == null ? "draf" : "rev-" + version.revision();
+  }
+
+  /** What the document says it is, above it; nothing for the version in force. */
+  private static String status(SopVersion version) {
+    return switch (version.state()) {
+      case DRAF, DIAJUKAN -> "DRAF - belum disahkan, tidak berlaku";
+      case DISAHKAN -> "DISAHKAN - berlaku mulai " + version.effectiveDate();
+      case BERLAKU -> null;
+      case DIGANTIKAN -> "DIGANTIKAN - tidak berlaku lagi sejak " + version.endedAt();
+      case DICABUT -> "DICABUT - tidak berlaku lagi sejak " + version.endedAt();
+    };
+  }
+
+  private List<String> revisions(String id) {
+    return versions.changes(id).stream().map(change -> change.kind().heading() + ": " + change.description()).toList();
+  }
+
+  private List<String> services(SopVersion version) {
+    return standards.carriedOutBy(version.sopKey()).stream().map(StandarPelayanan::nama).toList();
+  }
+
+  private SopVersion readable(String id) {
+    SopVersion version = versions.find(id).orElseThrow(() -> new VersionNotFound(id));
+    if (!CurrentUser.isAdmin(identity) && catalog.latest(version.sopKey()).isEmpty()) {
+      throw new VersionNotFound(id);
+    }
+    return version;
   }
 
   @ExceptionHandler(VersionNotFound.class)

@@ -65,12 +65,20 @@ class SopVersionsTest {
     String id = draft.get("id").asText();
     assertThat(startedOn(PPID)).as("a draft receives no case").isEqualTo(before.getId());
 
+    String document = api().get("/api/versi/" + id + "/document", "ppid", "text/html").body();
+    assertThat(document).as("what the verifier reads").contains("DRAF - belum disahkan")
+        .contains("Riwayat revisi").contains("Waktu standar diubah: Waktu standar langkah")
+        .contains("Pelaksana diubah: Pelaksana langkah");
+    assertThat(api().getBytes("/api/versi/" + id + "/document.pdf", "ppid").body()).startsWith("%PDF".getBytes());
+
     assertThat(post("/api/versi/" + id + "/ajukan", "{}").get("status").asText()).isEqualTo("diajukan");
     JsonNode approved = post("/api/versi/" + id + "/sahkan", "{\"nomor\": \"800/12/425.112/2026\","
         + " \"disahkanOleh\": \"Kepala Dinas Komunikasi dan Informatika\", \"tanggalEfektif\": \"2026-12-08\"}");
     assertThat(approved.get("status").asText()).isEqualTo("disahkan");
     assertThat(approved.get("revisi").asInt()).isZero();
     assertThat(startedOn(PPID)).as("before its effective date").isEqualTo(before.getId());
+    assertThat(api().get("/api/versi/" + id + "/document", ADMIN, "text/html").body())
+        .contains("DISAHKAN - berlaku mulai 2026-12-08").contains("800/12/425.112/2026").contains("8 Desember 2026");
 
     clockAt("2026-12-08T00:00");
     assertThat(versions.putInForceWhenDue()).isOne();

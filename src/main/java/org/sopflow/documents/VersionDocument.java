@@ -1,0 +1,33 @@
+package org.sopflow.documents;
+
+import java.util.List;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.sopflow.model.SopDefinition;
+import org.sopflow.model.SopReader;
+import org.sopflow.print.Pdf;
+
+/**
+ * The SOP document of a version the engine does not run yet (a draft, or one waiting for its
+ * effective date): the same document, with what it is printed above it and its riwayat revisi
+ * below, for the verifier and the head to read before they pass and approve it.
+ */
+public final class VersionDocument {
+
+  private VersionDocument() {
+  }
+
+  /**
+   * @param status printed above the document, e.g. "DRAF - belum disahkan"
+   * @param revisions what changed against the version in force, one line each
+   */
+  public static String html(BpmnModelInstance model, String version, String status, List<String> revisions,
+                            List<String> services) {
+    SopDefinition sop = SopReader.of(model).get(0).read().sop();
+    return SopDocument.render(sop, version, model, services, status, revisions);
+  }
+
+  public static byte[] pdf(BpmnModelInstance model, String version, String status, List<String> revisions,
+                           List<String> services) {
+    return Pdf.print(html(model, version, status, revisions, services));
+  }
+}
