@@ -1,6 +1,7 @@
 package org.sopflow.deadline;
 
 import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.calendar.WorkingCalendar;
@@ -30,6 +31,13 @@ public final class DeadlineHook implements SopEngineHook {
   @Override
   public Stage stage() {
     return Stage.DEADLINE;
+  }
+
+  /** A renewed SOP's running case moved onto the new version: its open step's deadline follows the new standard. */
+  @Override
+  public void migrated(DelegateExecution execution, String previousDefinitionId, String previousActivityId,
+                       String activityId) {
+    standardDeadlines.onMigrated(execution, activityId);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,6 +15,7 @@ import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
 import org.sopflow.deviation.Rule;
 import org.sopflow.engine.EngineTransaction;
+import org.sopflow.engine.SopModels;
 import org.sopflow.engine.TaskFacts;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopStep;
@@ -54,6 +56,34 @@ class StandardDeadlines {
           standardSeconds(step, created, deadline));
       recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
     };
+  }
+
+  /**
+   * A task migrated onto a step of another version (a renewed SOP): its standard deadline is
+   * computed again from the new step's standard, from when the task began, and its due date follows.
+   * Written at once, so that the due date's change is no deviation.
+   */
+  void onMigrated(DelegateExecution execution, String activityId) {
+    SopDefinition sop = SopModels.of(execution).orElse(null);
+    SopStep step = sop == null ? null : sop.step(activityId).filter(SopStep::hasStandardDeadline).orElse(null);
+    if (step != null) {
+      transaction.openTasks(execution).forEach(task -> onMigrated(task, step));
+    }
+  }
+
+  private void onMigrated(DelegateTask task, SopStep step) {
+    Instant created = task.getCreateTime().toInstant();
+    Instant deadline = EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
+        : calendar.plus(created, step.waktu(), step.calendar()));
+    int updated = transaction.update("UPDATE sop_task_deadline SET process_definition_id = ?, process_definition_version = ?,"
+            + " activity_id = ?, role = ?, standard_deadline = ?, current_due = ?, standard_seconds = ?"
+            + " WHERE task_id = ? AND ended_at IS NULL", task.getProcessDefinitionId(),
+        transaction.processDefinition(task.getProcessDefinitionId()).getVersion(), step.activityId(), step.role(),
+        deadline, deadline, standardSeconds(step, created, deadline), task.getId());
+    if (updated == 1) {
+      recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
+      task.setDueDate(Date.from(deadline));
+    }
   }
 
   /**

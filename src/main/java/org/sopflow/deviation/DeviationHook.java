@@ -36,10 +36,11 @@ public final class DeviationHook implements SopEngineHook {
   }
 
   @Override
-  public void migrated(DelegateExecution execution, String previousActivityId, String activityId) {
+  public void migrated(DelegateExecution execution, String previousDefinitionId, String previousActivityId,
+                       String activityId) {
     if (!previousActivityId.equals(activityId)) {
       procedureRules.onStepMovedAway(execution, previousActivityId, activityId);
     }
-    procedureRules.onStepMigrated(execution, activityId);
+    procedureRules.onStepMigrated(execution, previousDefinitionId, activityId);
   }
 }

@@ -1,7 +1,9 @@
 package org.sopflow.deviation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,14 +49,20 @@ class ProcedureRules {
   ExecutionListener onStepStarted(SopStep started) {
     return execution -> {
       if (outOfFlow()) {
-        recordSkippedPredecessors(execution, started.activityId());
+        recordSkippedPredecessors(execution, started.activityId(), predecessor -> true);
       }
     };
   }
 
-  /** An instance migrated onto a step: the same check against the target version of the SOP. */
-  void onStepMigrated(DelegateExecution execution, String activityId) {
-    recordSkippedPredecessors(execution, activityId);
+  /**
+   * An instance migrated onto a step: the same check against the target version of the SOP, for
+   * the steps the version it came from had too (a step a renewal added before it was never due).
+   */
+  void onStepMigrated(DelegateExecution execution, String previousDefinitionId, String activityId) {
+    Optional<SopDefinition> previous = previousDefinitionId == null ? Optional.empty()
+        : transaction.sop(previousDefinitionId);
+    recordSkippedPredecessors(execution, activityId,
+        predecessor -> previous.map(sop -> sop.step(predecessor).isPresent()).orElse(true));
   }
 
   /** Migration mapped an unfinished step onto another one: the step was left before completion. */
@@ -67,14 +75,15 @@ class ProcedureRules {
     }
   }
 
-  private void recordSkippedPredecessors(DelegateExecution execution, String activityId) {
+  private void recordSkippedPredecessors(DelegateExecution execution, String activityId,
+                                         Predicate<String> couldHaveRun) {
     SopDefinition sop = SopModels.of(execution).orElseThrow();
     SopStep started = sop.step(activityId).orElse(null);
     if (started == null) {
       return;
     }
     for (String predecessor : sop.mandatoryPredecessors(activityId)) {
-      if (neverRan(execution, predecessor)
+      if (couldHaveRun.test(predecessor) && neverRan(execution, predecessor)
           && !log.alreadyRecorded(Rule.STEP_SKIPPED, execution.getProcessInstanceId(), predecessor)) {
         log.record(Deviation.of(Rule.STEP_SKIPPED, execution, sop.step(predecessor).orElseThrow(),
             transaction.currentUser(), null, null, "Langkah dilewati: instance dilanjutkan pada '" + started.name()

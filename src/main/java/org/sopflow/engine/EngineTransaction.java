@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,9 +21,13 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.engine.internal.EngineSql;
+import org.sopflow.engine.internal.ParsedSops;
+import org.sopflow.model.SopDefinition;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -132,6 +137,16 @@ public final class EngineTransaction {
   public ProcessDefinition processDefinition(String processDefinitionId) {
     return command().getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(processDefinitionId);
+  }
+
+  /** The SOP of a deployed process definition by id, from the engine's deployment cache. */
+  public Optional<SopDefinition> sop(String processDefinitionId) {
+    return ParsedSops.of((ProcessDefinitionImpl) processDefinition(processDefinitionId));
+  }
+
+  /** The open tasks of an execution, as the command sees them. */
+  public List<DelegateTask> openTasks(DelegateExecution execution) {
+    return List.copyOf(((ExecutionEntity) execution).getTasks());
   }
 
   /** Camunda's history service, for queries inside the command. */

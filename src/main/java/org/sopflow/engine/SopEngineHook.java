@@ -48,8 +48,10 @@ public interface SopEngineHook {
 
   /**
    * Migration moved an activity instance of an SOP (no listener runs on migration), in the
-   * migration's transaction; {@code previousActivityId} is where it was before.
+   * migration's transaction; {@code previousActivityId} is where it was before, in the process
+   * definition {@code previousDefinitionId}.
    */
-  default void migrated(DelegateExecution execution, String previousActivityId, String activityId) {
+  default void migrated(DelegateExecution execution, String previousDefinitionId, String previousActivityId,
+                        String activityId) {
   }
 }

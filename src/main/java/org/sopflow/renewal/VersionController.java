@@ -45,8 +45,11 @@ class VersionController {
   private final SopCatalog catalog;
   private final IdentityService identity;
   private final ServiceStandards standards;
+  private final RunningCases cases;
 
-  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, ServiceStandards standards) {
+  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, ServiceStandards standards,
+                    RunningCases cases) {
+    this.cases = cases;
     this.versions = versions;
     this.catalog = catalog;
     this.identity = identity;
@@ -177,6 +180,39 @@ class VersionController {
       throw new VersionNotFound(id);
     }
     return version;
+  }
+
+  record Pindah(List<String> processInstanceIds) {
+  }
+
+  /** A running case of an earlier version, as the preview of a move shows it. */
+  record Kasus(String processInstanceId, String nomorRegister, int versi, boolean dapatDipindah,
+               List<Langkah> langkahTerbuka) {
+    static Kasus of(RunningCases.RunningCase running) {
+      return new Kasus(running.processInstanceId(), running.businessKey(), running.version(), running.movable(),
+          running.openSteps().stream().map(step -> new Langkah(step.activityId(), step.name(), step.movable(),
+              step.reason())).toList());
+    }
+  }
+
+  record Langkah(String activityId, String nama, boolean dapatDipindah, String alasan) {
+  }
+
+  /** The running cases of the SOP's earlier versions, each open step mapped onto the version in force or not. */
+  @GetMapping(path = "/api/versi/{id}/kasus", produces = "application/json")
+  List<Kasus> runningCases(@PathVariable String id) {
+    adminOnly();
+    return cases.preview(readable(id)).stream().map(Kasus::of).toList();
+  }
+
+  /** Moves the chosen cases onto the version in force. */
+  @PostMapping(path = "/api/versi/{id}/kasus/pindah", produces = "application/json")
+  Map<String, List<String>> move(@PathVariable String id, @RequestBody Pindah pindah) {
+    adminOnly();
+    if (pindah.processInstanceIds() == null || pindah.processInstanceIds().isEmpty()) {
+      throw new SopVersions.DraftRefused("processInstanceIds is required: the cases to move");
+    }
+    return Map.of("dipindahkan", cases.move(readable(id), pindah.processInstanceIds(), CurrentUser.id(identity)));
   }
 
   @ExceptionHandler(VersionNotFound.class)

@@ -11,12 +11,16 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.sopflow.ApiClient.Part;
 import org.sopflow.EngineScenario;
 import org.sopflow.TestModels;
+import org.sopflow.calendar.CalendarKind;
+import org.sopflow.calendar.StandardTime;
+import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.SopProperty;
 import org.sopflow.engine.SopModels;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +50,8 @@ class SopVersionsTest {
   ProcessEngine engine;
   @Autowired
   SopVersions versions;
+  @Autowired
+  WorkingCalendar calendar;
 
   @AfterEach
   void resetClock() {
@@ -80,6 +86,9 @@ class SopVersionsTest {
     assertThat(api().get("/api/versi/" + id + "/document", ADMIN, "text/html").body())
         .contains("DISAHKAN - berlaku mulai 2026-12-08").contains("800/12/425.112/2026").contains("8 Desember 2026");
 
+    String running = engine.getRuntimeService().startProcessInstanceByKey(PPID, "REG-LAMA").getId();
+    completeStep(running, "ppid-petugas"); // now at the check, whose standard the revision changes
+
     clockAt("2026-12-08T00:00");
     assertThat(versions.putInForceWhenDue()).isOne();
     assertThat(versions.putInForceWhenDue()).as("once").isZero();
@@ -97,6 +106,80 @@ class SopVersionsTest {
     assertThat(identity.step("periksa-kelengkapan").orElseThrow().waktu().toString()).isEqualTo("2 hari kerja");
     assertThat(json.readTree(api().get("/api/sops/" + PPID + "/versi", "ppid").body()))
         .extracting(version -> version.get("status").asText()).containsExactly("berlaku");
+
+    clockAt("2026-12-08T09:00");
+    JsonNode preview = json.readTree(api().get("/api/versi/" + id + "/kasus", ADMIN).body());
+    JsonNode old = java.util.stream.StreamSupport.stream(preview.spliterator(), false)
+        .filter(found -> running.equals(found.get("processInstanceId").asText())).findFirst().orElseThrow();
+    assertThat(old.get("langkahTerbuka").get(0).get("activityId").asText()).isEqualTo("periksa-kelengkapan");
+    assertThat(old.get("dapatDipindah").asBoolean()).isTrue();
+    assertThat(old.get("nomorRegister").asText()).isEqualTo("REG-LAMA");
+    assertThat(api().post("/api/versi/" + id + "/kasus/pindah", ADMIN, "{\"processInstanceIds\": [\"" + running
+        + "\"]}").statusCode()).isEqualTo(200);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(running).singleResult()
+        .getProcessDefinitionId()).isEqualTo(after.getId());
+    Task check = engine.getTaskService().createTaskQuery().processInstanceId(running).singleResult();
+    assertThat(check.getDueDate().toInstant()).as("the deadline from the new standard")
+        .isEqualTo(calendar.plus(check.getCreateTime().toInstant(), StandardTime.parse("2 hari kerja"),
+            CalendarKind.HARI_KERJA));
+    assertThat(engine.getTaskService().getProcessInstanceComments(running))
+        .anySatisfy(comment -> assertThat(comment.getFullMessage()).contains("dipindahkan ke SOP " + PPID + " rev-0"));
+    assertThat(api().get("/api/maladministration?processInstanceId=" + running, ADMIN).body())
+        .as("a move by renewal is no maladministration").doesNotContain("STEP_SKIPPED").doesNotContain("DUE_DATE");
+  }
+
+  /**
+   * A revision adds a step before "periksa" and drops "arsipkan": a case at "periksa" moves without
+   * the new step counting as skipped; a case at "arsipkan" cannot move, and asking says why.
+   */
+  @Test
+  void aCaseMovesWhenEachOpenStepMapsAndANewEarlierStepIsNoDeviation() throws Exception {
+    clockAt("2026-12-07T10:00");
+    String first = inForce(TestModels.sop("sop-pindah").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas")
+        .task("periksa", "ppid-petugas").task("arsipkan", "ppid-petugas").xml());
+    String atCheck = engine.getRuntimeService().startProcessInstanceByKey("sop-pindah").getId();
+    completeSteps(atCheck, 1);
+    String atArchive = engine.getRuntimeService().startProcessInstanceByKey("sop-pindah").getId();
+    completeSteps(atArchive, 2);
+    String second = inForce(TestModels.sop("sop-pindah").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas")
+        .task("pindai", "ppid-petugas").task("periksa", "ppid-petugas").xml());
+    assertThat(versions.find(first).orElseThrow().state()).isEqualTo(VersionState.DIGANTIKAN);
+
+    HttpResponse<String> refused = api().post("/api/versi/" + second + "/kasus/pindah", ADMIN,
+        "{\"processInstanceIds\": [\"" + atCheck + "\", \"" + atArchive + "\"]}");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains(atArchive).contains("'arsipkan'").contains("tidak ada pada versi baru");
+    assertThat(post("/api/versi/" + second + "/kasus/pindah", "{\"processInstanceIds\": [\"" + atCheck + "\"]}")
+        .get("dipindahkan").get(0).asText()).isEqualTo(atCheck);
+    assertThat(api().get("/api/maladministration?processInstanceId=" + atCheck, ADMIN).body())
+        .doesNotContain("STEP_SKIPPED");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(atArchive).singleResult()
+        .getTaskDefinitionKey()).as("stays where it is").isEqualTo("arsipkan");
+  }
+
+  /** Drafts, submits and approves a model, in force today; returns the version's id. */
+  private String inForce(String model) throws Exception {
+    String id = created(api().upload("/api/versi/draf", ADMIN, List.of(new Part("model", "sop-pindah.bpmn", model))))
+        .get("id").asText();
+    post("/api/versi/" + id + "/ajukan", "{}");
+    post("/api/versi/" + id + "/sahkan", "{\"nomor\": \"2\", \"disahkanOleh\": \"Kepala\", \"tanggalEfektif\":"
+        + " \"2026-12-07\"}");
+    return id;
+  }
+
+  private void completeSteps(String instance, int steps) {
+    for (int i = 0; i < steps; i++) {
+      completeStep(instance, "ppid-petugas");
+    }
+  }
+
+  private void completeStep(String instance, String user) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    new EngineScenario(engine).as(user, () -> {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getTaskService().complete(task.getId(), java.util.Map.of("namaPemohon", "Warga", "nomorIdentitas",
+          "3574010101900002", "rincianInformasi", "Data menara telekomunikasi"));
+    });
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.sopflow.engine.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -33,17 +32,19 @@ public class MigrationWatch implements HistoryEventHandler {
       ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
           .findExecutionById(activity.getExecutionId());
       if (execution != null && ParsedSops.of(execution.getProcessDefinition()).isPresent()) {
-        String previous = previousActivityId(activity).orElse(activity.getActivityId());
-        hooks.forEach(hook -> hook.migrated(execution, previous, activity.getActivityId()));
+        HistoricActivityInstance previous = previous(activity);
+        String previousActivity = previous == null ? activity.getActivityId() : previous.getActivityId();
+        String previousDefinition = previous == null ? null : previous.getProcessDefinitionId();
+        hooks.forEach(hook -> hook.migrated(execution, previousDefinition, previousActivity, activity.getActivityId()));
       }
     }
   }
 
   /** The database still holds the activity instance as it was before this migration's flush. */
-  private Optional<String> previousActivityId(HistoricActivityInstanceEventEntity activity) {
+  private HistoricActivityInstance previous(HistoricActivityInstanceEventEntity activity) {
     return transaction.withoutAuthorization(() -> transaction.historyService()
         .createHistoricActivityInstanceQuery().activityInstanceId(activity.getActivityInstanceId()).list().stream()
-        .map(HistoricActivityInstance::getActivityId).findFirst());
+        .findFirst().orElse(null));
   }
 
   @Override
