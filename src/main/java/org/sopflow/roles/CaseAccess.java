@@ -24,10 +24,10 @@ import org.sopflow.model.SopDefinition;
 /**
  * Need to know (UU 27/2022): a role reads a case once one of its steps in that case is offered to
  * it, and so do the roles above it; nobody else. Each offered task grants its candidate roles and
- * their supervisors Camunda's READ on the historic process instance; a role a step is escalated to
- * also gets READ on the running instance, to follow it in Cockpit. Every grant names the case's root
- * instance, so Camunda's history clean-up removes it with the case (a grant on a running instance
- * that ended grants nothing meanwhile). The SOP itself grants only its definition, not its history.
+ * their supervisors Camunda's READ on the historic process instance, and the supervisors READ on the
+ * running instance, to follow it in Cockpit; so does a step escalated further up. Every grant names
+ * the case's root instance, so Camunda's history clean-up removes it with the case (a grant on a
+ * running instance that ended grants nothing meanwhile). The SOP itself grants only its definition, not its history.
  * Like Camunda's own grants, none is written while the engine checks no authorizations.
  */
 final class CaseAccess implements TaskListener, DeadlineListener {
@@ -38,8 +38,8 @@ final class CaseAccess implements TaskListener, DeadlineListener {
   private final RoleCatalogue catalogue;
   private final EngineTransaction transaction;
   /**
-   * The roles granted on recent cases by this node (once committed), so that a step of a role the
-   * case already reached sends no statement. A case another node granted, or one forgotten, only
+   * The grants (resource and role) written on recent cases by this node (once committed), so that a
+   * step of a role the case already reached sends no statement. A case another node granted, or one forgotten, only
    * costs a statement that adds nothing.
    */
   private final Map<String, Set<String>> granted = Collections.synchronizedMap(
@@ -61,30 +61,40 @@ final class CaseAccess implements TaskListener, DeadlineListener {
       return;
     }
     String caseId = task.getProcessInstanceId();
-    Set<String> adding = rolesOpenedBy(task);
-    adding.removeAll(granted.getOrDefault(caseId, Set.of()));
+    Map<String, CaseGrant> adding = grantsOpenedBy(task);
+    adding.keySet().removeAll(granted.getOrDefault(caseId, Set.of()));
     if (adding.isEmpty()) {
       return;
     }
-    transaction.grantOnCase(caseId, adding.stream()
-        .map(role -> new CaseGrant(role, Resources.HISTORIC_PROCESS_INSTANCE, READ)).toList());
-    transaction.afterCommit(() -> remember(caseId, adding));
+    transaction.grantOnCase(caseId, List.copyOf(adding.values()));
+    Set<String> added = Set.copyOf(adding.keySet());
+    transaction.afterCommit(() -> remember(caseId, added));
   }
 
-  /** The task's candidate roles and the roles above them. */
-  private Set<String> rolesOpenedBy(DelegateTask task) {
-    Set<String> roles = new LinkedHashSet<>();
+  /**
+   * The grants a task opens, by role and resource: READ on the case's history for its candidate roles
+   * and the roles above them, and READ on the running case for the roles above (Cockpit).
+   */
+  private Map<String, CaseGrant> grantsOpenedBy(DelegateTask task) {
+    Map<String, CaseGrant> grants = new LinkedHashMap<>();
     for (IdentityLink candidate : task.getCandidates()) {
       if (candidate.getGroupId() != null && catalogue.contains(candidate.getGroupId())) {
-        roles.add(candidate.getGroupId());
-        roles.addAll(catalogue.supervisorsOf(candidate.getGroupId()));
+        add(grants, new CaseGrant(candidate.getGroupId(), Resources.HISTORIC_PROCESS_INSTANCE, READ));
+        for (String supervisor : catalogue.supervisorsOf(candidate.getGroupId())) {
+          add(grants, new CaseGrant(supervisor, Resources.HISTORIC_PROCESS_INSTANCE, READ));
+          add(grants, new CaseGrant(supervisor, Resources.PROCESS_INSTANCE, Permissions.READ));
+        }
       }
     }
-    return roles;
+    return grants;
   }
 
-  private void remember(String caseId, Set<String> roles) {
-    granted.merge(caseId, Set.copyOf(roles), (known, added) -> {
+  private static void add(Map<String, CaseGrant> grants, CaseGrant grant) {
+    grants.putIfAbsent(grant.resource().resourceType() + ":" + grant.groupId(), grant);
+  }
+
+  private void remember(String caseId, Set<String> grants) {
+    granted.merge(caseId, grants, (known, added) -> {
       Set<String> all = new HashSet<>(known);
       all.addAll(added);
       return Set.copyOf(all);
