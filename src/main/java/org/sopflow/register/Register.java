@@ -15,7 +15,16 @@ import org.sopflow.monitoring.TimingFigures.MonthTrend;
  *     file and field
  */
 public record Register(Instant from, Instant to, Instant previousFrom, List<Service> services, List<Sop> sops,
-                       List<Finding> findings, List<String> unreadableFiles) {
+                       List<Finding> findings, List<Renewal> pembaruan, List<String> unreadableFiles) {
+
+  /**
+   * An SOP being renewed: its newest version not yet in force.
+   *
+   * @param status draf, diajukan or disahkan
+   * @param versi the version's id under {@code /api/versi}
+   */
+  public record Renewal(String sop, String status, String versi, Instant diajukanPada, String alasan) {
+  }
 
   /**
    * One Standar Pelayanan.
@@ -53,12 +62,14 @@ public record Register(Instant from, Instant to, Instant previousFrom, List<Serv
    * @param evidence the figures and the period
    */
   public record Finding(FindingKind kind, String aspek, String label, String service, String sop, String sopName,
-                        String activityId, String step, String role, String evidence, String tindakan) {
+                        String activityId, String step, String role, String evidence, String tindakan,
+                        String mulaiPembaruan) {
 
+    /** {@code mulaiPembaruan}: where a finding on an SOP starts its renewal (POST, with the finding as alasan). */
     static Finding of(FindingKind kind, String service, String sop, String sopName, String activityId, String step,
                       String role, String evidence) {
       return new Finding(kind, kind.aspek(), kind.label(), service, sop, sopName, activityId, step, role, evidence,
-          kind.tindakan());
+          kind.tindakan(), sop == null ? null : "/api/sops/" + sop + "/pembaruan");
     }
   }
 }

@@ -23,13 +23,22 @@ final class RegisterDocument {
         register.unreadableFiles(),
         register.services().stream().map(ServiceRow::of).toList(),
         register.findings().stream().map(FindingRow::of).toList(),
+        register.pembaruan().stream().map(renewal -> RenewalRow.of(renewal, zone)).toList(),
         register.sops().stream().map(SopRow::of).toList(),
         register.sops().stream().filter(Register.Sop::executable)
             .map(sop -> new Chart(sop.key(), TrendChart.svg(sop.nama(), sop.trend()))).toList()));
   }
 
   private record Page(ReportHead head, List<String> unreadableFiles, List<ServiceRow> services,
-                      List<FindingRow> findings, List<SopRow> sops, List<Chart> charts) {
+                      List<FindingRow> findings, List<RenewalRow> renewals, List<SopRow> sops,
+                      List<Chart> charts) {
+  }
+
+  private record RenewalRow(String sop, String status, String diajukanPada, String alasan) {
+    static RenewalRow of(Register.Renewal renewal, ZoneId zone) {
+      return new RenewalRow(renewal.sop(), renewal.status(), java.time.LocalDate.ofInstant(renewal.diajukanPada(), zone)
+          .toString(), renewal.alasan());
+    }
   }
 
   private record ServiceRow(String key, String nama, String jangkaWaktu, List<SopName> sops, long completed,

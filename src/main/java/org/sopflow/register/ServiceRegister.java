@@ -30,6 +30,7 @@ import org.sopflow.monitoring.TimingService;
 import org.sopflow.monitoring.TimingWindow;
 import org.sopflow.print.ReportHead;
 import org.sopflow.register.Register.Finding;
+import org.sopflow.renewal.SopVersions;
 import org.sopflow.roles.ReportReaders;
 import org.sopflow.roles.ReportScope;
 import org.sopflow.roles.RoleMembers;
@@ -53,9 +54,12 @@ class ServiceRegister {
   private final WorkingCalendar calendar;
   private final RegisterProperties properties;
   private final ReportReaders readers;
+  private final SopVersions versions;
 
   ServiceRegister(TimingService timing, SopCatalog catalog, ServiceStandards standards, MaladministrationEvents events,
-                  RoleMembers members, WorkingCalendar calendar, RegisterProperties properties, ReportReaders readers) {
+                  RoleMembers members, WorkingCalendar calendar, RegisterProperties properties, ReportReaders readers,
+                  SopVersions versions) {
+    this.versions = versions;
     this.timing = timing;
     this.catalog = catalog;
     this.standards = standards;
@@ -91,7 +95,11 @@ class ServiceRegister {
     List<Register.Sop> sops = new ArrayList<>();
     deployed.values().forEach(sop -> sops.add(executable(sop, period, roleMembers, findings)));
     documents.values().forEach(document -> sops.add(documentOnly(document, period, findings)));
-    return new Register(window.from(), window.to(), period.previous().from(), services, sops, findings, unreadable());
+    List<Register.Renewal> renewals = versions.inRenewal().stream().filter(version -> visible.test(version.sopKey()))
+        .map(version -> new Register.Renewal(version.sopKey(), version.state().label(), version.id(),
+            version.submittedAt(), version.note())).toList();
+    return new Register(window.from(), window.to(), period.previous().from(), services, sops, findings, renewals,
+        unreadable());
   }
 
   /** The errors that left a file (or an entry of sop-dokumen.yaml) out of the register. */

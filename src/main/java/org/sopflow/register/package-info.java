@@ -2,7 +2,7 @@
  * Standar Pelayanan, their SOPs and what needs renewing ({@code GET /api/register}).
  */
 @ApplicationModule(displayName = "Service register", allowedDependencies = {
-    "calendar", "catalog", "deviation", "model", "monitoring", "print", "roles"})
+    "calendar", "catalog", "deviation", "model", "monitoring", "print", "renewal", "roles"})
 package org.sopflow.register;
 
 import org.springframework.modulith.ApplicationModule;

@@ -202,6 +202,30 @@ public class SopVersions {
         .param(sopKey).query(SopVersions::version).list();
   }
 
+  /** The newest version of each SOP that is being renewed (a draft, submitted or approved, not yet in force). */
+  public List<SopVersion> inRenewal() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sop_version v WHERE state IN (?, ?, ?) AND NOT EXISTS (SELECT 1"
+            + " FROM sop_version w WHERE w.sop_key = v.sop_key AND w.state IN (?, ?, ?) AND w.submitted_at > v.submitted_at)"
+            + " ORDER BY sop_key").params(VersionState.DRAF.name(), VersionState.DIAJUKAN.name(),
+            VersionState.DISAHKAN.name(), VersionState.DRAF.name(), VersionState.DIAJUKAN.name(),
+            VersionState.DISAHKAN.name())
+        .query(SopVersions::version).list();
+  }
+
+  /**
+   * Starts the renewal of an SOP (Mulai pembaruan): a draft that is the version in force as it
+   * stands, for the drafting team to revise; {@code reason} (a register finding, say) is kept with it.
+   */
+  public SopVersion startRenewal(String sopKey, String reason, String user) {
+    ProcessDefinition definition = inForce(sopKey).orElseThrow(() -> new DraftRefused("SOP '" + sopKey
+        + "' has no version in force to renew"));
+    SopVersion draft = submitDraft(definition.getResourceName(), deployedModel(definition), Map.of(), user);
+    if (reason != null && !reason.isBlank()) {
+      jdbc.sql("UPDATE sop_version SET note = ? WHERE id = ?").params(reason.trim(), draft.id()).update();
+    }
+    return get(draft.id());
+  }
+
   /** The version's riwayat revisi, in order. */
   public List<Change> changes(String id) {
     return jdbc.sql("SELECT kind, element_id, description FROM sop_version_change WHERE version_id = ?"

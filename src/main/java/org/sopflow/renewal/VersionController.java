@@ -107,6 +107,14 @@ class VersionController {
     return Versi.of(version, versions.changes(version.id()));
   }
 
+  /** Mulai pembaruan: a draft of the SOP as it stands, to revise; {@code alasan}, for example a register finding. */
+  @PostMapping(path = "/api/sops/{key}/pembaruan", produces = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  Versi startRenewal(@PathVariable String key, @RequestBody(required = false) Alasan alasan) {
+    adminOnly();
+    return withChanges(versions.startRenewal(key, alasan == null ? null : alasan.alasan(), CurrentUser.id(identity)));
+  }
+
   @PostMapping(path = "/api/versi/{id}/ajukan", produces = "application/json")
   Versi submit(@PathVariable String id) {
     adminOnly();

@@ -76,6 +76,10 @@ class SopVersionsTest {
         .contains("Riwayat revisi").contains("Waktu standar diubah: Waktu standar langkah")
         .contains("Pelaksana diubah: Pelaksana langkah");
     assertThat(api().getBytes("/api/versi/" + id + "/document.pdf", "ppid").body()).startsWith("%PDF".getBytes());
+    JsonNode register = json.readTree(api().get("/api/register", ADMIN).body());
+    assertThat(register.get("pembaruan")).as("the register lists SOPs in renewal")
+        .anySatisfy(renewal -> assertThat(renewal.get("sop").asText() + " " + renewal.get("status").asText())
+            .isEqualTo(PPID + " draf"));
 
     assertThat(post("/api/versi/" + id + "/ajukan", "{}").get("status").asText()).isEqualTo("diajukan");
     JsonNode approved = post("/api/versi/" + id + "/sahkan", "{\"nomor\": \"800/12/425.112/2026\","
@@ -155,6 +159,24 @@ class SopVersionsTest {
         .doesNotContain("STEP_SKIPPED");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(atArchive).singleResult()
         .getTaskDefinitionKey()).as("stays where it is").isEqualTo("arsipkan");
+  }
+
+  @Test
+  void aRegisterFindingStartsTheRenewalOfItsSop() throws Exception {
+    JsonNode register = json.readTree(api().get("/api/register", ADMIN).body());
+    JsonNode finding = java.util.stream.StreamSupport.stream(register.get("findings").spliterator(), false)
+        .filter(found -> !found.get("sop").isNull()).findFirst().orElseThrow();
+    String sop = finding.get("sop").asText();
+    assertThat(finding.get("mulaiPembaruan").asText()).isEqualTo("/api/sops/" + sop + "/pembaruan");
+
+    HttpResponse<String> started = api().post(finding.get("mulaiPembaruan").asText(), ADMIN,
+        "{\"alasan\": \"" + finding.get("label").asText() + "\"}");
+    JsonNode draft = created(started);
+    assertThat(draft.get("sop").asText()).isEqualTo(sop);
+    assertThat(draft.get("status").asText()).isEqualTo("draf");
+    assertThat(draft.get("perubahan")).as("the version in force as it stands").isEmpty();
+    assertThat(draft.get("catatan").asText()).isEqualTo(finding.get("label").asText());
+    assertThat(api().post("/api/sops/tidak-ada/pembaruan", ADMIN, "{}").statusCode()).isEqualTo(400);
   }
 
   /** Drafts, submits and approves a model, in force today; returns the version's id. */
