@@ -49,11 +49,11 @@ class VersionController {
 
   VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, ServiceStandards standards,
                     RunningCases cases) {
-    this.cases = cases;
     this.versions = versions;
     this.catalog = catalog;
     this.identity = identity;
     this.standards = standards;
+    this.cases = cases;
   }
 
   /** A version as the API shows it; {@code status} is its lifecycle state in Indonesian. */
