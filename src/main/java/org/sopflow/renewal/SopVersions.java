@@ -145,8 +145,11 @@ public class SopVersions {
         + " ORDER BY approved_at").params(VersionState.DISAHKAN.name(), today).query(String.class).list();
     int done = 0;
     for (String id : due) {
-      Boolean putInForce = transactions.execute(status -> putInForce(id));
-      done += Boolean.TRUE.equals(putInForce) ? 1 : 0;
+      try {
+        done += Boolean.TRUE.equals(transactions.execute(status -> putInForce(id))) ? 1 : 0;
+      } catch (RuntimeException e) { // the others still come into force; this one is tried again next time
+        LOG.error("SOP version {} cannot come into force, it stays disahkan: {}", id, e.getMessage());
+      }
     }
     return done;
   }
