@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Participant;
@@ -31,6 +32,9 @@ final class SopDocument {
   /** The identity details below the head, in the order of the Permenpan form, with their labels. */
   private static final Map<String, String> DETAILS = identityLabels();
 
+  /** What the identity says where the approval has not given it yet. */
+  static final String NOT_APPROVED = "belum disahkan";
+
   private static final DateTimeFormatter INDONESIAN_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
@@ -51,11 +55,11 @@ final class SopDocument {
     Process process = model.getModelElementById(sop.key());
     List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(process));
     return Templates.page("documents/sop-document", new Page(sop.name(), unit(model),
-        field("nomor", "Nomor SOP", sop.identity(SopProperty.NOMOR)),
+        approval("nomor", "Nomor SOP", sop.identity(SopProperty.NOMOR)),
         field("tanggal-pembuatan", "Tanggal Pembuatan", date(sop, SopProperty.TANGGAL_PEMBUATAN)),
         field("tanggal-revisi", "Tanggal Revisi", date(sop, SopProperty.TANGGAL_REVISI)),
-        field("tanggal-efektif", "Tanggal Efektif", date(sop, SopProperty.TANGGAL_EFEKTIF)),
-        sop.identity(SopProperty.DISAHKAN_OLEH),
+        approval("tanggal-efektif", "Tanggal Efektif", date(sop, SopProperty.TANGGAL_EFEKTIF)),
+        Objects.requireNonNullElse(sop.identity(SopProperty.DISAHKAN_OLEH), NOT_APPROVED),
         List.of(field("nama", "Nama SOP", sop.name()), field("bidang", "Bidang", sop.identity(SopProperty.BIDANG)),
             field("standar-pelayanan", "Standar Pelayanan", services.isEmpty() ? null : String.join("; ", services)),
             field("versi", "Versi model", version)),
@@ -74,6 +78,11 @@ final class SopDocument {
 
   private static Field field(String name, String label, String value) {
     return new Field(name, label, value == null ? "-" : value);
+  }
+
+  /** A field the approval fills in (nomor, tanggal efektif): until then the document says so. */
+  private static Field approval(String name, String label, String value) {
+    return new Field(name, label, value == null ? NOT_APPROVED : value);
   }
 
   private static List<DetailRow> details(SopDefinition sop) {

@@ -114,6 +114,10 @@ class SopDocumentTest {
     assertThat(waktu(document, "siapkan")).isEqualTo("1 hari kerja sebelum tanggal acara");
     assertThat(waktu(document, "siarkan")).isEqualTo("Paling lambat pada tanggal acara");
     assertThat(waktu(document, "ulang")).isEqualTo("2 jam (24 jam)");
+    // a model that no approval has numbered yet does not look signed
+    assertThat(text(document, "//*[@data-field='nomor']")).isEqualTo("belum disahkan");
+    assertThat(text(document, "//*[@data-field='tanggal-efektif']")).isEqualTo("belum disahkan");
+    assertThat(text(document, "//*[@data-field='disahkan-oleh']")).startsWith("belum disahkan");
   }
 
   private static String waktu(Document document, String activityId) throws Exception {
