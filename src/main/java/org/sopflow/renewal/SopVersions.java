@@ -162,7 +162,7 @@ public class SopVersions {
     }
     SopVersion version = get(id);
     Map<String, String> files = files(id);
-    files.put(version.fileName(), model(version));
+    files.put(version.fileName(), stamped(version, files.get(version.fileName())));
     DeploymentWithDefinitions deployment = asEngine(() -> deploy(files, version.sopKey() + " rev-" + version.revision()));
     String definitionId = deployment.getDeployedProcessDefinitions().stream()
         .filter(definition -> definition.getKey().equals(version.sopKey())).findFirst().orElseThrow().getId();
@@ -254,7 +254,10 @@ public class SopVersions {
    * first edition's date is the SOP's earliest effective date), a draft as submitted.
    */
   public String model(SopVersion version) {
-    String submitted = files(version.id()).get(version.fileName());
+    return stamped(version, files(version.id()).get(version.fileName()));
+  }
+
+  private String stamped(SopVersion version, String submitted) {
     if (version.revision() == null) {
       return submitted;
     }
