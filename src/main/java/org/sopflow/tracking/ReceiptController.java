@@ -13,6 +13,7 @@ import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.StandarPelayanan;
 import org.sopflow.print.Pdf;
+import org.sopflow.print.QrCode;
 import org.sopflow.print.Templates;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /api/layanan/{processInstanceId}/tanda-bukti.pdf}: the receipt an officer prints for the
@@ -41,15 +41,17 @@ class ReceiptController {
   private final IdentityService identity;
   private final ServiceStandards standards;
   private final CitizenProperties properties;
+  private final PublicAddress publicAddress;
   private final TrackingPage page;
 
   ReceiptController(TrackedRequests requests, SopCatalog catalog, IdentityService identity, ServiceStandards standards,
-                    CitizenProperties properties, WorkingCalendar calendar) {
+                    CitizenProperties properties, PublicAddress publicAddress, WorkingCalendar calendar) {
     this.requests = requests;
     this.catalog = catalog;
     this.identity = identity;
     this.standards = standards;
     this.properties = properties;
+    this.publicAddress = publicAddress;
     this.page = new TrackingPage(calendar.zone());
   }
 
@@ -71,14 +73,9 @@ class ReceiptController {
     int issues = requests.issues(processInstanceId);
     LOG.info("Receipt of process instance {} printed by {}: tracking code issued for the {}. time", processInstanceId,
         printedBy, issues);
-    String address = base() + "/lacak/" + code;
+    String address = publicAddress.of("/lacak/" + code);
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tanda-bukti.pdf\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store").body(Pdf.print(xhtml(request, code, address)));
-  }
-
-  private String base() {
-    return properties.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-        : properties.baseUrl();
   }
 
   private String xhtml(TrackedRequest request, String code, String address) {

@@ -28,10 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TrackingController {
 
-  /** No script at all, this server's style sheet only, never in a frame, no referrer to other sites. */
-  static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
-      + " frame-ancestors 'none'; base-uri 'none'";
-
   private static final MediaType UTF8_HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
   private final TrackedRequests requests;
@@ -57,7 +53,7 @@ class TrackingController {
     if (!code.matches("[A-Z0-9]{1,20}")) {
       return html(HttpStatus.NOT_FOUND, page.notFound());
     }
-    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/lacak/" + code)).headers(secure()).build();
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/lacak/" + code)).headers(CitizenPages.headers()).build();
   }
 
   @GetMapping(path = "/lacak/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -78,7 +74,7 @@ class TrackingController {
       return html(HttpStatus.OK, page.request(request, SurveyForm.thanks()));
     }
     String token = SurveyTokens.next();
-    return ResponseEntity.ok().headers(secure()).header(HttpHeaders.SET_COOKIE, SurveyTokens.cookie(token))
+    return ResponseEntity.ok().headers(CitizenPages.headers()).header(HttpHeaders.SET_COOKIE, SurveyTokens.cookie(token))
         .contentType(UTF8_HTML).body(page.request(request, SurveyForm.html("/lacak/" + request.code() + "/skm", token)));
   }
 
@@ -119,7 +115,7 @@ class TrackingController {
       return html(HttpStatus.CONFLICT, page.request(request, TrackingPage.message("Survei untuk permohonan ini sudah"
           + " diisi. Terima kasih.")));
     }
-    return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(secure())
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(CitizenPages.headers())
         .location(URI.create("/lacak/" + request.code() + "#terima-kasih")).build();
   }
 
@@ -129,22 +125,11 @@ class TrackingController {
   }
 
   private ResponseEntity<String> tooMany(long wait) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).headers(secure())
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).headers(CitizenPages.headers())
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait)).contentType(UTF8_HTML).body(page.tooMany(wait));
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status).headers(secure()).contentType(UTF8_HTML).body(body);
-  }
-
-  /** The headers of every citizen page. */
-  static HttpHeaders secure() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("Content-Security-Policy", CSP);
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.setCacheControl("no-store");
-    return headers;
+    return ResponseEntity.status(status).headers(CitizenPages.headers()).contentType(UTF8_HTML).body(body);
   }
 }

@@ -1,4 +1,4 @@
-package org.sopflow.tracking;
+package org.sopflow.print;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,15 +14,15 @@ import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** A QR code as a PNG data URI, for the receipt (the PDF carries it; nothing is fetched). */
-final class QrCode {
+/** A QR code as a PNG data URI: the page or PDF carries it, nothing is fetched (the receipt, the signed SOP). */
+public final class QrCode {
 
   private static final int MODULE_PIXELS = 8;
 
   private QrCode() {
   }
 
-  static String dataUri(String text) {
+  public static String dataUri(String text) {
     try {
       BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
