@@ -80,24 +80,29 @@ public final class ApiClient {
   }
 
   /** A multipart form: a field ({@code fileName} null) or a file. */
-  public record Part(String name, String fileName, String content) {
+  /** A part of a multipart form: a field, or a file where {@code fileName} is given. */
+  public record Part(String name, String fileName, byte[] content) {
+
+    public Part(String name, String fileName, String content) {
+      this(name, fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** POSTs a multipart form, as a browser's file upload does. */
   public HttpResponse<String> upload(String path, String user, java.util.List<Part> parts) {
     String boundary = "sopflow-test-boundary";
-    StringBuilder body = new StringBuilder();
-    parts.forEach(part -> body.append(part(boundary, part.name(), part.fileName(), part.content())));
-    body.append("--").append(boundary).append("--\r\n");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Part part : parts) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+          + (part.fileName() == null ? "" : "; filename=\"" + part.fileName()
+          + "\"\r\nContent-Type: application/octet-stream") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(request(path, user)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-  }
-
-  private static String part(String boundary, String name, String fileName, String content) {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
-        + "\r\n\r\n" + content + "\r\n";
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   private HttpRequest.Builder request(String path, String user) {

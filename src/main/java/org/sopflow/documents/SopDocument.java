@@ -19,6 +19,7 @@ import org.sopflow.model.SopLane;
 import org.sopflow.model.SopProperty;
 import org.sopflow.model.SopReader;
 import org.sopflow.model.SopStep;
+import org.sopflow.print.QrCode;
 import org.sopflow.print.Templates;
 
 /**
@@ -43,15 +44,17 @@ final class SopDocument {
 
   /** @param services the names of the Standar Pelayanan the SOP carries out */
   static String render(SopDefinition sop, int version, BpmnModelInstance model, List<String> services) {
-    return render(sop, String.valueOf(version), model, services, null, List.of());
+    return render(sop, String.valueOf(version), model, services, null, List.of(), null);
   }
 
   /**
    * @param draft what the document is while it is not in force (printed above it), or null
    * @param revisions its riwayat revisi: what changed against the version before it, one line each
+   * @param verificationUrl where the signed document is verified (its QR code and address are printed
+   *     below the signature slot, {@code id="ttd"}), or null
    */
   static String render(SopDefinition sop, String version, BpmnModelInstance model, List<String> services,
-                       String draft, List<String> revisions) {
+                       String draft, List<String> revisions, String verificationUrl) {
     Process process = model.getModelElementById(sop.key());
     List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(process));
     return Templates.page("documents/sop-document", new Page(sop.name(), unit(model),
@@ -63,7 +66,8 @@ final class SopDocument {
         List.of(field("nama", "Nama SOP", sop.name()), field("bidang", "Bidang", sop.identity(SopProperty.BIDANG)),
             field("standar-pelayanan", "Standar Pelayanan", services.isEmpty() ? null : String.join("; ", services)),
             field("versi", "Versi model", version)),
-        details(sop), sop.lanes(), flowchart(sop, rows), sources(sop, rows), draft, revisions));
+        details(sop), sop.lanes(), flowchart(sop, rows), sources(sop, rows), draft, revisions,
+        verificationUrl == null ? null : new Verification(verificationUrl, QrCode.dataUri(verificationUrl))));
   }
 
   /** A date of the identity as an officer writes it, "5 Januari 2026"; other text as it is. */
@@ -178,7 +182,11 @@ final class SopDocument {
   private record Page(String name, String unit, Field nomor, Field tanggalPembuatan, Field tanggalRevisi,
                       Field tanggalEfektif, String disahkanOleh, List<Field> more, List<DetailRow> details,
                       List<SopLane> lanes, List<RowView> rows, List<Source> sources, String draft,
-                      List<String> revisions) {
+                      List<String> revisions, Verification verification) {
+  }
+
+  /** Where the signed document is checked: its address and the QR code holding it. */
+  private record Verification(String url, String qr) {
   }
 
   /** A labelled value of the identity; "-" when the model has none. */

@@ -13,6 +13,9 @@ import org.sopflow.print.Pdf;
  */
 public final class VersionDocument {
 
+  /** The id of the element the visible signature goes into. */
+  public static final String SIGNATURE_SLOT = "ttd";
+
   private VersionDocument() {
   }
 
@@ -23,7 +26,19 @@ public final class VersionDocument {
   public static String html(BpmnModelInstance model, String version, String status, List<String> revisions,
                             List<String> services) {
     SopDefinition sop = SopReader.of(model).get(0).read().sop();
-    return SopDocument.render(sop, version, model, services, status, revisions);
+    return SopDocument.render(sop, version, model, services, status, revisions, null);
+  }
+
+  /**
+   * The approved version's document as it is signed: no status above it, its riwayat revisi below,
+   * the verification address with its QR code, and the place of the visible signature
+   * ({@link #SIGNATURE_SLOT}) under "Disahkan oleh".
+   */
+  public static Pdf.Printed approved(BpmnModelInstance model, String version, List<String> revisions,
+                                     List<String> services, String verificationUrl) {
+    SopDefinition sop = SopReader.of(model).get(0).read().sop();
+    return Pdf.printMarked(SopDocument.render(sop, version, model, services, null, revisions, verificationUrl),
+        SIGNATURE_SLOT);
   }
 
   public static byte[] pdf(BpmnModelInstance model, String version, String status, List<String> revisions,

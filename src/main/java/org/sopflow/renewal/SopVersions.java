@@ -56,15 +56,18 @@ public class SopVersions {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final WorkingCalendar calendar;
+  private final VersionDocuments documents;
 
   SopVersions(JdbcClient jdbc, RepositoryService repository, IdentityService identity,
-              PlatformTransactionManager transactionManager, Clock clock, WorkingCalendar calendar) {
+              PlatformTransactionManager transactionManager, Clock clock, WorkingCalendar calendar,
+              VersionDocuments documents) {
     this.jdbc = jdbc;
     this.repository = repository;
     this.identity = identity;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.calendar = calendar;
+    this.documents = documents;
   }
 
   /**
@@ -111,7 +114,8 @@ public class SopVersions {
 
   /**
    * The head approves: the version gets its number, the next revision number and its effective
-   * date, and comes into force on that day (at once, if the day has come).
+   * date, its document is signed and kept (all or nothing), and it comes into force on that day (at
+   * once, if the day has come).
    */
   public SopVersion approve(String id, Approval approval, String user) {
     require(approval.nomor(), "nomor");
@@ -120,16 +124,21 @@ public class SopVersions {
       throw new DraftRefused("tanggalEfektif is required: the day the version comes into force");
     }
     SopVersion version = get(id);
-    int revision = jdbc.sql("SELECT COALESCE(MAX(revision) + 1, 0) FROM sop_version WHERE sop_key = ?")
-        .param(version.sopKey()).query(Integer.class).single();
-    int updated = jdbc.sql("UPDATE sop_version SET state = ?, revision = ?, nomor = ?, disahkan_oleh = ?,"
-            + " approved_by = ?, approved_at = ?, effective_date = ? WHERE id = ? AND state = ?")
-        .params(VersionState.DISAHKAN.name(), revision, approval.nomor().trim(), approval.disahkanOleh().trim(), user,
-            Timestamp.from(clock.instant()), approval.tanggalEfektif(), id, VersionState.DIAJUKAN.name()).update();
-    if (updated != 1) {
-      throw new DraftRefused("version " + id + " is " + version.state().label() + ", not diajukan: only a submitted"
-          + " version can be approved");
-    }
+    transactions.executeWithoutResult(status -> {
+      int revision = jdbc.sql("SELECT COALESCE(MAX(revision) + 1, 0) FROM sop_version WHERE sop_key = ?")
+          .param(version.sopKey()).query(Integer.class).single();
+      int updated = jdbc.sql("UPDATE sop_version SET state = ?, revision = ?, nomor = ?, disahkan_oleh = ?,"
+              + " approved_by = ?, approved_at = ?, effective_date = ? WHERE id = ? AND state = ?")
+          .params(VersionState.DISAHKAN.name(), revision, approval.nomor().trim(), approval.disahkanOleh().trim(),
+              user, Timestamp.from(clock.instant()), approval.tanggalEfektif(), id, VersionState.DIAJUKAN.name())
+          .update();
+      if (updated != 1) {
+        throw new DraftRefused("version " + id + " is " + version.state().label() + ", not diajukan: only a submitted"
+            + " version can be approved");
+      }
+      SopVersion approved = get(id);
+      documents.sign(approved, model(approved), changes(id), approval);
+    });
     putInForceWhenDue();
     return get(id);
   }

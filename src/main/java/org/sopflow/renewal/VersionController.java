@@ -7,16 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.catalog.SopCatalog;
-import org.sopflow.documents.VersionDocument;
-import org.sopflow.model.ServiceStandards;
-import org.sopflow.model.SopReader;
-import org.sopflow.model.StandarPelayanan;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.renewal.ModelChanges.Change;
 import org.sopflow.renewal.SopVersions.VersionNotFound;
+import org.sopflow.signing.SigningRefused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -44,16 +39,16 @@ class VersionController {
   private final SopVersions versions;
   private final SopCatalog catalog;
   private final IdentityService identity;
-  private final ServiceStandards standards;
   private final RunningCases cases;
+  private final VersionDocuments documents;
 
-  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, ServiceStandards standards,
-                    RunningCases cases) {
+  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, RunningCases cases,
+                    VersionDocuments documents) {
     this.versions = versions;
     this.catalog = catalog;
     this.identity = identity;
-    this.standards = standards;
     this.cases = cases;
+    this.documents = documents;
   }
 
   /** A version as the API shows it; {@code status} is its lifecycle state in Indonesian. */
@@ -143,43 +138,17 @@ class VersionController {
   @GetMapping(path = "/api/versi/{id}/document", produces = "text/html;charset=UTF-8")
   String document(@PathVariable String id) {
     SopVersion version = readable(id);
-    return VersionDocument.html(modelOf(version), label(version), status(version), revisions(id), services(version));
+    return documents.html(version, versions.model(version), versions.changes(id));
   }
 
+  /** The signed document once the version is approved; before that, the document as it reads. */
   @GetMapping(path = "/api/versi/{id}/document.pdf", produces = "application/pdf")
   ResponseEntity<byte[]> pdf(@PathVariable String id) {
     SopVersion version = readable(id);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + version.sopKey() + "-" + label(version)
-            + ".pdf\"")
-        .body(VersionDocument.pdf(modelOf(version), label(version), status(version), revisions(id), services(version)));
-  }
-
-  private BpmnModelInstance modelOf(SopVersion version) {
-    return SopReader.parse(versions.model(version).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String label(SopVersion version) {
-    return version.revision() == null ? "draf" : "rev-" + version.revision();
-  }
-
-  /** What the document says it is, above it; nothing for the version in force. */
-  private static String status(SopVersion version) {
-    return switch (version.state()) {
-      case DRAF, DIAJUKAN -> "DRAF - belum disahkan, tidak berlaku";
-      case DISAHKAN -> "DISAHKAN - berlaku mulai " + version.effectiveDate();
-      case BERLAKU -> null;
-      case DIGANTIKAN -> "DIGANTIKAN - tidak berlaku lagi sejak " + version.endedAt();
-      case DICABUT -> "DICABUT - tidak berlaku lagi sejak " + version.endedAt();
-    };
-  }
-
-  private List<String> revisions(String id) {
-    return versions.changes(id).stream().map(change -> change.kind().heading() + ": " + change.description()).toList();
-  }
-
-  private List<String> services(SopVersion version) {
-    return standards.carriedOutBy(version.sopKey()).stream().map(StandarPelayanan::nama).toList();
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + version.sopKey() + "-"
+            + VersionDocuments.label(version) + ".pdf\"")
+        .body(documents.pdf(version, versions.model(version), versions.changes(id)));
   }
 
   private SopVersion readable(String id) {
@@ -226,6 +195,12 @@ class VersionController {
       throw new SopVersions.DraftRefused("processInstanceIds is required: the cases to move");
     }
     return Map.of("dipindahkan", cases.move(readable(id), pindah.processInstanceIds(), CurrentUser.id(identity)));
+  }
+
+  /** The signing service refused or cannot be reached: nothing was approved. */
+  @ExceptionHandler(SigningRefused.class)
+  ProblemDetail signingRefused(SigningRefused e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage() + "; the version is not approved");
   }
 
   @ExceptionHandler(VersionNotFound.class)

@@ -1,8 +1,9 @@
 /**
- * Pembaruan SOP: what changed between two versions of an SOP, and (as the module grows) the
- * versions' lifecycle from draft to in force.
+ * Pembaruan SOP: the versions of an SOP from draft to in force, what changed between two, the signed
+ * document of an approved version and its public verification page.
  */
-@ApplicationModule(displayName = "Renewal", allowedDependencies = {"calendar", "catalog", "documents", "model", "engine::users"})
+@ApplicationModule(displayName = "Renewal", allowedDependencies = {
+    "calendar", "catalog", "documents", "model", "print", "signing", "tracking", "engine::users"})
 package org.sopflow.renewal;
 
 import org.springframework.modulith.ApplicationModule;

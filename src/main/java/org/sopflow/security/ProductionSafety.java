@@ -25,6 +25,11 @@ public class ProductionSafety implements EnvironmentPostProcessor {
     }
     refuseKnown(environment, "camunda.bpm.admin-user.password");
     refuseKnown(environment, "spring.datasource.password");
+    refuseKnown(environment, "sop.signing.pkcs12.password");
+    if (Boolean.parseBoolean(environment.getProperty("sop.signing.pkcs12.create-demo-key"))) {
+      throw new IllegalStateException("sop.signing.pkcs12.create-demo-key signs SOPs with a self-signed key nobody"
+          + " holds; the postgres profile needs the office's own key (sop.signing.pkcs12.path) or sop.signing.mode bsre");
+    }
   }
 
   private static void refuseKnown(ConfigurableEnvironment environment, String property) {

@@ -33,6 +33,11 @@ final class BsreSigner implements DocumentSigner {
   }
 
   @Override
+  public boolean asksPassphrase() {
+    return true;
+  }
+
+  @Override
   public byte[] sign(byte[] pdf, Place place, Signatory signatory) {
     if (signatory.passphrase() == null || signatory.passphrase().isBlank()) {
       throw new SigningRefused("passphrase is required: the signing service asks the approver's passphrase");

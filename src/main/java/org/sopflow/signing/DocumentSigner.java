@@ -11,6 +11,11 @@ public interface DocumentSigner {
    */
   byte[] sign(byte[] pdf, Place place, Signatory signatory);
 
+  /** Whether the approver gives a passphrase with each signature (the national signing service does). */
+  default boolean asksPassphrase() {
+    return false;
+  }
+
   /** Whether this signer signs at all ({@code sop.signing.mode: none} does not). */
   default boolean signs() {
     return true;

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -23,6 +26,7 @@ import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.model.SopProperty;
 import org.sopflow.engine.SopModels;
+import org.sopflow.signing.SignatureCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.datasource.url=jdbc:h2:mem:sopflow-versions-test;DB_CLOSE_DELAY=-1",
-        "sop.renewal.in-force-cron=-"}) // the test moves the clock and puts versions in force itself
+        "sop.renewal.in-force-cron=-", // the test moves the clock and puts versions in force itself
+        "sop.signing.pkcs12.path=target/test-signing/kepala-dinas.p12"})
 @ActiveProfiles("demo")
 class SopVersionsTest {
 
@@ -159,6 +164,59 @@ class SopVersionsTest {
         .doesNotContain("STEP_SKIPPED");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(atArchive).singleResult()
         .getTaskDefinitionKey()).as("stays where it is").isEqualTo("arsipkan");
+  }
+
+  /**
+   * The approved document is signed; its QR code leads to the public page, which says whether the
+   * version is in force, and tells the document as approved from a copy one byte changed.
+   */
+  @Test
+  void theApprovedDocumentIsSignedAndItsPublicPageSaysWhetherItIsStillInForce() throws Exception {
+    clockAt("2026-12-07T10:00");
+    String first = inForce(TestModels.sop("sop-ttd").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas")
+        .xml());
+    byte[] signed = api().getBytes("/api/versi/" + first + "/document.pdf", ADMIN).body();
+    SignatureCheck.Result check = SignatureCheck.check(signed);
+    assertThat(check.intact()).as(check.problem()).isTrue();
+    assertThat(check.signer()).contains("Kepala Dinas (demo SOP Flow)");
+    String text;
+    try (PDDocument document = Loader.loadPDF(signed)) {
+      text = new PDFTextStripper().getText(document);
+    }
+    assertThat(text.replaceAll("\\s+", " ")).contains("/sop/verifikasi/" + first).contains("Nomor SOP")
+        .doesNotContain("DISAHKAN - berlaku");
+    HttpResponse<String> page = api().get("/sop/verifikasi/" + first, null, "text/html");
+    assertThat(page.statusCode()).as("public, no login").isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+    assertThat(page.body()).contains("sop-ttd").contains("Berlaku sejak 7 Desember 2026")
+        .contains(SignatureCheck.sha256(signed)).doesNotContain("<script");
+
+    String second = inForce(TestModels.sop("sop-ttd").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas")
+        .task("arsipkan", "ppid-petugas").xml());
+    assertThat(api().get("/sop/verifikasi/" + first, null, "text/html").body())
+        .contains("Digantikan: tidak berlaku lagi sejak 7 Desember 2026");
+    assertThat(api().get("/sop/verifikasi/" + second, null, "text/html").body()).contains("Berlaku sejak");
+
+    assertThat(checked(first, signed)).contains("sama persis dengan dokumen yang disahkan")
+        .contains("tanda tangan elektroniknya utuh");
+    byte[] changed = signed.clone();
+    int nomor = new String(signed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/MediaBox");
+    changed[nomor + 1] = 'm';
+    assertThat(checked(first, changed)).contains("BUKAN dokumen yang disahkan");
+    assertThat(checked(second, signed)).as("the other version's document")
+        .contains("bukan dokumen yang disahkan untuk versi ini");
+    String draft = created(api().upload("/api/versi/draf", ADMIN, List.of(new Part("model", "sop-ttd.bpmn",
+        TestModels.sop("sop-ttd").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas").xml())))).get("id")
+        .asText();
+    assertThat(api().get("/sop/verifikasi/" + draft, null, "text/html").statusCode()).as("a draft has no page")
+        .isEqualTo(404);
+  }
+
+  private String checked(String id, byte[] copy) {
+    HttpResponse<String> result = api().upload("/sop/verifikasi/" + id, null,
+        List.of(new Part("berkas", "salinan.pdf", copy)));
+    assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
+    return result.body();
   }
 
   @Test

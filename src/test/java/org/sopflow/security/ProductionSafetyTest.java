@@ -27,6 +27,12 @@ class ProductionSafetyTest {
         .hasMessageContaining("spring.datasource.password is a well-known default password");
   }
 
+  @Test
+  void refusesTheSelfSignedDemoSigningKey() {
+    assertThatThrownBy(() -> start("postgres", "--sop.signing.pkcs12.create-demo-key=true"))
+        .hasMessageContaining("sop.signing.pkcs12.create-demo-key signs SOPs with a self-signed key");
+  }
+
   private static void start(String profiles, String argument) {
     new SpringApplicationBuilder(SopFlowApplication.class).profiles(profiles.split(","))
         .run("--server.port=0", argument).close();
