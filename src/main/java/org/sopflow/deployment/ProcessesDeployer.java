@@ -3,6 +3,7 @@ package org.sopflow.deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.ProcessesProperties.DeployMode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
  * Deploys every {@code *.bpmn}, {@code *.dmn} and {@code *.form} below {@code sop.processes.location}
  * at start-up. Camunda's duplicate filtering compares each file with its last deployed version, so
  * only changed files become new versions. A broken file refuses the whole deployment and stops the
- * start-up with Camunda's message naming the file; what was deployed before stays as it was.
+ * start-up with Camunda's message naming the file; what was deployed before stays as it was. With
+ * {@code sop.processes.deploy: draft} an SOP model is not deployed but stored as a draft of its SOP
+ * (a broken one is refused, named in the log, and the others go on).
  */
 @Component
 @Order(20)
@@ -67,6 +71,14 @@ public class ProcessesDeployer implements ApplicationRunner {
       LOG.warn("No model files (*.bpmn, *.dmn, *.form) in {}; nothing deployed", properties.folder());
       return null;
     }
+    if (properties.deploy() == DeployMode.DRAFT) {
+      files.stream().filter(ModelFile::isSop)
+          .forEach(file -> events.publishEvent(new ModelForDraft(file.name(), file.content())));
+      files = files.stream().filter(file -> !file.isSop()).toList();
+      if (files.isEmpty()) {
+        return null;
+      }
+    }
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(properties.deploymentName())
         .source(properties.folder())
@@ -102,11 +114,15 @@ public class ProcessesDeployer implements ApplicationRunner {
   /** A model file under its path relative to the processes folder, e.g. {@code pip/permohonan.bpmn}. */
   private record ModelFile(String name, String content) {
 
+    boolean isSop() {
+      return name.endsWith(".bpmn");
+    }
+
     static ModelFile read(Resource resource, String base) throws IOException {
       String url = resource.getURL().toString();
       String name = url.startsWith(base) ? url.substring(base.length()) : resource.getFilename();
       try (InputStream in = resource.getInputStream()) {
-        return new ModelFile(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        return new ModelFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
   }

@@ -1,5 +1,6 @@
 /**
- * Deploys the processes folder at start-up, and again when a file in it is saved.
+ * Deploys the processes folder at start-up, and again when a file in it is saved; outside the demo,
+ * an SOP model becomes a draft of its SOP instead (pembaruan SOP).
  */
 @ApplicationModule(displayName = "Deployment", allowedDependencies = {
     "lint", "model"})

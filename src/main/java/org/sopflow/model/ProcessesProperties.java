@@ -14,12 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch lint and redeploy a changed file while the server runs (a {@code file:} location only)
  * @param watchInterval how often the folder is looked at; a change is deployed once it has stayed
  *     the same for one more interval, so a file still being written is not deployed half-way
+ * @param deploy what a new or changed SOP model in the folder becomes, at start-up and when watched:
+ *     {@code draft}, a draft of its SOP (pembaruan SOP) that runs only once approved; {@code live}, a
+ *     new engine version at once (the demo profile, for modellers trying things). Forms and decision
+ *     tables are deployed as they are in both.
  */
 @ConfigurationProperties("sop.processes")
 public record ProcessesProperties(@DefaultValue("classpath:processes/") String location,
                                   @DefaultValue("sop-processes") String deploymentName,
                                   @DefaultValue("false") boolean watch,
-                                  @DefaultValue("PT1S") Duration watchInterval) {
+                                  @DefaultValue("PT1S") Duration watchInterval,
+                                  @DefaultValue("draft") DeployMode deploy) {
+
+  /** What a changed SOP model becomes. */
+  public enum DeployMode { DRAFT, LIVE }
 
   /** The location as a folder, always ending with a slash. */
   public String folder() {

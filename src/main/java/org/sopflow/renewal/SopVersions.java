@@ -27,8 +27,10 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.deployment.ProcessesDeployed;
 import org.sopflow.model.SopReader;
 import org.sopflow.renewal.ModelChanges.Change;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,8 @@ public class SopVersions {
 
   /** The engine deployment that carries approved versions (the processes folder has its own). */
   static final String DEPLOYMENT_SOURCE = "sop-pembaruan";
+  /** Who submitted a draft that came from the processes folder. */
+  static final String FOLDER = "(folder proses)";
   private static final Logger LOG = LoggerFactory.getLogger(SopVersions.class);
   private static final String COLUMNS = "id, sop_key, state, file_name, submitted_by, submitted_at,"
       + " revises_definition_id, revision, nomor, disahkan_oleh, approved_by, approved_at, effective_date, in_force_at,"
@@ -57,10 +61,11 @@ public class SopVersions {
   private final Clock clock;
   private final WorkingCalendar calendar;
   private final VersionDocuments documents;
+  private final ApplicationEventPublisher events;
 
   SopVersions(JdbcClient jdbc, RepositoryService repository, IdentityService identity,
               PlatformTransactionManager transactionManager, Clock clock, WorkingCalendar calendar,
-              VersionDocuments documents) {
+              VersionDocuments documents, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.repository = repository;
     this.identity = identity;
@@ -68,6 +73,7 @@ public class SopVersions {
     this.clock = clock;
     this.calendar = calendar;
     this.documents = documents;
+    this.events = events;
   }
 
   /**
@@ -100,6 +106,22 @@ public class SopVersions {
     });
     LOG.info("Draft {} of SOP '{}' stored from {}: {} changes", id, key, fileName, changes.size());
     return find(id).orElseThrow();
+  }
+
+  /**
+   * A model saved in the processes folder ({@code sop.processes.deploy: draft}): a draft of its SOP,
+   * unless the SOP's newest version, or where it has none the version the engine runs, is this very
+   * file. Returns the draft, or nothing when the file holds nothing new.
+   */
+  public Optional<SopVersion> draftFromFolder(String fileName, byte[] model) {
+    String key = onlyProcess(fileName, model);
+    String content = new String(model, StandardCharsets.UTF_8);
+    Optional<String> newest = jdbc.sql("SELECT f.content FROM sop_version v JOIN sop_version_file f"
+            + " ON f.version_id = v.id AND f.name = v.file_name WHERE v.sop_key = ? ORDER BY v.submitted_at DESC")
+        .param(key).query(String.class).stream().findFirst();
+    boolean unchanged = newest.isPresent() ? newest.get().equals(content)
+        : inForce(key).map(definition -> java.util.Arrays.equals(deployedModel(definition), model)).orElse(false);
+    return unchanged ? Optional.empty() : Optional.of(submitDraft(fileName, model, Map.of(), FOLDER));
   }
 
   /** The drafting team submits the draft for verification. */
@@ -159,6 +181,9 @@ public class SopVersions {
       } catch (RuntimeException e) { // the others still come into force; this one is tried again next time
         LOG.error("SOP version {} cannot come into force, it stays disahkan: {}", id, e.getMessage());
       }
+    }
+    if (done > 0) { // the lane roles' grants on what is now in force, as for the processes folder
+      events.publishEvent(new ProcessesDeployed(DEPLOYMENT_SOURCE, done, done));
     }
     return done;
   }

@@ -3,7 +3,7 @@
  * document of an approved version and its public verification page.
  */
 @ApplicationModule(displayName = "Renewal", allowedDependencies = {
-    "calendar", "catalog", "documents", "model", "print", "signing", "tracking", "engine::users"})
+    "calendar", "catalog", "deployment", "documents", "model", "print", "signing", "tracking", "engine::users"})
 package org.sopflow.renewal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,7 +28,9 @@ final class LocalCluster implements AutoCloseable {
     this.nodePorts = nodePorts;
     this.environment = Map.of("SOP_CLUSTER_DIR", directory.toString(), "SOP_PG_PORT", String.valueOf(pgPort),
         "SOP_NODE_PORTS", nodePorts[0] + " " + nodePorts[1], "SOP_JAR", System.getProperty("sop.jar"),
-        "SOP_ADMIN_USER", ADMIN, "SOP_ADMIN_PASSWORD", adminPassword, "SOP_NODE_ARGS", nodeArgs,
+        "SOP_ADMIN_USER", ADMIN, "SOP_ADMIN_PASSWORD", adminPassword, "SOP_NODE_ARGS",
+        // the catalogue runs as shipped, without the approval of each SOP (pembaruan SOP)
+        "--sop.processes.deploy=live " + nodeArgs,
         "SOP_JAVA_OPTS", "-Xmx384m");
   }
 
