@@ -74,7 +74,8 @@ class SopFlowApplicationTest {
     JsonNode ppid = find(json.readTree(response.body()), PPID_KEY);
     assertThat(ppid.get("name").asText()).isEqualTo("Pelayanan Permohonan Informasi Publik");
     assertThat(ppid.get("version").asInt()).isEqualTo(1);
-    assertThat(ppid.get("nomor").asText()).isEqualTo("800/SOP-PIP/01/2026");
+    assertThat(ppid.get("nomor").isNull()).as("not approved: no number anyone made up").isTrue();
+    assertThat(ppid.get("status").asText()).isEqualTo("belum disahkan");
     assertThat(ppid.get("jenis").asText()).isEqualTo("administratif");
     assertThat(ppid.get("bidang").asText()).contains("PIP");
     assertThat(ppid.get("steps").asInt()).isEqualTo(12);
@@ -87,7 +88,7 @@ class SopFlowApplicationTest {
     HttpResponse<String> response = api().get("/api/sops/" + PPID_KEY, "ppid");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode sop = json.readTree(response.body());
-    assertThat(sop.get("identity").get("disahkan-oleh").asText()).startsWith("Kepala Dinas");
+    assertThat(sop.get("identity").get("disahkan-oleh")).as("given by an approval").isNull();
     assertThat(sop.get("identity").get("dasar-hukum").asText()).contains("UU 14/2008");
     assertThat(sop.get("waktuLayanan").get("text").asText()).isEqualTo("10 hari kerja");
     assertThat(sop.get("waktuLayanan").get("seconds").asLong()).isEqualTo(10 * 27000);

@@ -40,22 +40,23 @@ class SopController {
         HttpStatus.NOT_FOUND, "No deployed SOP with key '" + key + "' that you may read"));
   }
 
-  record SopSummary(String key, String name, int version, String nomor, String jenis, String bidang,
-                    int steps, List<String> roles) {
+  /** @param status berlaku (an approved version), belum disahkan or dicabut; {@code revisi} the version tag */
+  record SopSummary(String key, String name, int version, String status, String revisi, String nomor, String jenis,
+                    String bidang, int steps, List<String> roles) {
     static SopSummary of(DeployedSop deployed) {
       SopDefinition sop = deployed.sop();
-      return new SopSummary(sop.key(), sop.name(), deployed.definition().getVersion(),
-          sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.JENIS), sop.identity(SopProperty.BIDANG),
-          sop.steps().size(), sop.roles());
+      return new SopSummary(sop.key(), sop.name(), deployed.definition().getVersion(), deployed.status(),
+          deployed.definition().getVersionTag(), sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.JENIS),
+          sop.identity(SopProperty.BIDANG), sop.steps().size(), sop.roles());
     }
   }
 
-  record SopDetail(String key, String name, int version, String processDefinitionId,
+  record SopDetail(String key, String name, int version, String status, String processDefinitionId,
                    Map<String, String> identity, CalendarKind kalender, Time waktuLayanan,
                    List<SopLane> lanes, List<Step> steps) {
     static SopDetail of(DeployedSop deployed, WorkingCalendar calendar) {
       SopDefinition sop = deployed.sop();
-      return new SopDetail(sop.key(), sop.name(), deployed.definition().getVersion(),
+      return new SopDetail(sop.key(), sop.name(), deployed.definition().getVersion(), deployed.status(),
           deployed.definition().getId(), sop.identity(), sop.calendar(),
           Time.of(sop.serviceTime(), sop.calendar(), calendar), sop.lanes(),
           sop.steps().stream().map(step -> Step.of(step, sop, calendar)).toList());

@@ -17,18 +17,20 @@ import org.sopflow.calendar.StandardTime;
  */
 public enum SopProperty {
 
-  NOMOR("nomor", Place.PROCESS, Value.TEXT, true, "Nomor SOP", "Nomor SOP sebagaimana ditetapkan.", "identitas"),
+  // the identity an approval gives (pembaruan SOP): written into the version's model, not by the modeller
+  NOMOR("nomor", Place.PROCESS, Value.TEXT, false, "Nomor SOP",
+      "Diisi saat pengesahan; kosongkan (dokumen menulis 'belum disahkan').", "identitas"),
   JENIS("jenis", Place.PROCESS, Value.JENIS, true, "Jenis SOP",
       "Administratif: beberapa pelaksana (lane); teknis: satu pelaksana.", "identitas"),
   BIDANG("bidang", Place.PROCESS, Value.TEXT, true, "Bidang", "Bidang pemilik SOP.", "identitas"),
-  TANGGAL_PEMBUATAN("tanggal-pembuatan", Place.PROCESS, Value.DATE, true, "Tanggal pembuatan",
-      "Tanggal SOP dibuat, mis. 2026-11-30.", "identitas"),
+  TANGGAL_PEMBUATAN("tanggal-pembuatan", Place.PROCESS, Value.DATE, false, "Tanggal pembuatan",
+      "Diisi saat pengesahan: tanggal efektif edisi pertama.", "identitas"),
   TANGGAL_REVISI("tanggal-revisi", Place.PROCESS, Value.DATE, false, "Tanggal revisi",
-      "Tanggal revisi terakhir, atau '-' bila belum pernah direvisi.", "identitas"),
-  TANGGAL_EFEKTIF("tanggal-efektif", Place.PROCESS, Value.DATE, true, "Tanggal efektif",
-      "Tanggal SOP mulai berlaku.", "identitas"),
-  DISAHKAN_OLEH("disahkan-oleh", Place.PROCESS, Value.TEXT, true, "Disahkan oleh",
-      "Jabatan pejabat yang mengesahkan.", "identitas"),
+      "Diisi saat pengesahan: tanggal efektif revisi ini, '-' pada edisi pertama.", "identitas"),
+  TANGGAL_EFEKTIF("tanggal-efektif", Place.PROCESS, Value.DATE, false, "Tanggal efektif",
+      "Diisi saat pengesahan: tanggal SOP mulai berlaku.", "identitas"),
+  DISAHKAN_OLEH("disahkan-oleh", Place.PROCESS, Value.TEXT, false, "Disahkan oleh",
+      "Diisi saat pengesahan: jabatan pejabat yang mengesahkan.", "identitas"),
   DASAR_HUKUM("dasar-hukum", Place.PROCESS, Value.TEXT, true, "Dasar hukum", "Pisahkan dengan titik koma.",
       "identitas"),
   KUALIFIKASI_PELAKSANA("kualifikasi-pelaksana", Place.PROCESS, Value.TEXT, true, "Kualifikasi pelaksana",

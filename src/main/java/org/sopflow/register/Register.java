@@ -49,7 +49,8 @@ public record Register(Instant from, Instant to, Instant previousFrom, List<Serv
    * @param reviewDue the date its review falls due
    * @param trend the twelve months up to the end of the period (executable SOPs)
    */
-  public record Sop(String key, String nama, String nomor, String bidang, boolean executable, Integer version,
+  public record Sop(String key, String nama, String nomor, String status, String bidang, boolean executable,
+                    Integer version,
                     LocalDate reviewedOn, LocalDate reviewDue, long started, long completed, Double stepOnTimeRate,
                     List<String> services, List<MonthTrend> trend) {
   }

@@ -191,7 +191,8 @@ class ServiceRegister {
     }
     List<String> services = standards.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList();
     YearMonth lastMonth = YearMonth.from(period.current().to().minusSeconds(1).atZone(period.zone()));
-    return new Register.Sop(sop.key(), sop.name(), sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.BIDANG), true,
+    return new Register.Sop(sop.key(), sop.name(), sop.identity(SopProperty.NOMOR), deployed.status(),
+        sop.identity(SopProperty.BIDANG), true,
         deployed.definition().getVersion(), reviewedOn, reviewDue, started, detail.sop().completed(),
         stepsCompleted == 0 ? null : (double) stepsOnTime / stepsCompleted, services,
         timing.trend(sop.key(), lastMonth, TREND_MONTHS));
@@ -235,7 +236,8 @@ class ServiceRegister {
     LocalDate reviewedOn = document.tanggalRevisi() != null ? document.tanggalRevisi() : document.tanggalEfektif();
     LocalDate reviewDue = review(document.key(), document.nama(), reviewedOn, period, findings);
     List<String> services = standards.carriedOutBy(document.key()).stream().map(StandarPelayanan::nama).toList();
-    return new Register.Sop(document.key(), document.nama(), document.nomor(), document.bidang(), false, null,
+    return new Register.Sop(document.key(), document.nama(), document.nomor(), "disahkan (dokumen)",
+        document.bidang(), false, null,
         reviewedOn, reviewDue, 0, 0, null, services, List.of());
   }
 

@@ -34,7 +34,7 @@ class DocumentCommandTest {
     assertThat(output.resolve("tik-gangguan-jaringan.html")).exists();
     try (PDDocument keberatan = Loader.loadPDF(output.resolve("pip-keberatan-informasi.pdf").toFile())) {
       String text = new PDFTextStripper().getText(keberatan).replaceAll("\\s+", " ");
-      assertThat(text).contains("Pelayanan Keberatan atas Permohonan Informasi Publik", "800/SOP-PIP/02/2026",
+      assertThat(text).contains("Pelayanan Keberatan atas Permohonan Informasi Publik", "belum disahkan",
           "Pemeriksaan keberatan dan penetapan tanggapan atasan PPID");
     }
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("14 SOP documents in");

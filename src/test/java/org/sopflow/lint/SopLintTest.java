@@ -45,7 +45,8 @@ class SopLintTest {
     assertThat(findings).allMatch(finding -> !finding.isError());
     assertThat(rules(findings)).containsExactlyInAnyOrder(LintRule.IDENTITY_MISSING, LintRule.STEP_WITHOUT_OUTPUT,
         LintRule.TASK_WITHOUT_FORM, LintRule.DIAGRAM_SHAPE_MISSING);
-    assertThat(find(findings, LintRule.IDENTITY_MISSING).message()).contains("sop.nomor", "sop.waktu-layanan");
+    assertThat(find(findings, LintRule.IDENTITY_MISSING).message()).contains("sop.bidang", "sop.waktu-layanan")
+        .as("an approval gives it").doesNotContain("sop.nomor");
     assertThat(find(findings, LintRule.STEP_WITHOUT_OUTPUT).toString())
         .isEqualTo("WARNING bidang/sop.bpmn, userTask 'periksa' (\"Langkah periksa\"): has no sop.output;"
             + " say what the step delivers [STEP_WITHOUT_OUTPUT]");

@@ -106,7 +106,7 @@ class ModelChangesTest {
       Revisions.property(model, "serahkan-informasi", "sop.output").setCamundaValue("Informasi publik dan berita acara");
       Revisions.property(model, "pip-permohonan-informasi", "sop.waktu-layanan").setCamundaValue("7 hari kerja");
       Revisions.property(model, "pip-permohonan-informasi", "sop.dasar-hukum").setCamundaValue("UU 14/2008");
-      Revisions.property(model, "pip-permohonan-informasi", "sop.nomor").setCamundaValue("000/999/425.112/2027");
+      Revisions.addProperty(model, "pip-permohonan-informasi", "sop.bidang", "sop.nomor", "000/999/425.112/2027");
     });
     assertThat(changes).extracting(Change::kind)
         .containsExactly(Kind.IDENTITAS, Kind.STANDAR_PELAYANAN, Kind.MUTU_BAKU)

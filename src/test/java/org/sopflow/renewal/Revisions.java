@@ -42,6 +42,15 @@ final class Revisions {
         .findFirst().orElseThrow(() -> new AssertionError(elementId + " has no " + name));
   }
 
+  /** Writes a new property beside an existing one of the same element, as a modeller adds a row. */
+  static void addProperty(BpmnModelInstance model, String elementId, String besideName, String name, String value) {
+    CamundaProperty beside = property(model, elementId, besideName);
+    CamundaProperty added = model.newInstance(CamundaProperty.class);
+    added.setCamundaName(name);
+    added.setCamundaValue(value);
+    beside.getParentElement().addChildElement(added);
+  }
+
   static String owner(CamundaProperty property) {
     var element = property.getParentElement();
     while (element != null && element.getAttributeValue("id") == null) {
