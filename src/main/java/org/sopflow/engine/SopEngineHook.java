@@ -29,7 +29,9 @@ public interface SopEngineHook {
     /** The citizen's tracking code, once the service deadline is set. */
     TRACKING,
     /** Notifications of offered and assigned steps, once their deadlines are set. */
-    NOTIFICATION
+    NOTIFICATION,
+    /** Pembaruan SOP: the renewal SOP's steps move the SOP version they are about. */
+    RENEWAL
   }
 
   Stage stage();

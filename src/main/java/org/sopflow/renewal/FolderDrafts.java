@@ -14,17 +14,22 @@ class FolderDrafts {
   private static final Logger LOG = LoggerFactory.getLogger(FolderDrafts.class);
 
   private final SopVersions versions;
+  private final RenewalCases cases;
 
-  FolderDrafts(SopVersions versions) {
+  FolderDrafts(SopVersions versions, RenewalCases cases) {
     this.versions = versions;
+    this.cases = cases;
   }
 
   @EventListener
   void on(ModelForDraft model) {
     try {
       versions.draftFromFolder(model.fileName(), model.content().getBytes(StandardCharsets.UTF_8))
-          .ifPresent(draft -> LOG.info("{} stored as draft {} of SOP '{}'; it runs once approved", model.fileName(),
-              draft.id(), draft.sopKey()));
+          .ifPresent(draft -> {
+            LOG.info("{} stored as draft {} of SOP '{}'; it runs once approved", model.fileName(), draft.id(),
+                draft.sopKey());
+            cases.start(draft);
+          });
     } catch (SopVersions.DraftRefused e) {
       LOG.error("{} is not stored as a draft: {}", model.fileName(), e.getMessage());
     }

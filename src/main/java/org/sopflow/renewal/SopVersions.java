@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -78,7 +77,9 @@ public class SopVersions {
 
   /**
    * Stores a draft of an SOP: its BPMN file and the forms that come with it (by file name). The
-   * draft is refused, naming file and element, where the engine would refuse it.
+   * draft is refused, naming file and element, where the engine would refuse it. An SOP has one draft
+   * at a time: a new file revises the draft in progress (its changes computed again), and is refused
+   * while the draft is with the verifier or the head (diajukan).
    */
   public SopVersion submitDraft(String fileName, byte[] model, Map<String, byte[]> forms, String user) {
     if (!fileName.endsWith(".bpmn")) {
@@ -86,15 +87,28 @@ public class SopVersions {
     }
     String key = onlyProcess(fileName, model);
     checkAsTheEngineWould(fileName, model, forms);
+    Optional<SopVersion> pending = pending(key);
+    if (pending.isPresent() && pending.get().state() == VersionState.DIAJUKAN) {
+      throw new DraftRefused(fileName + ": version " + pending.get().id() + " of SOP '" + key + "' is with the verifier"
+          + " (diajukan); it is returned to drafting before its draft can change");
+    }
     Optional<ProcessDefinition> inForce = inForce(key);
     List<Change> changes = inForce.map(definition -> ModelChanges.between(SopReader.parse(deployedModel(definition)),
         SopReader.parse(model))).orElse(List.of());
-    String id = UUID.randomUUID().toString();
+    String id = pending.map(SopVersion::id).orElseGet(() -> UUID.randomUUID().toString());
+    Object[] submitted = {fileName, user, Timestamp.from(clock.instant()), inForce.map(ProcessDefinition::getId)
+        .orElse(null), id};
     transactions.executeWithoutResult(status -> {
-      jdbc.sql("INSERT INTO sop_version (id, sop_key, state, file_name, submitted_by, submitted_at,"
-              + " revises_definition_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(id, key, VersionState.DRAF.name(), fileName, user, Timestamp.from(clock.instant()),
-              inForce.map(ProcessDefinition::getId).orElse(null)).update();
+      if (pending.isPresent()) {
+        jdbc.sql("DELETE FROM sop_version_file WHERE version_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM sop_version_change WHERE version_id = ?").param(id).update();
+        jdbc.sql("UPDATE sop_version SET file_name = ?, submitted_by = ?, submitted_at = ?, revises_definition_id = ?"
+            + " WHERE id = ?").params(submitted).update();
+      } else {
+        jdbc.sql("INSERT INTO sop_version (file_name, submitted_by, submitted_at, revises_definition_id, id, sop_key,"
+                + " state) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .params(submitted[0], submitted[1], submitted[2], submitted[3], id, key, VersionState.DRAF.name()).update();
+      }
       storeFile(id, fileName, model);
       forms.forEach((name, content) -> storeFile(id, name, content));
       for (int i = 0; i < changes.size(); i++) {
@@ -104,8 +118,15 @@ public class SopVersions {
             .update();
       }
     });
-    LOG.info("Draft {} of SOP '{}' stored from {}: {} changes", id, key, fileName, changes.size());
+    LOG.info("Draft {} of SOP '{}' {} from {}: {} changes", id, key, pending.isPresent() ? "revised" : "stored",
+        fileName, changes.size());
     return find(id).orElseThrow();
+  }
+
+  /** The SOP's version in progress: a draft, or one with the verifier or the head. */
+  public Optional<SopVersion> pending(String sopKey) {
+    return ofSop(sopKey).stream().filter(version -> version.state() == VersionState.DRAF
+        || version.state() == VersionState.DIAJUKAN).findFirst();
   }
 
   /**
@@ -140,6 +161,13 @@ public class SopVersions {
    * once, if the day has come).
    */
   public SopVersion approve(String id, Approval approval, String user) {
+    approveWithoutPuttingInForce(id, approval, user);
+    putInForceWhenDue();
+    return get(id);
+  }
+
+  /** The approval alone, in the caller's transaction; the version comes into force at the next look. */
+  void approveWithoutPuttingInForce(String id, Approval approval, String user) {
     require(approval.nomor(), "nomor");
     require(approval.disahkanOleh(), "disahkanOleh");
     if (approval.tanggalEfektif() == null) {
@@ -161,8 +189,6 @@ public class SopVersions {
       SopVersion approved = get(id);
       documents.sign(approved, model(approved), changes(id), approval);
     });
-    putInForceWhenDue();
-    return get(id);
   }
 
   /**
@@ -171,6 +197,10 @@ public class SopVersions {
    * several nodes at once: a version is claimed before it is deployed.
    */
   public int putInForceWhenDue() {
+    return asEngine(this::putInForceWhenDueAsEngine); // the office's decision, carried out by the system
+  }
+
+  private int putInForceWhenDueAsEngine() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
     List<String> due = jdbc.sql("SELECT id FROM sop_version WHERE state = ? AND effective_date <= ?"
         + " ORDER BY approved_at").params(VersionState.DISAHKAN.name(), today).query(String.class).list();
@@ -252,10 +282,14 @@ public class SopVersions {
   /**
    * Starts the renewal of an SOP (Mulai pembaruan): a draft that is the version in force as it
    * stands, for the drafting team to revise; {@code reason} (a register finding, say) is kept with it.
+   * Where a renewal is under way already, its draft.
    */
   public SopVersion startRenewal(String sopKey, String reason, String user) {
     ProcessDefinition definition = inForce(sopKey).orElseThrow(() -> new DraftRefused("SOP '" + sopKey
         + "' has no version in force to renew"));
+    if (pending(sopKey).isPresent()) {
+      return pending(sopKey).get(); // its renewal is under way
+    }
     SopVersion draft = submitDraft(definition.getResourceName(), deployedModel(definition), Map.of(), user);
     if (reason != null && !reason.isBlank()) {
       jdbc.sql("UPDATE sop_version SET note = ? WHERE id = ?").params(reason.trim(), draft.id()).update();
@@ -361,20 +395,8 @@ public class SopVersions {
     return builder.deployWithResult();
   }
 
-  /**
-   * Runs as the engine itself: who may draft, approve or withdraw is this module's rule, not a
-   * Camunda grant on deployments.
-   */
   private <T> T asEngine(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return AsEngine.call(identity, work);
   }
 
   private void storeFile(String versionId, String name, byte[] content) {

@@ -30,8 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The versions of an SOP and their lifecycle: {@code GET /api/sops/{key}/versi} lists them,
  * {@code /api/versi/...} shows one with its changes and moves it on (draft, submit, return, approve,
- * withdraw). Who may read: whoever reads the SOP; who may move: camunda-admin, until the renewal
- * runs as an SOP of its own.
+ * withdraw). Who may read: whoever reads the SOP, and the renewal SOP's roles; who may move it here:
+ * camunda-admin (the office moves it through the renewal SOP's tasks in Tasklist, {@link RenewalHook}).
  */
 @RestController
 class VersionController {
@@ -39,16 +39,18 @@ class VersionController {
   private final SopVersions versions;
   private final SopCatalog catalog;
   private final IdentityService identity;
-  private final RunningCases cases;
+  private final RunningCases running;
   private final VersionDocuments documents;
+  private final RenewalCases cases;
 
-  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, RunningCases cases,
-                    VersionDocuments documents) {
+  VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, RunningCases running,
+                    VersionDocuments documents, RenewalCases cases) {
     this.versions = versions;
     this.catalog = catalog;
     this.identity = identity;
-    this.cases = cases;
+    this.running = running;
     this.documents = documents;
+    this.cases = cases;
   }
 
   /** A version as the API shows it; {@code status} is its lifecycle state in Indonesian. */
@@ -99,6 +101,7 @@ class VersionController {
     }
     SopVersion version = versions.submitDraft(model.getOriginalFilename(), model.getBytes(), formFiles,
         CurrentUser.id(identity));
+    cases.start(version);
     return Versi.of(version, versions.changes(version.id()));
   }
 
@@ -107,7 +110,9 @@ class VersionController {
   @ResponseStatus(HttpStatus.CREATED)
   Versi startRenewal(@PathVariable String key, @RequestBody(required = false) Alasan alasan) {
     adminOnly();
-    return withChanges(versions.startRenewal(key, alasan == null ? null : alasan.alasan(), CurrentUser.id(identity)));
+    SopVersion draft = versions.startRenewal(key, alasan == null ? null : alasan.alasan(), CurrentUser.id(identity));
+    cases.start(draft);
+    return withChanges(draft);
   }
 
   @PostMapping(path = "/api/versi/{id}/ajukan", produces = "application/json")
@@ -125,13 +130,17 @@ class VersionController {
   @PostMapping(path = "/api/versi/{id}/sahkan", produces = "application/json")
   Versi approve(@PathVariable String id, @RequestBody Approval approval) {
     adminOnly();
-    return withChanges(versions.approve(id, approval, CurrentUser.id(identity)));
+    SopVersion approved = versions.approve(id, approval, CurrentUser.id(identity));
+    cases.cancel(id, "Disahkan melalui API oleh " + CurrentUser.id(identity) + ", di luar alur pembaruan SOP");
+    return withChanges(approved);
   }
 
   @PostMapping(path = "/api/versi/{id}/cabut", produces = "application/json")
   Versi withdraw(@PathVariable String id, @RequestBody Alasan alasan) {
     adminOnly();
-    return withChanges(versions.withdraw(id, alasan.alasan()));
+    SopVersion withdrawn = versions.withdraw(id, alasan.alasan());
+    cases.cancel(id, "Dicabut melalui API oleh " + CurrentUser.id(identity));
+    return withChanges(withdrawn);
   }
 
   /** The version's SOP document, marked with its state while it is not in force, with its riwayat revisi. */
@@ -159,9 +168,13 @@ class VersionController {
     return version;
   }
 
-  /** An SOP's versions are read by whoever reads the SOP itself (Camunda's grant on its definition). */
+  /**
+   * An SOP's versions are read by whoever reads the SOP itself (Camunda's grant on its definition),
+   * and by the roles of the renewal SOP, who draft, verify and approve them.
+   */
   private boolean mayRead(String sopKey) {
-    return CurrentUser.isAdmin(identity) || catalog.latest(sopKey).isPresent();
+    return CurrentUser.isAdmin(identity) || catalog.latest(sopKey).isPresent()
+        || catalog.latest(RenewalCases.SOP).isPresent();
   }
 
   record Pindah(List<String> processInstanceIds) {
@@ -184,7 +197,7 @@ class VersionController {
   @GetMapping(path = "/api/versi/{id}/kasus", produces = "application/json")
   List<Kasus> runningCases(@PathVariable String id) {
     adminOnly();
-    return cases.preview(readable(id)).stream().map(Kasus::of).toList();
+    return running.preview(readable(id)).stream().map(Kasus::of).toList();
   }
 
   /** Moves the chosen cases onto the version in force. */
@@ -194,7 +207,7 @@ class VersionController {
     if (pindah.processInstanceIds() == null || pindah.processInstanceIds().isEmpty()) {
       throw new SopVersions.DraftRefused("processInstanceIds is required: the cases to move");
     }
-    return Map.of("dipindahkan", cases.move(readable(id), pindah.processInstanceIds(), CurrentUser.id(identity)));
+    return Map.of("dipindahkan", running.move(readable(id), pindah.processInstanceIds(), CurrentUser.id(identity)));
   }
 
   /** The signing service refused or cannot be reached: nothing was approved. */

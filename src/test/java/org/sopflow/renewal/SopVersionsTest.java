@@ -219,6 +219,63 @@ class SopVersionsTest {
     return result.body();
   }
 
+  /**
+   * The renewal runs as an SOP: a draft starts a case of Penyusunan dan Pembaruan SOP, whose steps in
+   * the drafting team's, the verifier's and the head's lanes submit, return and approve it.
+   */
+  @Test
+  void aDraftMovesThroughTheRenewalSopsStepsFromDraftingToApproval() throws Exception {
+    clockAt("2026-12-07T10:00");
+    inForce(TestModels.sop("sop-kasus").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas").xml());
+    String id = created(api().upload("/api/versi/draf", ADMIN, List.of(new Part("model", "sop-kasus.bpmn",
+        TestModels.sop("sop-kasus").lane("ppid-petugas", "Petugas").task("terima", "ppid-petugas")
+            .task("arsipkan", "ppid-petugas").xml())))).get("id").asText();
+    String renewal = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sek-pembaruan-sop")
+        .variableValueEquals("versiId", id).singleResult().getId();
+
+    Task drafting = task(renewal, "penyusunan-draf-sop");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(drafting.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("penyusun-sop"));
+    complete(drafting, "penyusun-sop", java.util.Map.of());
+    assertThat(versions.find(id).orElseThrow().state()).isEqualTo(VersionState.DIAJUKAN);
+
+    Task verification = task(renewal, "verifikasi-draf-sop");
+    assertThat((String) engine.getTaskService().getVariable(verification.getId(), "perubahan"))
+        .as("what the verifier's form shows").contains("Langkah baru").contains("arsipkan");
+    complete(verification, "verifikator-sop", java.util.Map.of("verifikasiSesuai", "Tidak",
+        "catatanVerifikasi", "Waktu standar langkah arsip belum ada sumbernya"));
+    assertThat(versions.find(id).orElseThrow().state()).isEqualTo(VersionState.DRAF);
+    assertThat(versions.find(id).orElseThrow().note()).isEqualTo("Waktu standar langkah arsip belum ada sumbernya");
+
+    complete(task(renewal, "penyusunan-draf-sop"), "penyusun-sop", java.util.Map.of());
+    complete(task(renewal, "verifikasi-draf-sop"), "verifikator-sop", java.util.Map.of("verifikasiSesuai", "Ya"));
+    Task approval = task(renewal, "pengesahan-sop");
+    assertThatThrownBy(() -> complete(approval, "kepala-dinas", java.util.Map.of("disahkan", "Ya")))
+        .hasMessageContaining("Nomor SOP wajib diisi");
+    complete(approval, "kepala-dinas", java.util.Map.of("disahkan", "Ya", "nomorSop", "800/3/2026",
+        "tanggalEfektif", "2026-12-07", "disahkanOleh", "Kepala Dinas Komunikasi dan Informatika"));
+    SopVersion approved = versions.find(id).orElseThrow();
+    assertThat(approved.state()).as("effective today: in force once the step is done").isEqualTo(VersionState.BERLAKU);
+    assertThat(approved.approvedBy()).isEqualTo("kepala-dinas");
+    assertThat(SignatureCheck.check(api().getBytes("/api/versi/" + id + "/document.pdf", ADMIN).body()).intact())
+        .isTrue();
+    assertThat(task(renewal, "sosialisasi-sop")).isNotNull();
+  }
+
+  private Task task(String instance, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(activityId)
+        .singleResult();
+  }
+
+  private void complete(Task task, String user, java.util.Map<String, Object> variables) {
+    new EngineScenario(engine).as(user, () -> {
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), user);
+      }
+      engine.getTaskService().complete(task.getId(), variables);
+    });
+  }
+
   @Test
   void aRegisterFindingStartsTheRenewalOfItsSop() throws Exception {
     JsonNode register = json.readTree(api().get("/api/register", ADMIN).body());

@@ -1,0 +1,87 @@
+package org.sopflow.renewal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sopflow.model.SopReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * The renewal of an SOP as a case of the catalogue's SOP <i>Penyusunan dan Pembaruan SOP</i>
+ * ({@value #SOP}): a draft sent by the drafting team starts one, its tasks in Tasklist move the draft
+ * ({@link RenewalHook}), with standard times and deviations as in every SOP. Where that SOP is not in
+ * force (it is a draft itself), the version moves through {@code /api/versi} alone.
+ */
+@Component
+class RenewalCases {
+
+  static final String SOP = "sek-pembaruan-sop";
+  /** The case's variables the forms show; the version id ties the case to its draft. */
+  static final String VERSION = "versiId";
+  private static final Logger LOG = LoggerFactory.getLogger(RenewalCases.class);
+
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final SopVersions versions;
+
+  RenewalCases(RuntimeService runtime, RepositoryService repository, IdentityService identity, SopVersions versions) {
+    this.runtime = runtime;
+    this.repository = repository;
+    this.identity = identity;
+    this.versions = versions;
+  }
+
+  /** Starts the renewal case of a draft, unless one runs for it or the renewal SOP is not in force. */
+  void start(SopVersion draft) {
+    asEngine(() -> {
+      if (repository.createProcessDefinitionQuery().processDefinitionKey(SOP).active().count() == 0) {
+        LOG.info("SOP '{}' is not in force: draft {} of '{}' moves through /api/versi", SOP, draft.id(), draft.sopKey());
+        return null;
+      }
+      if (open(draft.id()).isEmpty()) {
+        Map<String, Object> variables = new HashMap<>(describe(draft));
+        variables.put(VERSION, draft.id());
+        runtime.startProcessInstanceByKey(SOP, draft.sopKey(), variables);
+      }
+      return null;
+    });
+  }
+
+  /** What the case's forms show of the draft: its SOP, why it is renewed, what changed. */
+  Map<String, Object> describe(SopVersion version) {
+    String model = versions.model(version);
+    String name = SopReader.of(SopReader.parse(model.getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0).read()
+        .sop().name();
+    return Map.of("sopKunci", version.sopKey(), "namaSop", name,
+        "alasan", version.note() == null ? "-" : version.note(),
+        "perubahan", ModelChanges.asText(versions.changes(version.id())));
+  }
+
+  Optional<ProcessInstance> open(String versionId) {
+    return asEngine(() -> runtime.createProcessInstanceQuery().processDefinitionKey(SOP)
+        .variableValueEquals(VERSION, versionId).list().stream().findFirst());
+  }
+
+  /**
+   * The version was moved outside its case (by {@code camunda-admin} through the API): the case ends
+   * as cancelled, which the maladministration log records, with who and why.
+   */
+  void cancel(String versionId, String reason) {
+    open(versionId).ifPresent(instance -> asEngine(() -> {
+      runtime.deleteProcessInstance(instance.getId(), reason);
+      return null;
+    }));
+  }
+
+  private <T> T asEngine(Supplier<T> work) {
+    return AsEngine.call(identity, work);
+  }
+}
