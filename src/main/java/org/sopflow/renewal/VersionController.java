@@ -94,7 +94,7 @@ class VersionController {
   @ResponseStatus(HttpStatus.CREATED)
   Versi draft(@RequestPart("model") MultipartFile model, @RequestPart(name = "form", required = false)
       List<MultipartFile> forms) throws IOException {
-    adminOnly();
+    draftingTeamOnly();
     Map<String, byte[]> formFiles = new LinkedHashMap<>();
     for (MultipartFile form : forms == null ? List.<MultipartFile>of() : forms) {
       formFiles.put(form.getOriginalFilename(), form.getBytes());
@@ -223,6 +223,16 @@ class VersionController {
 
   private Versi withChanges(SopVersion version) {
     return Versi.of(version, versions.changes(version.id()));
+  }
+
+  /** Drafts are sent by the role of the renewal SOP's drafting step (the bidang's team) and camunda-admin. */
+  private void draftingTeamOnly() {
+    boolean drafter = catalog.latest(RenewalCases.SOP).flatMap(renewal -> renewal.sop().step(RenewalHook.DRAFTING))
+        .map(step -> CurrentUser.groups(identity).contains(step.role())).orElse(false);
+    if (!drafter && !CurrentUser.isAdmin(identity)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A draft is sent by the drafting team of SOP '"
+          + RenewalCases.SOP + "' or camunda-admin");
+    }
   }
 
   private void adminOnly() {

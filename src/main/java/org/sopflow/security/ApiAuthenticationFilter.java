@@ -8,19 +8,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.sopflow.api.ProblemResponses;
 import org.springframework.http.HttpStatus;
 
 /**
- * {@code /api} and {@code /actuator/prometheus}: HTTP Basic like {@code /engine-rest}, and, for
- * reading (GET), the login of a Camunda webapp session too, so the Cockpit plugins call the same API
- * as the user who is logged in to Cockpit. Writes always need HTTP Basic (no CSRF token here).
+ * {@code /api} and {@code /actuator/prometheus}: HTTP Basic like {@code /engine-rest}, and the login of
+ * a Camunda webapp session too, so the Cockpit plugins call the same API as the user who is logged in
+ * to Cockpit; a write with the session must carry the session's CSRF token, as Camunda's own do.
  */
 class ApiAuthenticationFilter extends BasicAuthenticationFilter {
 
@@ -58,11 +61,25 @@ class ApiAuthenticationFilter extends BasicAuthenticationFilter {
     }
   }
 
+  /**
+   * A write with the webapp session (a Cockpit plugin's button) carries the token Camunda's webapps
+   * send with every write of theirs ({@code X-XSRF-TOKEN}), which a page of another site cannot read.
+   */
+  private static boolean carriesTheSessionsCsrfToken(HttpServletRequest request, HttpSession session) {
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected != null && sent != null && MessageDigest.isEqual(expected.toString().getBytes(
+        StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
   private UserAuthentication sessionUser(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
+    if (request.getHeader("Authorization") != null) {
       return null;
     }
     HttpSession session = request.getSession(false);
+    if (!"GET".equals(request.getMethod()) && !carriesTheSessionsCsrfToken(request, session)) {
+      return null;
+    }
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     Authentication user = authentications == null ? null
         : authentications.getAuthenticationForProcessEngine(engine.getName());

@@ -215,4 +215,97 @@ const instanceTab = {
   }
 };
 
-export default [diagramOverlay, dashboard, instanceTab];
+/** Camunda's CSRF token of this session, which SOP Flow's API asks of a write made with the Cockpit login. */
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+async function postJson(path, body) {
+  const response = await fetch(apiRoot() + path, {method: 'POST', credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken()},
+    body: JSON.stringify(body)});
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || response.status);
+  }
+  return response.json();
+}
+
+function date(day) {
+  return day ? new Date(day + 'T00:00:00').toLocaleDateString('id-ID', {day: 'numeric', month: 'long', year: 'numeric'})
+    : '–';
+}
+
+/** The running cases of earlier versions, each open step mapped onto the version in force; the admin moves chosen ones. */
+async function movePanel(node, version) {
+  let cases;
+  try {
+    cases = await getJson('/api/versi/' + encodeURIComponent(version.id) + '/kasus');
+  } catch (error) {
+    return; // only camunda-admin moves cases
+  }
+  const panel = element('div', {class: 'sop-pindah'}, [element('h4', {}, ['Kasus pada versi sebelumnya'])]);
+  node.append(panel);
+  if (!cases.length) {
+    panel.append(element('p', {}, ['Tidak ada kasus yang berjalan pada versi sebelumnya.']));
+    return;
+  }
+  const rows = cases.map(running => [
+    running.dapatDipindah ? element('input', {type: 'checkbox', class: 'sop-pilih-kasus', value: running.processInstanceId,
+      'aria-label': 'Pilih ' + (running.nomorRegister || running.processInstanceId)}) : '–',
+    running.nomorRegister || running.processInstanceId, 'versi ' + running.versi,
+    element('ul', {}, running.langkahTerbuka.map(step => element('li', {}, [step.nama
+      + (step.dapatDipindah ? '' : ' — tidak dapat dipindah: ' + step.alasan)])))]);
+  const result = element('p', {class: 'sop-hasil-pindah'}, []);
+  const button = element('button', {class: 'btn btn-primary sop-pindahkan', type: 'button'},
+    ['Pindahkan kasus terpilih ke ' + (version.revisi === null ? 'versi yang berlaku' : 'rev-' + version.revisi)]);
+  button.addEventListener('click', async () => {
+    const chosen = [...panel.querySelectorAll('.sop-pilih-kasus:checked')].map(box => box.value);
+    if (!chosen.length) {
+      result.textContent = 'Pilih kasus yang akan dipindahkan.';
+      return;
+    }
+    try {
+      const moved = await postJson('/api/versi/' + encodeURIComponent(version.id) + '/kasus/pindah',
+        {processInstanceIds: chosen});
+      result.textContent = moved.dipindahkan.length + ' kasus dipindahkan; tenggat langkah yang terbuka dihitung ulang.';
+      moved.dipindahkan.forEach(id => panel.querySelector('.sop-pilih-kasus[value="' + id + '"]').closest('tr').remove());
+    } catch (error) {
+      result.textContent = 'Kasus tidak dipindahkan: ' + error.message;
+    }
+  });
+  panel.append(element('p', {}, ['Langkah yang terbuka dipetakan menurut id-nya ke versi yang berlaku. Pemindahan'
+    + ' dicatat di riwayat kasus, bukan sebagai maladministrasi.']),
+    table(['', 'Nomor register', 'Versi', 'Langkah terbuka'], rows, 'sop-kasus-lama'), button, result);
+}
+
+const versionsTab = {
+  id: 'sop-versions',
+  pluginPoint: 'cockpit.processDefinition.runtime.tab',
+  priority: 15,
+  properties: {label: 'Versi SOP'},
+  render: async (node, {processDefinitionId}) => {
+    addStyle();
+    const {key} = definition(processDefinitionId);
+    try {
+      const versions = await getJson('/api/sops/' + encodeURIComponent(key) + '/versi');
+      const rows = versions.map(version => [version.revisi === null ? 'draf' : 'rev-' + version.revisi,
+        element('span', {class: 'sop-status', 'data-status': version.status}, [version.status]), version.nomor || '–',
+        date(version.tanggalEfektif), version.disahkanOleh || '–',
+        element('a', {href: apiRoot() + '/api/versi/' + encodeURIComponent(version.id) + '/document.pdf',
+          target: '_blank'}, ['Dokumen'])]);
+      node.replaceChildren(element('div', {class: 'sop-panel sop-versions'}, [versions.length
+        ? table(['Revisi', 'Status', 'Nomor', 'Tanggal efektif', 'Disahkan oleh', ''], rows, 'sop-version-list')
+        : element('p', {}, ['SOP ini belum disahkan: dijalankan sebagaimana dimodelkan.'])]));
+      const inForce = versions.find(version => version.status === 'berlaku');
+      if (inForce) {
+        await movePanel(node.firstChild, inForce);
+      }
+    } catch (error) {
+      failure(node, error);
+    }
+  }
+};
+
+export default [diagramOverlay, dashboard, instanceTab, versionsTab];
