@@ -115,6 +115,11 @@ final class RenewalHook implements SopEngineHook {
   }
 
   private static String versionId(DelegateTask task) {
-    return (String) task.getVariable(RenewalCases.VERSION);
+    Object id = task.getVariable(RenewalCases.VERSION);
+    if (id == null) {
+      throw new SopVersions.DraftRefused("Kasus pembaruan SOP dimulai dari sebuah draf: kirim draf"
+          + " (POST /api/versi/draf atau folder proses) atau pilih Mulai pembaruan pada temuan register");
+    }
+    return id.toString();
   }
 }

@@ -260,6 +260,8 @@ class SopVersionsTest {
     assertThat(SignatureCheck.check(api().getBytes("/api/versi/" + id + "/document.pdf", ADMIN).body()).intact())
         .isTrue();
     assertThat(task(renewal, "sosialisasi-sop")).isNotNull();
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("sek-pembaruan-sop"))
+        .as("a renewal begins with a draft").hasMessageContaining("dimulai dari sebuah draf");
   }
 
   private Task task(String instance, String activityId) {
