@@ -90,6 +90,19 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
   }
 
+  /** Types into a form field and waits until the form holds the text (a form-js re-render may eat keys). */
+  public void type(By field, String text) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = waitFor(field);
+      input.clear();
+      input.sendKeys(text);
+      if (text.equals(waitFor(field).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("form field " + field + " does not keep its text");
+  }
+
   /** Scrolls the element to the middle of the window first: Tasklist's footer covers the bottom edge. */
   public void click(By locator) {
     WebElement element = waitFor(locator);

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -40,7 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProcessesDraftTest {
 
   private static final Path FOLDER = createFolder();
-  private static final Duration WITHIN = Duration.ofSeconds(20);
 
   @Autowired
   RepositoryService repository;
@@ -98,24 +95,11 @@ class ProcessesDraftTest {
   }
 
   private static void awaitTrue(BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plus(WITHIN);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as(what + " within " + WITHIN).isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    WatchedFolder.awaitTrue(condition, what);
   }
 
   private static void write(String file, String content) {
-    try {
-      Files.writeString(FOLDER.resolve(file), content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WatchedFolder.write(FOLDER, file, content);
   }
 
   private static String model(String... tasks) {

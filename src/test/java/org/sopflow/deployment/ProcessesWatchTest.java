@@ -33,7 +33,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProcessesWatchTest {
 
   private static final Path FOLDER = createFolder();
-  private static final Duration WITHIN = Duration.ofSeconds(20);
 
   @Autowired
   RepositoryService repositoryService;
@@ -119,24 +118,11 @@ class ProcessesWatchTest {
   }
 
   private static void awaitTrue(BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plus(WITHIN);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as(what + " within " + WITHIN).isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    WatchedFolder.awaitTrue(condition, what);
   }
 
   private static void write(String file, String content) {
-    try {
-      Files.writeString(FOLDER.resolve(file), content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WatchedFolder.write(FOLDER, file, content);
   }
 
   private static String model(String... tasks) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.sopflow.ApiClient;
 import org.sopflow.ApiClient.Part;
+import org.sopflow.ApiClient;
 import org.sopflow.Browser;
 import org.sopflow.EngineScenario;
 import org.sopflow.calendar.CalendarKind;
@@ -169,17 +169,7 @@ class RenewalBrowserTest {
     browser.waitUntilGone(By.xpath("//button[normalize-space()='Selesaikan']"));
   }
 
-  /** Types into a form field and waits until the form holds the text (a re-render may eat keys). */
   private static void type(Browser browser, String key, String text) {
-    By field = By.cssSelector(FORM.formatted(key));
-    for (int attempt = 0; attempt < 3; attempt++) {
-      WebElement input = browser.waitFor(field);
-      input.clear();
-      input.sendKeys(text);
-      if (text.equals(browser.waitFor(field).getDomProperty("value"))) {
-        return;
-      }
-    }
-    throw new AssertionError("form field " + key + " does not keep its text");
+    browser.type(By.cssSelector(FORM.formatted(key)), text);
   }
 }

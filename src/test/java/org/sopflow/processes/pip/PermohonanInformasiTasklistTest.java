@@ -13,8 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.sopflow.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -106,18 +106,8 @@ class PermohonanInformasiTasklistTest {
     browser.waitUntilGone(By.cssSelector(FORM_FIELD.formatted("namaPemohon")));
   }
 
-  /** Types into a form field and waits until the form holds the text (a re-render may eat keys). */
   private static void type(Browser browser, String key, String text) {
-    By field = By.cssSelector(FORM_FIELD.formatted(key));
-    for (int attempt = 0; attempt < 3; attempt++) {
-      WebElement input = browser.waitFor(field);
-      input.clear();
-      input.sendKeys(text);
-      if (text.equals(browser.waitFor(field).getDomProperty("value"))) {
-        return;
-      }
-    }
-    throw new AssertionError("form field " + key + " does not keep its text");
+    browser.type(By.cssSelector(FORM_FIELD.formatted(key)), text);
   }
 
   private static Object placeholderShown(Browser browser, String key) {
