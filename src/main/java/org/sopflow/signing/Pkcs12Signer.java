@@ -11,12 +11,14 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +48,9 @@ import org.sopflow.print.Pdf.Place;
  * with the signing certificate as a signed attribute), appended to the PDF so the document itself is unchanged.
  */
 final class Pkcs12Signer implements DocumentSigner {
+
+  private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm z",
+      Locale.forLanguageTag("id-ID"));
 
   private final PrivateKey key;
   private final List<X509Certificate> chain;
@@ -102,8 +107,8 @@ final class Pkcs12Signer implements DocumentSigner {
         options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
         if (place != null) {
           options.setVisualSignature(SignatureBlock.template(document, place, List.of(
-              "Ditandatangani secara elektronik oleh", signatory.name(), subject(), "pada " + now.toInstant()
-                  .atZone(clock.getZone()).toLocalDateTime().withNano(0).toString().replace('T', ' '))));
+              "Ditandatangani secara elektronik oleh", signatory.name(), "Sertifikat: " + subject(),
+              "pada " + SIGNED_AT.format(now.toInstant().atZone(clock.getZone())))));
           options.setPage(place.page());
         }
         document.addSignature(signature, content -> cms(content.readAllBytes()), options);
@@ -116,7 +121,8 @@ final class Pkcs12Signer implements DocumentSigner {
   }
 
   private String subject() {
-    return certificate().getSubjectX500Principal().getName().replaceAll("^CN=([^,]+).*$", "$1");
+    String subject = certificate().getSubjectX500Principal().getName();
+    return subject.matches(".*\\bCN=[^,]+.*") ? subject.replaceAll(".*\\bCN=([^,]+).*", "$1") : subject;
   }
 
   private byte[] cms(byte[] content) throws IOException {

@@ -66,7 +66,11 @@ class SigningTest {
       assertThat(widget.getRectangle().getWidth()).isCloseTo(200f, org.assertj.core.data.Offset.offset(1f));
       assertThat(widget.getRectangle().getLowerLeftY()).as("near the top, where the slot is printed")
           .isGreaterThan(pageHeight / 2);
-      assertThat(widget.getAppearance().getNormalAppearance()).isNotNull();
+      String block = new String(widget.getAppearance().getNormalAppearance().getAppearanceStream().getContentStream()
+          .toByteArray(), StandardCharsets.ISO_8859_1);
+      assertThat(block).as("the visible block names the approver and the certificate's holder")
+          .contains("Kepala Dinas Komunikasi dan Informatika").contains("Sertifikat: Kepala Dinas \\(demo SOP Flow\\)")
+          .contains("WIB");
       assertThat(document.getSignatureDictionaries().get(0).getSubFilter()).isEqualTo("ETSI.CAdES.detached");
       assertThat(new PDFTextStripper().getText(document)).contains("Nomor 800/1/2026");
     }
