@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.sopflow.calendar.WorkingCalendar;
+import org.sopflow.print.CitizenPages;
 import org.sopflow.survey.SkmAnswer;
 import org.sopflow.survey.SkmResponses;
 import org.sopflow.survey.SurveyForm;

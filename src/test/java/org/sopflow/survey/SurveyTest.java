@@ -17,15 +17,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
 import org.sopflow.tracking.Receipts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -39,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
     "sop.citizen.lookups-per-minute=1000"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the citizen answers first, the reports read it after
 class SurveyTest {
 
   private final ObjectMapper json = new ObjectMapper();
@@ -75,6 +79,7 @@ class SurveyTest {
   }
 
   @Test
+  @Order(1)
   void theCitizenAnswersOnceOnTheTrackingPage() throws Exception {
     HttpResponse<String> page = get("/lacak/" + ppidCode, null);
     assertThat(page.body()).contains("Survei Kepuasan Masyarakat", "kesesuaian persyaratan pelayanan", "Sangat sesuai",
@@ -165,6 +170,35 @@ class SurveyTest {
     assertThat(bad.body()).contains("u1 (Persyaratan) '5' is not 1, 2, 3 or 4");
     assertThat(api.post("/api/skm/responses", "pkp-redaktur", paper(another, IkmCalculationTest.THIRTY)).statusCode())
         .isIn(403, 404);
+  }
+
+  /**
+   * PermenPAN-RB 14/2017: the results are published. Nothing shows before a supervisor of the whole
+   * office publishes the period; then a phone reads the office's and each service's figures.
+   */
+  @Test
+  void aPublishedPeriodsFiguresArePublicOnAPhoneAndNothingBefore() throws Exception {
+    theCitizenAnswersOnceOnTheTrackingPageIfNotYet();
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> before = api.get("/skm", null, "text/html");
+    assertThat(before.statusCode()).as("no login").isEqualTo(200);
+    assertThat(before.body()).contains("Belum ada hasil SKM yang diumumkan").doesNotContain("85.57");
+    assertThat(before.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+    assertThat(api.post("/api/skm/publikasi", "ppid-petugas", "{}").statusCode()).isEqualTo(403);
+    assertThat(api.post("/api/skm/publikasi", "kabid-pip", "{}").statusCode()).as("one bidang's head").isEqualTo(403);
+    JsonNode published = json.readTree(api.post("/api/skm/publikasi", "kepala-dinas", "{}").body());
+    assertThat(published.get("periode").asText()).matches("Semester (I|II) \\d{4}");
+
+    try (org.sopflow.Browser browser = org.sopflow.Browser.open()) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.get("http://127.0.0.1:" + port + "/skm");
+      String page = browser.waitFor(org.openqa.selenium.By.cssSelector("section.periode")).getText();
+      assertThat(page).contains(published.get("periode").asText()).contains("85.57").contains("94.44")
+          .contains("86.67").contains("Siaran Keliling").doesNotContain("Cepat dan ramah");
+      Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "return document.documentElement.scrollWidth > window.innerWidth;");
+      assertThat(overflow).as("fits a phone's width").isEqualTo(false);
+    }
   }
 
   private void theCitizenAnswersOnceOnTheTrackingPageIfNotYet() throws Exception {

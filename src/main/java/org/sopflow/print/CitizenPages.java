@@ -1,4 +1,4 @@
-package org.sopflow.tracking;
+package org.sopflow.print;
 
 import org.springframework.http.HttpHeaders;
 
