@@ -40,13 +40,14 @@ class SopController {
         HttpStatus.NOT_FOUND, "No deployed SOP with key '" + key + "' that you may read"));
   }
 
-  /** @param status berlaku (an approved version), belum disahkan or dicabut; {@code revisi} the version tag */
+  /** @param status berlaku (an approved version), belum disahkan or dicabut; {@code revisi} its rev-N, if approved */
   record SopSummary(String key, String name, int version, String status, String revisi, String nomor, String jenis,
                     String bidang, int steps, List<String> roles) {
     static SopSummary of(DeployedSop deployed) {
       SopDefinition sop = deployed.sop();
       return new SopSummary(sop.key(), sop.name(), deployed.definition().getVersion(), deployed.status(),
-          deployed.definition().getVersionTag(), sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.JENIS),
+          deployed.status().equals("berlaku") ? deployed.definition().getVersionTag() : null,
+          sop.identity(SopProperty.NOMOR), sop.identity(SopProperty.JENIS),
           sop.identity(SopProperty.BIDANG), sop.steps().size(), sop.roles());
     }
   }

@@ -57,7 +57,8 @@ class ApiAuthenticationFilter extends BasicAuthenticationFilter {
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()
         && ProblemResponses.isApi(request)) {
       ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
-          "Log in with HTTP Basic as a Camunda user (or, for GET, with a Tasklist or Cockpit session)");
+          "Log in with HTTP Basic as a Camunda user (or with a Tasklist or Cockpit session; a write with it"
+              + " also sends the session's X-XSRF-TOKEN)");
     }
   }
 

@@ -70,6 +70,10 @@ class DemoApprovalTest {
   }
 
   private String statusInCatalogue() throws Exception {
+    JsonNode listed = java.util.stream.StreamSupport.stream(json.readTree(api().get("/api/sops", "admin:admin").body())
+        .spliterator(), false).filter(sop -> sop.get("key").asText().equals(PPID)).findFirst().orElseThrow();
+    assertThat(listed.get("revisi").isNull()).as("a revision only once approved")
+        .isEqualTo(!listed.get("status").asText().equals("berlaku"));
     return json.readTree(api().get("/api/sops/" + PPID, "admin:admin").body()).get("status").asText();
   }
 
