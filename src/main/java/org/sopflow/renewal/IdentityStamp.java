@@ -34,7 +34,7 @@ final class IdentityStamp {
     identity.put(SopProperty.DISAHKAN_OLEH, version.disahkanOleh());
     CamundaProperties properties = properties(model, process);
     identity.forEach((property, value) -> set(model, properties, property.fullName(), value));
-    process.setCamundaVersionTag("rev-" + version.revision());
+    process.setCamundaVersionTag(version.label());
     return Bpmn.convertToString(model);
   }
 

@@ -81,7 +81,7 @@ final class RenewalHook implements SopEngineHook {
     }
     SopVersions all = versions.getObject();
     all.approveWithoutPuttingInForce(versionId(task), new Approval(text(task, "nomorSop", "Nomor SOP"),
-        text(task, "disahkanOleh", "Disahkan oleh"), date(task)), task.getAssignee());
+        text(task, "disahkanOleh", "Disahkan oleh"), date(task)), approver(task));
     // deployed after this transaction, outside the engine's command (at once if effective today)
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
@@ -89,6 +89,15 @@ final class RenewalHook implements SopEngineHook {
         all.putInForceWhenDue();
       }
     });
+  }
+
+  /** The head who completes the step: its assignee, or the user completing it without a claim. */
+  private static String approver(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    var completing = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return completing == null ? null : completing.getUserId();
   }
 
   private static String text(DelegateTask task, String variable, String label) {

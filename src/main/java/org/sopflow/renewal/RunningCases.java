@@ -95,7 +95,7 @@ public class RunningCases {
     }
     bySource.forEach((source, ids) -> runtime.newMigration(plan(source, target).migrationPlan())
         .processInstanceIds(ids).execute());
-    String note = "Kasus dipindahkan ke SOP " + version.sopKey() + " rev-" + version.revision() + " (nomor "
+    String note = "Kasus dipindahkan ke SOP " + version.sopKey() + " " + version.label() + " (nomor "
         + version.nomor() + ") karena pembaruan SOP, oleh " + user + "; tenggat langkah yang terbuka dihitung ulang"
         + " menurut waktu standar versi baru.";
     processInstanceIds.forEach(id -> tasks.createComment(null, id, note));

@@ -2,6 +2,7 @@ package org.sopflow.renewal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sopflow.catalog.DeployedSop;
 
 /**
  * One version of an SOP in its lifecycle.
@@ -15,4 +16,9 @@ public record SopVersion(String id, String sopKey, VersionState state, String fi
                          Instant submittedAt, String revisesDefinitionId, Integer revision, String nomor,
                          String disahkanOleh, String approvedBy, Instant approvedAt, LocalDate effectiveDate,
                          Instant inForceAt, String processDefinitionId, Instant endedAt, String note) {
+
+  /** {@code draf} until approved, then its version tag in the engine, {@code rev-N}. */
+  public String label() {
+    return revision == null ? "draf" : DeployedSop.approvedTag(revision);
+  }
 }

@@ -286,8 +286,9 @@ public class SopVersions {
   public SopVersion startRenewal(String sopKey, String reason, String user) {
     ProcessDefinition definition = inForce(sopKey).orElseThrow(() -> new DraftRefused("SOP '" + sopKey
         + "' has no version in force to renew"));
-    if (pending(sopKey).isPresent()) {
-      return pending(sopKey).get(); // its renewal is under way
+    Optional<SopVersion> underWay = pending(sopKey);
+    if (underWay.isPresent()) {
+      return underWay.get();
     }
     SopVersion draft = submitDraft(definition.getResourceName(), deployedModel(definition), Map.of(), user);
     if (reason != null && !reason.isBlank()) {

@@ -54,7 +54,7 @@ class VerificationController {
   ResponseEntity<byte[]> document(@PathVariable String id) {
     return approved(id).map(found -> ResponseEntity.ok().headers(CitizenPages.headers())
             .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + found.version().sopKey() + "-"
-                + VersionDocuments.label(found.version()) + ".pdf\"").body(found.document().pdf()))
+                + found.version().label() + ".pdf\"").body(found.document().pdf()))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).headers(CitizenPages.headers()).build());
   }
 

@@ -156,7 +156,7 @@ class VersionController {
     SopVersion version = readable(id);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"SOP-" + version.sopKey() + "-"
-            + VersionDocuments.label(version) + ".pdf\"")
+            + version.label() + ".pdf\"")
         .body(documents.pdf(version, versions.model(version), versions.changes(id)));
   }
 

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.documents.VersionDocument;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopReader;
@@ -38,14 +40,16 @@ class VersionDocuments {
   private final ServiceStandards standards;
   private final PublicAddress publicAddress;
   private final Clock clock;
+  private final WorkingCalendar calendar;
 
   VersionDocuments(JdbcClient jdbc, DocumentSigner signer, ServiceStandards standards, PublicAddress publicAddress,
-                   Clock clock) {
+                   Clock clock, WorkingCalendar calendar) {
     this.jdbc = jdbc;
     this.signer = signer;
     this.standards = standards;
     this.publicAddress = publicAddress;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   /** The document as signed, with its hash; none before approval. */
@@ -53,12 +57,12 @@ class VersionDocuments {
   }
 
   String html(SopVersion version, String model, List<Change> changes) {
-    return VersionDocument.html(parse(model), label(version), status(version), revisions(changes), services(version));
+    return VersionDocument.html(parse(model), version.label(), status(version), revisions(changes), services(version));
   }
 
   /** The signed document where there is one (the legal text), else the document as it reads now. */
   byte[] pdf(SopVersion version, String model, List<Change> changes) {
-    return signed(version.id()).map(Signed::pdf).orElseGet(() -> VersionDocument.pdf(parse(model), label(version),
+    return signed(version.id()).map(Signed::pdf).orElseGet(() -> VersionDocument.pdf(parse(model), version.label(),
         status(version), revisions(changes), services(version)));
   }
 
@@ -68,7 +72,7 @@ class VersionDocuments {
       throw new SopVersions.DraftRefused("passphrase is required: the signing service (sop.signing.mode bsre) signs"
           + " with the approver's passphrase");
     }
-    Pdf.Printed printed = VersionDocument.approved(parse(model), label(version), revisions(changes), services(version),
+    Pdf.Printed printed = VersionDocument.approved(parse(model), version.label(), revisions(changes), services(version),
         publicAddress.of(VERIFICATION_PATH + version.id()));
     byte[] pdf = signer.sign(printed.pdf(), printed.place(), new DocumentSigner.Signatory(approval.disahkanOleh(),
         "Pengesahan SOP nomor " + version.nomor() + " revisi " + version.revision(), approval.passphrase()));
@@ -87,19 +91,20 @@ class VersionDocuments {
             row.getTimestamp(4).toInstant())).optional();
   }
 
-  static String label(SopVersion version) {
-    return version.revision() == null ? "draf" : "rev-" + version.revision();
-  }
-
   /** What the document says it is, above it; nothing for the version in force. */
-  private static String status(SopVersion version) {
+  private String status(SopVersion version) {
     return switch (version.state()) {
       case DRAF, DIAJUKAN -> "DRAF - belum disahkan, tidak berlaku";
       case DISAHKAN -> "DISAHKAN - berlaku mulai " + version.effectiveDate();
       case BERLAKU -> null;
-      case DIGANTIKAN -> "DIGANTIKAN - tidak berlaku lagi sejak " + version.endedAt();
-      case DICABUT -> "DICABUT - tidak berlaku lagi sejak " + version.endedAt();
+      case DIGANTIKAN -> "DIGANTIKAN - tidak berlaku lagi sejak " + endedOn(version);
+      case DICABUT -> "DICABUT - tidak berlaku lagi sejak " + endedOn(version);
     };
+  }
+
+  /** The office's day the version stopped being in force. */
+  private LocalDate endedOn(SopVersion version) {
+    return LocalDate.ofInstant(version.endedAt(), calendar.zone());
   }
 
   private static List<String> revisions(List<Change> changes) {

@@ -94,22 +94,6 @@ class SkmPublicationController {
   }
 
   private record PeriodView(String from, String label, ScoreView office, List<ServiceView> services) {
-
-    String ikm() {
-      return office.ikm();
-    }
-
-    String mutu() {
-      return office.mutu();
-    }
-
-    String kinerja() {
-      return office.kinerja();
-    }
-
-    long respondents() {
-      return office.respondents();
-    }
   }
 
   private record ScoreView(String ikm, String mutu, String kinerja, long respondents) {
