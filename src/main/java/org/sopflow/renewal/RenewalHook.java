@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sopflow.engine.CurrentUser;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
 import org.springframework.beans.factory.ObjectProvider;
@@ -96,8 +97,7 @@ final class RenewalHook implements SopEngineHook {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    var completing = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return completing == null ? null : completing.getUserId();
+    return CurrentUser.id(task.getProcessEngineServices().getIdentityService());
   }
 
   private static String text(DelegateTask task, String variable, String label) {
