@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -94,39 +94,40 @@ public final class EngineTransaction {
   }
 
   /**
-   * Grants groups permissions on one running case, naming the case's root instance: Camunda then
-   * gives the grants the case's removal time when the case ends, and its history clean-up removes
-   * them with the case. One statement, sent with the command's other SOP writes and without a query
-   * first: a grant is added only where the group has none on that resource yet (Camunda's unique key),
-   * earlier in this command included. Each group and resource once. On PostgreSQL a plain insert that
-   * skips what exists: it is planned afresh in every command, so it is kept simple.
+   * Grants groups permissions on one running case. One statement, sent with the command's other SOP
+   * writes and without a query first: a grant is added only where the group has none on that resource
+   * yet (Camunda's unique key), earlier in this command included. Each group and resource once. The
+   * grants name no root instance: Camunda would rewrite every such grant at the case's end to give it
+   * the case's removal time (a row and its seven indexes, per grant);
+   * {@link HistoricInstances#deleteGrantsOfRemovedCases} removes them once the case is gone. On PostgreSQL a plain insert that skips what exists: it is
+   * planned afresh in every command, so it is kept simple.
    */
   public void grantOnCase(String processInstanceId, Collection<CaseGrant> grants) {
     if (grants.isEmpty()) {
       return;
     }
-    String root = command().getExecutionManager().findExecutionById(processInstanceId).getRootProcessInstanceId();
+    IdGenerator ids = command().getProcessEngineConfiguration().getIdGenerator();
     List<Object> parameters = new ArrayList<>();
     if ("postgres".equals(command().getProcessEngineConfiguration().getDatabaseType())) {
       for (CaseGrant grant : grants) {
-        parameters.addAll(List.of(UUID.randomUUID().toString(), grant.groupId(), grant.resource().resourceType(),
-            processInstanceId, grant.permission().getValue(), root));
+        parameters.addAll(List.of(ids.getNextId(), grant.groupId(), grant.resource().resourceType(),
+            processInstanceId, grant.permission().getValue()));
       }
       EngineSql.updateAtFlush("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_,"
-          + " RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) VALUES " + String.join(", ", Collections.nCopies(grants.size(),
-          "(?, 1, " + Authorization.AUTH_TYPE_GRANT + ", ?, ?, ?, ?, ?)")) + " ON CONFLICT DO NOTHING",
+          + " RESOURCE_ID_, PERMS_) VALUES " + String.join(", ", Collections.nCopies(grants.size(),
+          "(?, 1, " + Authorization.AUTH_TYPE_GRANT + ", ?, ?, ?, ?)")) + " ON CONFLICT DO NOTHING",
           parameters.toArray());
       return;
     }
-    parameters.addAll(List.of(processInstanceId, root));
+    parameters.add(processInstanceId);
     for (CaseGrant grant : grants) {
-      parameters.addAll(List.of(UUID.randomUUID().toString(), grant.groupId(), grant.resource().resourceType(),
+      parameters.addAll(List.of(ids.getNextId(), grant.groupId(), grant.resource().resourceType(),
           grant.permission().getValue()));
     }
     parameters.add(processInstanceId);
     EngineSql.updateAtFlush("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_,"
-            + " RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) SELECT g.ID_, 1, " + Authorization.AUTH_TYPE_GRANT
-            + ", g.GROUP_ID_, g.RESOURCE_TYPE_, CAST(? AS VARCHAR(64)), g.PERMS_, CAST(? AS VARCHAR(64)) FROM ("
+            + " RESOURCE_ID_, PERMS_) SELECT g.ID_, 1, " + Authorization.AUTH_TYPE_GRANT
+            + ", g.GROUP_ID_, g.RESOURCE_TYPE_, CAST(? AS VARCHAR(64)), g.PERMS_ FROM ("
             + String.join(" UNION ALL ", Collections.nCopies(grants.size(), CASE_GRANT_ROW))
             + ") g WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.TYPE_ = "
             + Authorization.AUTH_TYPE_GRANT + " AND a.GROUP_ID_ = g.GROUP_ID_ AND a.RESOURCE_TYPE_ = g.RESOURCE_TYPE_"

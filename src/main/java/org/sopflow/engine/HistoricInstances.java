@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -105,6 +106,18 @@ public class HistoricInstances {
             + " WHERE REMOVAL_TIME_ IS NOT NULL GROUP BY PROC_DEF_KEY_, CAST(REMOVAL_TIME_ AS DATE)"
             + " ORDER BY PROC_DEF_KEY_, CAST(REMOVAL_TIME_ AS DATE)")
         .query((row, number) -> new Removals(row.getString(1), row.getDate(2).toLocalDate(), row.getLong(3))).list();
+  }
+
+  /**
+   * Deletes the grants on one case (its process instance or its history) that Camunda no longer
+   * knows: the case grants of {@link EngineTransaction#grantOnCase} name no root instance, so
+   * Camunda's clean-up leaves them. Returns how many went.
+   */
+  public int deleteGrantsOfRemovedCases() {
+    return jdbc.sql("DELETE FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ IN (?, ?) AND RESOURCE_ID_ <> '*' AND "
+            + caseRemoved("ACT_RU_AUTHORIZATION.RESOURCE_ID_"))
+        .params(Resources.PROCESS_INSTANCE.resourceType(), Resources.HISTORIC_PROCESS_INSTANCE.resourceType())
+        .update();
   }
 
   /**
