@@ -64,6 +64,10 @@ public final class RoleCatalogue {
     List<Role> all = new java.util.ArrayList<>();
     for (Role role : listed) {
       all.add(role);
+      if (role.isPerAgency() && role.namedBy() != null) {
+        throw new InvalidRoleCatalogueException("role '" + role.id() + "' is per-agency and named-by at once; it can"
+            + " stand for one of them only");
+      }
       if (role.isPerAgency() && agencies.isEmpty()) {
         throw new InvalidRoleCatalogueException("role '" + role.id() + "' is per-agency, but no agencies are listed"
             + " under 'agencies:'");
@@ -74,7 +78,7 @@ public final class RoleCatalogue {
               + " and a name");
         }
         String id = role.id() + "." + agency.id();
-        all.add(new Role(id, role.name() + " - " + agency.name(), role.supervisor(), null, false));
+        all.add(new Role(id, role.name() + " - " + agency.name(), role.supervisor(), null, false, null));
         laneRoles.put(id, role.id());
       }
     }
@@ -139,6 +143,21 @@ public final class RoleCatalogue {
   public Optional<String> agencyRole(String role, String agency) {
     String id = role + "." + agency;
     return find(role).filter(Role::isPerAgency).flatMap(r -> find(id)).map(Role::id);
+  }
+
+  /**
+   * The role a case names for a named-by role's lane (its {@code named-by} variable): a role of the
+   * catalogue that is no stand-in itself; empty for another role or a value that is none.
+   */
+  public Optional<String> namedRole(String role, Object named) {
+    return find(role).filter(r -> r.namedBy() != null).flatMap(r -> named == null ? Optional.empty()
+        : find(named.toString().trim())).filter(r -> !r.isStandIn()).map(Role::id);
+  }
+
+  /** The nearest head of an SOP's bidang: the head of the bidang itself, else the head of the office. */
+  public Optional<String> headOf(String bidang) {
+    return roles().stream().filter(role -> role.heads(bidang))
+        .min(java.util.Comparator.comparing(role -> Role.WHOLE_OFFICE.equals(role.heads()))).map(Role::id);
   }
 
   /** The role a group stands for in lanes: an agency's role stands for its per-agency role; any other, itself. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.sopflow.deadline.DeadlineListener;
-import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.EngineTransaction.CaseGrant;
+import org.sopflow.engine.EngineTransaction;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;
 
@@ -25,9 +24,9 @@ import org.sopflow.model.SopDefinition;
  * Need to know (UU 27/2022): a role reads a case once one of its steps in that case is offered to
  * it, and so do the roles above it; nobody else. Each offered task grants its candidate roles and
  * their supervisors Camunda's READ on the historic process instance, and the supervisors READ on the
- * running instance, to follow it in Cockpit; so does a step escalated further up. Every grant names
- * the case's root instance, so Camunda's history clean-up removes it with the case (a grant on a
- * running instance that ended grants nothing meanwhile). The SOP itself grants only its definition, not its history.
+ * running instance, to follow it in Cockpit; so does a step escalated further up. The grants go
+ * when the case's history does (the retention sweep; a grant on a running instance that ended grants
+ * nothing meanwhile). The SOP itself grants only its definition, not its history.
  * Like Camunda's own grants, none is written while the engine checks no authorizations.
  */
 final class CaseAccess implements TaskListener, DeadlineListener {

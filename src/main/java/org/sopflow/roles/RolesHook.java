@@ -54,15 +54,15 @@ public final class RolesHook implements SopEngineHook {
       if (step.isUserTask() && step.role() == null) {
         problems.add("user task '" + step.activityId() + "' (\"" + step.name() + "\") lies in no lane;"
             + " put it in the lane of the role that performs it");
-      } else if (step.isUserTask() && catalogue.find(step.role()).filter(Role::isPerAgency).isPresent()) {
-        String variable = process.sop().identity(SopProperty.INSTANSI);
+      } else if (step.isUserTask() && catalogue.find(step.role()).filter(Role::isStandIn).isPresent()) {
+        Role lane = catalogue.find(step.role()).get();
+        String variable = lane.isPerAgency() ? process.sop().identity(SopProperty.INSTANSI) : lane.namedBy();
         if (variable == null) {
           problems.add("user task '" + step.activityId() + "' lies in lane '" + step.role() + "', which stands for the"
               + " agency concerned (per-agency in " + RoleCatalogue.FILE_NAME + "); name the process variable that holds"
               + " the agency with sop.instansi");
         } else {
-          process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE,
-              new AgencyOffer(step.role(), variable, catalogue));
+          process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, new StandInOffer(lane, variable, catalogue));
           process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
         }
       } else if (step.isUserTask()) {
