@@ -28,7 +28,8 @@ final class TableOwnership {
       "survey", "sop_skm_response", "sop_skm_answered", "sop_skm_publication",
       "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest",
       "pdp", "sop_personal_field", "sop_personal_data_access",
-      "renewal", "sop_version", "sop_version_file", "sop_version_change", "sop_version_document");
+      "renewal", "sop_version", "sop_version_file", "sop_version_change", "sop_version_document",
+      "followup", "sop_follow_up");
 
   static final String CAMUNDA_OWNER = "engine";
 

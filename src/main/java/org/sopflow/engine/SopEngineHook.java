@@ -31,7 +31,9 @@ public interface SopEngineHook {
     /** Notifications of offered and assigned steps, once their deadlines are set. */
     NOTIFICATION,
     /** Pembaruan SOP: the renewal SOP's steps move the SOP version they are about. */
-    RENEWAL
+    RENEWAL,
+    /** Tindak lanjut: the follow-up SOP's steps move the follow-up they are about. */
+    FOLLOW_UP
   }
 
   Stage stage();

@@ -28,7 +28,8 @@ final class PenerapanEvaluation {
   static Form of(SopEvaluation.Evaluation monitoring) {
     List<Row> rows = new ArrayList<>();
     for (SopEvaluation.Row sop : monitoring.sops()) {
-      rows.add(new Row(sop.no(), sop.key(), sop.prosedur(), sop.nomor(), criteria(sop.figures(), monitoring.limits())));
+      rows.add(new Row(sop.no(), sop.key(), sop.prosedur(), sop.nomor(), criteria(sop.figures(), monitoring.limits()),
+          sop.tindakLanjutSebelumnya()));
     }
     return new Form(monitoring.from(), monitoring.to(), rows);
   }
@@ -67,7 +68,8 @@ final class PenerapanEvaluation {
   }
 
   /** One SOP's row: No, Prosedur and the criteria. */
-  public record Row(int no, String key, String prosedur, String nomor, List<Criterion> criteria) {
+  public record Row(int no, String key, String prosedur, String nomor, List<Criterion> criteria,
+                    List<String> tindakLanjutSebelumnya) {
   }
 
   /**

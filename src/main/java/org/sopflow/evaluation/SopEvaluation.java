@@ -1,6 +1,7 @@
 package org.sopflow.evaluation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deviation.Category;
+import org.sopflow.followup.FollowUp;
+import org.sopflow.followup.FollowUps;
 import org.sopflow.model.SopProperty;
 import org.sopflow.monitoring.TimingFigures.Detail;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
@@ -33,8 +36,11 @@ class SopEvaluation {
   private final SopCatalog catalog;
   private final WorkingCalendar calendar;
   private final EvaluationRule rule;
+  private final FollowUps followUps;
 
-  SopEvaluation(TimingService timing, SopCatalog catalog, WorkingCalendar calendar, EvaluationRule rule) {
+  SopEvaluation(TimingService timing, SopCatalog catalog, WorkingCalendar calendar, EvaluationRule rule,
+                FollowUps followUps) {
+    this.followUps = followUps;
     this.timing = timing;
     this.catalog = catalog;
     this.calendar = calendar;
@@ -44,13 +50,34 @@ class SopEvaluation {
   /** The whole evaluation table of one period. */
   public Evaluation evaluate(TimingWindow window) {
     List<Row> rows = new ArrayList<>();
+    List<FollowUp> earlier = followUpsOfThePeriodBefore(window);
     for (DeployedSop deployed : catalog.latest()) {
-      timing.detail(deployed.sop().key(), window).ifPresent(detail -> rows.add(row(rows.size() + 1, deployed, detail)));
+      timing.detail(deployed.sop().key(), window).ifPresent(detail -> rows.add(row(rows.size() + 1, deployed, detail,
+          earlier.stream().filter(followUp -> deployed.sop().key().equals(followUp.source().sopKey()))
+              .map(SopEvaluation::lastTime).toList())));
     }
     return new Evaluation(window.from(), window.to(), rule.text(), rule.limits(), rows);
   }
 
-  private Row row(int number, DeployedSop deployed, Detail detail) {
+  /** The follow-ups of findings of the period as long as this one just before it: what was found last time. */
+  private List<FollowUp> followUpsOfThePeriodBefore(TimingWindow window) {
+    FollowUp.Period before = new FollowUp.Period(LocalDate.ofInstant(window.from(), calendar.zone()),
+        LocalDate.ofInstant(window.to(), calendar.zone())).later(-1);
+    return followUps.all().stream().filter(followUp -> followUp.state() != FollowUp.State.DIBATALKAN
+        && !followUp.source().period().from().isBefore(before.from())
+        && followUp.source().period().from().isBefore(before.to())).toList();
+  }
+
+  /** A follow-up of last time, as the form prints it: what was found, what was done, did it work. */
+  private static String lastTime(FollowUp followUp) {
+    String worked = followUp.effective() == null ? "efektivitas belum diperiksa"
+        : followUp.effective() ? "efektif" : "tidak efektif";
+    return "Temuan: " + followUp.evidence() + ". Tindakan: " + followUp.action()
+        + (followUp.outcome() == null ? "" : ". Hasil: " + followUp.outcome()) + " (" + followUp.state().label()
+        + "; " + worked + ").";
+  }
+
+  private Row row(int number, DeployedSop deployed, Detail detail, List<String> lastTime) {
     Figures figures = figures(deployed, detail);
     List<EvaluationRule.Finding> failures = rule.failures(figures);
     List<String> catatan = new ArrayList<>(measurements(figures));
@@ -60,7 +87,7 @@ class SopEvaluation {
         : failures.stream().map(EvaluationRule.Finding::tindakan).distinct().toList();
     return new Row(number, deployed.sop().key(), deployed.sop().name(), deployed.sop().identity(SopProperty.NOMOR),
         deployed.definition().getVersion(), failures.isEmpty(), failures.isEmpty() ? BAIK : TIDAK_BAIK, catatan,
-        tindakan, figures);
+        tindakan, figures, lastTime);
   }
 
   private Figures figures(DeployedSop deployed, Detail detail) {
@@ -126,9 +153,13 @@ class SopEvaluation {
                            List<Row> sops) {
   }
 
-  /** One row of the Permenpan evaluation table; Paraf penilai is left for the evaluator's hand. */
+  /**
+   * One row of the Permenpan evaluation table; Paraf penilai is left for the evaluator's hand.
+   *
+   * @param tindakLanjutSebelumnya the follow-ups of last period's findings on this SOP: found, done, worked
+   */
   public record Row(int no, String key, String prosedur, String nomor, int version, boolean baik, String penilaian,
-                    List<String> catatan, List<String> tindakan, Figures figures) {
+                    List<String> catatan, List<String> tindakan, Figures figures, List<String> tindakLanjutSebelumnya) {
   }
 
   /**

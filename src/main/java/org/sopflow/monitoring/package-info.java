@@ -3,7 +3,7 @@
  * Prometheus metrics and the event chain's health.
  */
 @ApplicationModule(displayName = "Monitoring", allowedDependencies = {
-    "calendar", "catalog", "deadline", "deviation", "model", "print"})
+    "calendar", "catalog", "deadline", "deviation", "followup", "model", "print"})
 package org.sopflow.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -64,13 +64,28 @@ public record Register(Instant from, Instant to, Instant previousFrom, List<Serv
    */
   public record Finding(FindingKind kind, String aspek, String label, String service, String sop, String sopName,
                         String activityId, String step, String role, String evidence, String tindakan,
-                        String mulaiPembaruan) {
+                        String mulaiPembaruan, List<FollowUpRef> tindakLanjut) {
 
     /** {@code mulaiPembaruan}: where a finding on an SOP starts its renewal (POST, with the finding as alasan). */
     static Finding of(FindingKind kind, String service, String sop, String sopName, String activityId, String step,
                       String role, String evidence) {
       return new Finding(kind, kind.aspek(), kind.label(), service, sop, sopName, activityId, step, role, evidence,
-          kind.tindakan(), sop == null ? null : "/api/sops/" + sop + "/pembaruan");
+          kind.tindakan(), sop == null ? null : "/api/sops/" + sop + "/pembaruan", List.of());
     }
+
+    Finding withFollowUps(List<FollowUpRef> followUps) {
+      return new Finding(kind, aspek, label, service, sop, sopName, activityId, step, role, evidence, tindakan,
+          mulaiPembaruan, followUps);
+    }
+  }
+
+  /**
+   * A follow-up made of a finding like this one (same kind, SOP and step), under
+   * {@code /api/tindak-lanjut/{id}}.
+   *
+   * @param status where it stands, in Indonesian
+   */
+  public record FollowUpRef(String id, String tindakan, String penanggungJawab, LocalDate tenggat, String status,
+                            boolean terlambat) {
   }
 }

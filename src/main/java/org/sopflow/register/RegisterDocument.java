@@ -62,12 +62,21 @@ final class RegisterDocument {
 
   /** @param subject the SOP, or the service for a service without one */
   private record FindingRow(FindingKind kind, String sop, String aspek, String label, String subject, String step,
-                            String role, String evidence, String tindakan) {
+                            String role, String evidence, String tindakan, List<FollowUpRow> tindakLanjut) {
 
     static FindingRow of(Register.Finding finding) {
       return new FindingRow(finding.kind(), finding.sop(), finding.aspek(), finding.label(),
           finding.sop() == null ? finding.service() : finding.sopName(), finding.step(), finding.role(),
-          finding.evidence(), finding.tindakan());
+          finding.evidence(), finding.tindakan(), finding.tindakLanjut().stream().map(FollowUpRow::of).toList());
+    }
+  }
+
+  private record FollowUpRow(String tindakan, String penanggungJawab, String tenggat, String status,
+                             boolean terlambat) {
+
+    static FollowUpRow of(Register.FollowUpRef followUp) {
+      return new FollowUpRow(followUp.tindakan(), followUp.penanggungJawab(), ReportHead.date(followUp.tenggat()),
+          followUp.status(), followUp.terlambat());
     }
   }
 

@@ -18,6 +18,8 @@ import org.sopflow.catalog.DeployedSop;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.deviation.MaladministrationEvents;
 import org.sopflow.deviation.Rule;
+import org.sopflow.followup.FollowUp;
+import org.sopflow.followup.FollowUps;
 import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
@@ -55,11 +57,13 @@ class ServiceRegister {
   private final RegisterProperties properties;
   private final ReportReaders readers;
   private final SopVersions versions;
+  private final FollowUps followUps;
 
   ServiceRegister(TimingService timing, SopCatalog catalog, ServiceStandards standards, MaladministrationEvents events,
                   RoleMembers members, WorkingCalendar calendar, RegisterProperties properties, ReportReaders readers,
-                  SopVersions versions) {
+                  SopVersions versions, FollowUps followUps) {
     this.versions = versions;
+    this.followUps = followUps;
     this.timing = timing;
     this.catalog = catalog;
     this.standards = standards;
@@ -98,8 +102,27 @@ class ServiceRegister {
     List<Register.Renewal> renewals = versions.inRenewal().stream().filter(version -> visible.test(version.sopKey()))
         .map(version -> new Register.Renewal(version.sopKey(), version.state().label(), version.id(),
             version.submittedAt(), version.note())).toList();
-    return new Register(window.from(), window.to(), period.previous().from(), services, sops, findings, renewals,
-        unreadable());
+    return new Register(window.from(), window.to(), period.previous().from(), services, sops,
+        withFollowUps(findings, period.today()), renewals, unreadable());
+  }
+
+  /** Each finding with the follow-ups made of a finding like it (kind, SOP or service, step), not cancelled. */
+  private List<Finding> withFollowUps(List<Finding> findings, LocalDate today) {
+    List<FollowUp> all = followUps.all().stream().filter(followUp -> followUp.state() != FollowUp.State.DIBATALKAN
+        && followUp.source().kind() == FollowUp.SourceKind.TEMUAN).toList();
+    return findings.stream().map(finding -> finding.withFollowUps(all.stream()
+        .filter(followUp -> finding.kind().name().equals(followUp.source().ref()) && sameSubject(finding, followUp))
+        .map(followUp -> new Register.FollowUpRef(followUp.id(), followUp.action(), followUp.responsibleRole(),
+            followUp.dueOn(), followUp.state().label(), followUp.overdue(today))).toList())).toList();
+  }
+
+  /** The same SOP and step; for a service without an SOP (named in the finding), the same service. */
+  private boolean sameSubject(Finding finding, FollowUp followUp) {
+    FollowUp.Source source = followUp.source();
+    return finding.sop() != null ? finding.sop().equals(source.sopKey())
+        && java.util.Objects.equals(finding.activityId(), source.activityId())
+        : standards.all().stream().anyMatch(standard -> standard.key().equals(source.serviceKey())
+            && standard.nama().equals(finding.service()));
   }
 
   /** The errors that left a file (or an entry of sop-dokumen.yaml) out of the register. */

@@ -2,7 +2,8 @@
  * Standar Pelayanan, their SOPs and what needs renewing ({@code GET /api/register}).
  */
 @ApplicationModule(displayName = "Service register", allowedDependencies = {
-    "calendar", "catalog", "deviation", "model", "monitoring", "print", "renewal", "roles"})
+    "calendar", "catalog", "deviation", "followup", "model", "monitoring", "print", "renewal", "roles",
+    "engine::users"})
 package org.sopflow.register;
 
 import org.springframework.modulith.ApplicationModule;

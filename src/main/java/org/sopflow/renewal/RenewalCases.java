@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sopflow.engine.CurrentUser;
 import org.sopflow.model.SopReader;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +83,6 @@ class RenewalCases {
   }
 
   private <T> T asEngine(Supplier<T> work) {
-    return AsEngine.call(identity, work);
+    return CurrentUser.asEngine(identity, work);
   }
 }

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deployment.ProcessesDeployed;
+import org.sopflow.engine.CurrentUser;
 import org.sopflow.model.SopReader;
 import org.sopflow.renewal.ModelChanges.Change;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +51,7 @@ public class SopVersions {
   private static final Logger LOG = LoggerFactory.getLogger(SopVersions.class);
   private static final String COLUMNS = "id, sop_key, state, file_name, submitted_by, submitted_at,"
       + " revises_definition_id, revision, nomor, disahkan_oleh, approved_by, approved_at, effective_date, in_force_at,"
-      + " process_definition_id, ended_at, note";
+      + " process_definition_id, ended_at, note, follow_up_id";
 
   private final JdbcClient jdbc;
   private final RepositoryService repository;
@@ -297,6 +298,11 @@ public class SopVersions {
     return get(draft.id());
   }
 
+  /** The follow-up whose action is this renewal: the link back to the follow-up that names this version. */
+  void linkFollowUp(String id, String followUpId) {
+    jdbc.sql("UPDATE sop_version SET follow_up_id = ? WHERE id = ?").params(followUpId, id).update();
+  }
+
   /** The version's riwayat revisi, in order. */
   public List<Change> changes(String id) {
     return jdbc.sql("SELECT kind, element_id, description FROM sop_version_change WHERE version_id = ?"
@@ -396,7 +402,7 @@ public class SopVersions {
   }
 
   private <T> T asEngine(Supplier<T> work) {
-    return AsEngine.call(identity, work);
+    return CurrentUser.asEngine(identity, work);
   }
 
   private void storeFile(String versionId, String name, byte[] content) {
@@ -416,7 +422,8 @@ public class SopVersions {
         row.getString("revises_definition_id"), (Integer) row.getObject("revision"), row.getString("nomor"),
         row.getString("disahkan_oleh"), row.getString("approved_by"), instant(row, "approved_at"),
         row.getObject("effective_date", LocalDate.class), instant(row, "in_force_at"),
-        row.getString("process_definition_id"), instant(row, "ended_at"), row.getString("note"));
+        row.getString("process_definition_id"), instant(row, "ended_at"), row.getString("note"),
+        row.getString("follow_up_id"));
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

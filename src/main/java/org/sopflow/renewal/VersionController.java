@@ -57,13 +57,13 @@ class VersionController {
   record Versi(String id, String sop, String status, String berkas, String diajukanOleh, Instant diajukanPada,
                Integer revisi, String nomor, String disahkanOleh, Instant disahkanPada, LocalDate tanggalEfektif,
                Instant berlakuSejak, String processDefinitionId, Instant berakhirPada, String catatan,
-               List<Perubahan> perubahan) {
+               String tindakLanjut, List<Perubahan> perubahan) {
 
     static Versi of(SopVersion version, List<Change> changes) {
       return new Versi(version.id(), version.sopKey(), version.state().label(), version.fileName(),
           version.submittedBy(), version.submittedAt(), version.revision(), version.nomor(), version.disahkanOleh(),
           version.approvedAt(), version.effectiveDate(), version.inForceAt(), version.processDefinitionId(),
-          version.endedAt(), version.note(), changes == null ? null : changes.stream().map(Perubahan::of).toList());
+          version.endedAt(), version.note(), version.followUpId(), changes == null ? null : changes.stream().map(Perubahan::of).toList());
     }
   }
 

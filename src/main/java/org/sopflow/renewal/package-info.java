@@ -3,8 +3,8 @@
  * document of an approved version and its public verification page.
  */
 @ApplicationModule(displayName = "Renewal", allowedDependencies = {
-    "calendar", "catalog", "deployment", "documents", "model", "print", "signing", "tracking", "engine::hooks",
-    "engine::users"})
+    "calendar", "catalog", "deployment", "documents", "followup", "model", "print", "signing", "tracking",
+    "engine::hooks", "engine::users"})
 package org.sopflow.renewal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -75,6 +75,8 @@ class ReportAccessFilter implements Filter {
     reports.put("/api/skm", "The IKM report");
     reports.put("/api/skm.pdf", "The IKM report");
     reports.put("/api/skm.svg", "The IKM report");
+    reports.put("/api/skm/rtl", "The SKM follow-up plan");
+    reports.put("/api/skm/rtl.pdf", "The SKM follow-up plan");
     reports.put("/actuator/prometheus", METRICS);
     return reports;
   }

@@ -13,15 +13,43 @@ final class IkmDocument {
   private IkmDocument() {
   }
 
-  static String html(IkmReport report, ZoneId zone) {
+  static String html(IkmReport report, Rtl rtl, ZoneId zone) {
     List<Row> rows = new ArrayList<>();
     report.services().forEach(service -> rows.add(Row.of(service.key(), service.nama(), service.score(), service)));
     rows.add(Row.of("kantor", "Seluruh layanan", report.office(), null));
     return Templates.page("survey/ikm", new Page(ReportHead.of("Indeks Kepuasan Masyarakat",
-        "INDEKS KEPUASAN MASYARAKAT (IKM)", report.from(), report.to(), zone), List.of(Unsur.values()), rows));
+        "INDEKS KEPUASAN MASYARAKAT (IKM)", report.from(), report.to(), zone), List.of(Unsur.values()), rows,
+        PlanRow.of(rtl)));
   }
 
-  private record Page(ReportHead head, List<Unsur> unsur, List<Row> rows) {
+  /** The rencana tindak lanjut alone, as a printable page. */
+  static String rtlHtml(Rtl rtl, ZoneId zone) {
+    return Templates.page("survey/rtl", new Page(ReportHead.of("Rencana Tindak Lanjut SKM",
+        "RENCANA TINDAK LANJUT HASIL SURVEI KEPUASAN MASYARAKAT", rtl.from(), rtl.to(), zone), List.of(), List.of(),
+        PlanRow.of(rtl)));
+  }
+
+  private record Page(ReportHead head, List<Unsur> unsur, List<Row> rows, List<PlanRow> plans) {
+  }
+
+  /** A service's plan as the page prints it: its unsur from the lowest, and its actions. */
+  record PlanRow(String key, String nama, List<String> unsur, List<ActionRow> actions) {
+
+    static List<PlanRow> of(Rtl rtl) {
+      return rtl.services().stream().map(plan -> new PlanRow(plan.key(), plan.nama(), plan.unsur().stream()
+          .map(unsur -> unsur.label() + " " + number(unsur.nrr())).toList(),
+          plan.actions().stream().map(ActionRow::of).toList())).toList();
+    }
+  }
+
+  record ActionRow(String unsur, String tindakan, String penanggungJawab, String waktu, String status) {
+
+    static ActionRow of(Rtl.Action action) {
+      String worked = action.efektif() == null ? "" : action.efektif() ? "; efektif" : "; belum efektif";
+      return new ActionRow(action.unsurLabel(), action.tindakan(), action.penanggungJawab(),
+          ReportHead.date(action.dibuat()) + " – " + ReportHead.date(action.tenggat()),
+          action.status() + worked + (action.terlambat() ? "; terlambat" : ""));
+    }
   }
 
   /** A service's row, or the office's ({@code office}, without the service's last three columns). */

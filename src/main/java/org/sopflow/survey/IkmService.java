@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.sopflow.calendar.DateParameter;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.followup.FollowUps;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.StandarPelayanan;
 import org.sopflow.monitoring.TimingFigures.SopTiming;
@@ -33,10 +35,14 @@ class IkmService {
   private final ZoneId zone;
   private final Clock clock;
   private final ReportReaders readers;
+  private final FollowUps followUps;
+  private final RoleCatalogue roles;
 
   IkmService(SkmResponses responses, ServiceStandards standards, SopCatalog catalog, TimingService timing,
-             WorkingCalendar calendar, Clock clock, ReportReaders readers) {
+             WorkingCalendar calendar, Clock clock, ReportReaders readers, FollowUps followUps, RoleCatalogue roles) {
     this.readers = readers;
+    this.followUps = followUps;
+    this.roles = roles;
     this.responses = responses;
     this.clock = clock;
     this.standards = standards;
@@ -61,6 +67,11 @@ class IkmService {
       throw new IllegalArgumentException("from " + start + " must be before to " + end);
     }
     return report(start, end);
+  }
+
+  /** The rencana tindak lanjut of a report's period, for its services. */
+  Rtl rtl(IkmReport report) {
+    return Rtl.of(report, followUps, roles, zone, LocalDate.ofInstant(clock.instant(), zone));
   }
 
   /**

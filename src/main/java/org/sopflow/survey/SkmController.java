@@ -63,7 +63,28 @@ class SkmController {
 
   @GetMapping(path = "/api/skm", produces = "text/html;charset=UTF-8")
   String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    return IkmDocument.html(json(from, to), calendar.zone());
+    IkmReport report = json(from, to);
+    return IkmDocument.html(report, ikm.rtl(report), calendar.zone());
+  }
+
+  /**
+   * The rencana tindak lanjut of a period (by default the current semester): per service the unsur
+   * from the lowest NRR up and the follow-ups made of its results ({@code POST /api/tindak-lanjut}, sumber SKM).
+   */
+  @GetMapping(path = "/api/skm/rtl", produces = MediaType.APPLICATION_JSON_VALUE)
+  Rtl rtl(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return ikm.rtl(json(from, to));
+  }
+
+  @GetMapping(path = "/api/skm/rtl", produces = "text/html;charset=UTF-8")
+  String rtlHtml(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return IkmDocument.rtlHtml(rtl(from, to), calendar.zone());
+  }
+
+  @GetMapping(path = "/api/skm/rtl.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> rtlPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rtl-skm.pdf\"")
+        .body(Pdf.print(rtlHtml(from, to)));
   }
 
   @GetMapping(path = "/api/skm", produces = "text/csv;charset=UTF-8")

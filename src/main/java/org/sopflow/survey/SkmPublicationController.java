@@ -23,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The SKM results published for everyone (PermenPAN-RB 14/2017): {@code POST /api/skm/publikasi}
  * (a supervisor of the whole office) publishes a period; {@code GET /skm} (no login, Indonesian, no
  * script) shows each published period's IKM, mutu and kinerja, for the office and per service, with
- * the respondents and the lowest unsur. Figures only: no answer, saran or respondent.
+ * the respondents and the lowest unsur, and its rencana tindak lanjut with the progress of each action.
+ * Figures and actions only: no answer, saran or respondent.
  */
 @RestController
 class SkmPublicationController {
@@ -87,13 +88,14 @@ class SkmPublicationController {
     IkmReport report = ikm.report(period.from().toString(), period.to().minusDays(1).toString());
     return new PeriodView(period.from().toString(), period.label(), ScoreView.of(report.office()),
         report.services().stream().filter(service -> service.score().respondents() > 0)
-            .map(ServiceView::of).toList());
+            .map(ServiceView::of).toList(), IkmDocument.PlanRow.of(ikm.rtl(report)));
   }
 
   private record Page(List<PeriodView> periods) {
   }
 
-  private record PeriodView(String from, String label, ScoreView office, List<ServiceView> services) {
+  private record PeriodView(String from, String label, ScoreView office, List<ServiceView> services,
+                            List<IkmDocument.PlanRow> plans) {
   }
 
   private record ScoreView(String ikm, String mutu, String kinerja, long respondents) {

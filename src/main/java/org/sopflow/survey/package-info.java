@@ -3,7 +3,7 @@
  * /api/skm}).
  */
 @ApplicationModule(displayName = "Survey", allowedDependencies = {
-    "calendar", "catalog", "model", "monitoring", "pdp", "print", "roles", "engine::users"})
+    "calendar", "catalog", "followup", "model", "monitoring", "pdp", "print", "roles", "engine::users"})
 package org.sopflow.survey;
 
 import org.springframework.modulith.ApplicationModule;

@@ -30,14 +30,14 @@ class DocumentCommandTest {
     try (Stream<Path> files = Files.list(output)) {
       pdfs = files.filter(file -> file.toString().endsWith(".pdf")).sorted().toList();
     }
-    assertThat(pdfs).hasSize(15);
+    assertThat(pdfs).hasSize(16);
     assertThat(output.resolve("tik-gangguan-jaringan.html")).exists();
     try (PDDocument keberatan = Loader.loadPDF(output.resolve("pip-keberatan-informasi.pdf").toFile())) {
       String text = new PDFTextStripper().getText(keberatan).replaceAll("\\s+", " ");
       assertThat(text).contains("Pelayanan Keberatan atas Permohonan Informasi Publik", "belum disahkan",
           "Pemeriksaan keberatan dan penetapan tanggapan atasan PPID");
     }
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("15 SOP documents in");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("16 SOP documents in");
     assertThat(DocumentCommand.run(output.resolve("tiada"), output, new PrintStream(new ByteArrayOutputStream())))
         .isEqualTo(2);
   }

@@ -56,6 +56,10 @@ class CockpitTimingBrowserTest {
     LocalDate day = recentWorkingDay();
     String slow = runSlowRegistrationOn(day);
     answerOneSurvey();
+    assertThat(new org.sopflow.ApiClient(port).post("/api/tindak-lanjut", "kepala-dinas", """
+        {"sumber": "MALADMINISTRASI", "jenis": "STEP_OVERDUE", "sop": "%s", "langkah": "registrasi-permohonan",
+         "dari": "%s", "sampai": "%s", "bukti": "Registrasi melewati waktu standar", "tindakan": "Tambah petugas meja",
+         "penanggungJawab": "ppid"}""".formatted(KEY, day, day)).statusCode()).isEqualTo(201);
     ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(KEY).latestVersion().singleResult();
 
@@ -73,6 +77,9 @@ class CockpitTimingBrowserTest {
         // the semester's satisfaction: IKM and mutu per service, and the nine unsur drawn by the server
         assertThat(browser.waitFor(By.cssSelector(".sop-skm-table")).getText())
             .contains("Pelayanan Permohonan Informasi Publik", "94.44", "Sangat Baik");
+        // the follow-ups still open, with their owner and due date
+        assertThat(browser.waitFor(By.cssSelector(".sop-follow-up-table")).getText())
+            .contains("Log maladministrasi", KEY, "Tambah petugas meja", "ppid", "direncanakan");
         WebElement unsur = browser.waitFor(By.cssSelector("img.sop-unsur-chart"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> ((Number) ((JavascriptExecutor) driver)
             .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", unsur)).intValue() == 560);

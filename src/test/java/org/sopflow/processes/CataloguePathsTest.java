@@ -104,7 +104,8 @@ class CataloguePathsTest {
     TaskService tasks = engine.getTaskService();
     Instant now = START;
     ClockUtil.setCurrentTime(Date.from(now));
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(key, "uji-" + path.end());
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(key, "uji-" + path.end(),
+        path.variables());
     SopDefinition sop = SopModels.of(engine.getRepositoryService(), instance.getProcessDefinitionId()).orElseThrow();
     for (List<SopPaths.Step> group : path.steps()) {
       assertThat(openTaskKeys(tasks, instance)).as("%s waits at", key)
@@ -134,6 +135,10 @@ class CataloguePathsTest {
   private static Date expectedDue(SopDefinition sop, SopPaths.Step step, Instant created) {
     if (step.menungguPemohon()) {
       return null;
+    }
+    if (step.tenggat() != null) {
+      return Date.from(EngineTransaction.truncate(SopTestEngine.CALENDAR.endOf(java.time.LocalDate.parse(step.tenggat()),
+          sop.step(step.task()).orElseThrow().calendar())));
     }
     return Date.from(EngineTransaction.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()),
         sop.step(step.task()).orElseThrow().calendar())));
@@ -167,16 +172,23 @@ class CataloguePathsTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** A step group is one task, or several that run at once (after a parallel gateway). */
-    record SopPath(String end, List<List<Step>> steps) {
+    /**
+     * A step group is one task, or several that run at once (after a parallel gateway); {@code variables}
+     * are the case's when it starts.
+     */
+    record SopPath(String end, Map<String, Object> variables, List<List<Step>> steps) {
       List<String> taskIds() {
         return steps.stream().flatMap(List::stream).map(Step::task).toList();
       }
     }
 
-    /** @param menungguPemohon the office waits for the applicant here: no standard time, no due date */
+    /**
+     * @param menungguPemohon the office waits for the applicant here: no standard time, no due date
+     * @param tenggat for a step due by a date of the case ({@code sop.tenggat-dari}), that date
+     */
     record Step(String task, String role, String waktu,
-                @JsonProperty("menunggu-pemohon") boolean menungguPemohon, Map<String, Object> variables) {
+                @JsonProperty("menunggu-pemohon") boolean menungguPemohon, String tenggat,
+                Map<String, Object> variables) {
     }
 
     @SuppressWarnings("unchecked")
@@ -190,7 +202,8 @@ class CataloguePathsTest {
             List<Object> group = entry instanceof List<?> list ? (List<Object>) list : List.of(entry);
             groups.add(group.stream().map(step -> YAML.convertValue(step, Step.class)).toList());
           }
-          paths.add(new SopPath((String) path.get("end"), groups));
+          Map<String, Object> variables = (Map<String, Object>) path.get("variables");
+          paths.add(new SopPath((String) path.get("end"), variables == null ? Map.of() : variables, groups));
         }
         return new SopPaths((String) root.get("key"), paths);
       } catch (IOException e) {

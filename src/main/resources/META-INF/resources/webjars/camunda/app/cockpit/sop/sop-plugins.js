@@ -123,8 +123,8 @@ const dashboard = {
   render: async (node) => {
     node.replaceChildren(element('p', {}, ['Memuat data SOP…']));
     try {
-      const [timing, events, skm] = await Promise.all([getJson('/api/timing'),
-        getJson('/api/maladministration?size=10'), getJson('/api/skm')]);
+      const [timing, events, skm, followUps] = await Promise.all([getJson('/api/timing'),
+        getJson('/api/maladministration?size=10'), getJson('/api/skm'), getJson('/api/tindak-lanjut?status=terbuka')]);
       const sopRows = timing.sops.map(sop => [sop.name + ' (' + sop.key + ')', sop.started, sop.completed, sop.running,
         duration(sop.medianSeconds), duration(sop.p90Seconds), duration(sop.serviceStandardSeconds),
         percent(sop.onTimeRate), sop.openOverdue,
@@ -139,6 +139,7 @@ const dashboard = {
           'Maladministrasi'], sopRows, 'sop-timing-table'),
         trendChart(timing.sops),
         satisfaction(skm),
+        openFollowUps(followUps),
         element('h4', {}, ['Catatan maladministrasi terbaru']),
         table(['Waktu', 'Kategori', 'Aturan', 'SOP', 'Langkah', 'Instans'], eventRows, 'sop-events-table')
       ]));
@@ -166,6 +167,18 @@ function trendChart(sops) {
   return element('div', {class: 'sop-trend'}, [
     element('h4', {}, ['Tren 12 bulan: langkah tepat waktu dan median waktu langkah terhadap standar']),
     choice, image]);
+}
+
+/** The follow-ups still to be carried out (/api/tindak-lanjut), the overdue first. */
+function openFollowUps(followUps) {
+  const ordered = [...followUps].sort((a, b) => (b.terlambat - a.terlambat) || a.tenggat.localeCompare(b.tenggat));
+  const rows = ordered.map(followUp => [followUp.sumber.label + (followUp.sumber.ref ? ' (' + followUp.sumber.ref + ')' : ''),
+    followUp.sumber.sop || followUp.sumber.layanan, followUp.tindakan, followUp.penanggungJawab, followUp.tenggat,
+    followUp.status + (followUp.terlambat ? ', terlambat' : '')]);
+  return element('div', {class: 'sop-follow-ups'}, [
+    element('h4', {}, ['Tindak lanjut yang masih terbuka']),
+    rows.length ? table(['Sumber', 'SOP / layanan', 'Tindakan', 'Penanggung jawab', 'Tenggat', 'Status'], rows,
+      'sop-follow-up-table') : element('p', {}, ['Tidak ada tindak lanjut yang terbuka.'])]);
 }
 
 /** The Survei Kepuasan Masyarakat of the semester: IKM and mutu per service, and the office's nine unsur. */
