@@ -34,7 +34,7 @@ final class PenerapanEvaluation {
     return new Form(monitoring.from(), monitoring.to(), rows);
   }
 
-  private static List<Criterion> criteria(SopEvaluation.Figures figures, EvaluationProperties limits) {
+  static List<Criterion> criteria(SopEvaluation.Figures figures, EvaluationProperties limits) {
     boolean ran = figures.started() > 0 || figures.stepsCompleted() > 0;
     List<Criterion> criteria = new ArrayList<>();
     criteria.add(figures.serviceOnTimeRate() == null ? open(0)

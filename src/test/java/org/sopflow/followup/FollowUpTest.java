@@ -54,6 +54,8 @@ class FollowUpTest {
   FollowUpCases cases;
   @Autowired
   OverdueDetector detector;
+  @Autowired
+  FollowUps followUps;
   private int answers;
 
   @AfterEach
@@ -74,6 +76,16 @@ class FollowUpTest {
     assertThat(created.get("penanggungJawab").asText()).as("the head of the service's bidang").isEqualTo("kabid-pip");
     assertThat(created.get("statusKode").asText()).isEqualTo("DIRENCANAKAN");
     String instance = created.get("kasus").asText();
+    JsonNode rtl = get("/api/skm/rtl?from=2026-01-01&to=2026-06-30", "kepala-dinas").at("/services/0");
+    assertThat(rtl.get("key").asText()).isEqualTo(SERVICE);
+    assertThat(rtl.at("/unsur/0/unsur").asText()).as("the lowest unsur first").isEqualTo("WAKTU");
+    assertThat(rtl.at("/actions/0/tindakan").asText()).isEqualTo("Jadwal piket meja PPID");
+    assertThat(rtl.at("/actions/0/penanggungJawab").asText()).isEqualTo("Kepala Bidang Pengelolaan Informasi Publik");
+    assertThat(new ApiClient(port).get("/api/skm?from=2026-01-01&to=2026-06-30", "kepala-dinas", "text/html").body())
+        .as("the IKM report carries its RTL").contains("Rencana tindak lanjut", "Jadwal piket meja PPID");
+    assertThat(new String(new ApiClient(port).getBytes("/api/skm/rtl.pdf?from=2026-01-01&to=2026-06-30",
+        "kepala-dinas").body(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    assertThat(new ApiClient(port).get("/api/skm/rtl", "ppid-petugas").statusCode()).isEqualTo(403);
 
     Task planning = scenario.task(instance);
     assertThat(planning.getTaskDefinitionKey()).isEqualTo(FollowUpCases.PLANNING);
@@ -194,6 +206,15 @@ class FollowUpTest {
         .contains("Tindak lanjut periode sebelumnya", "Revisi waktu standar menjadi 3 jam");
     assertThat(new ApiClient(port).get("/api/sops/evaluation" + next, "admin:admin", "text/html").body())
         .contains("Tindak lanjut periode sebelumnya", "Revisi waktu standar menjadi 3 jam");
+
+    // a monitoring row's follow-up is judged by the SOP's Penilaian and the criterion the runs measure
+    FollowUp monitored = followUps.create(new FollowUps.Request(new FollowUp.Source(FollowUp.SourceKind.EVALUASI, "3",
+        "tl-lambat", null, null, new FollowUp.Period(java.time.LocalDate.parse("2026-06-01"),
+        java.time.LocalDate.parse("2026-12-01"))), "Tidak mudah dilaksanakan", "Latih petugas", "ppid", null), "admin");
+    assertThat(followUps.effectiveness(monitored).indicators()).extracting(Indicators.Indicator::label,
+            Indicators.Indicator::before)
+        .contains(org.assertj.core.groups.Tuple.tuple("Penilaian monitoring SOP", "tidak berjalan dengan baik"),
+            org.assertj.core.groups.Tuple.tuple("Kriteria evaluasi: Mudah dilaksanakan", "Tidak"));
   }
 
   @Test

@@ -48,6 +48,28 @@ class RoleCatalogueTest {
         .hasMessageContaining("test-roles.yaml").hasMessageContaining("nama");
   }
 
+  @Test
+  void aNamedByRoleStandsForAnyRoleThatStandsForNoOtherAndTheHeadOfABidangIsTheNearest() {
+    RoleCatalogue catalogue = load("""
+        agencies: [{id: dinkes, name: Dinas Kesehatan}]
+        roles:
+          - {id: kepala, name: Kepala, heads: "*"}
+          - {id: kabid, name: Kepala Bidang, supervisor: kepala, heads: PIP}
+          - {id: penghubung, name: Penghubung, per-agency: true}
+          - {id: penanggung-jawab, name: Penanggung jawab, supervisor: kepala, named-by: penanggungJawab}
+        """);
+    assertThat(catalogue.namedRole("penanggung-jawab", "kabid")).contains("kabid");
+    assertThat(catalogue.namedRole("penanggung-jawab", " kabid ")).as("as a form submits it").contains("kabid");
+    assertThat(catalogue.namedRole("penanggung-jawab", "penghubung")).as("a stand-in itself").isEmpty();
+    assertThat(catalogue.namedRole("penanggung-jawab", "penanggung-jawab")).isEmpty();
+    assertThat(catalogue.namedRole("penanggung-jawab", null)).isEmpty();
+    assertThat(catalogue.namedRole("kabid", "kepala")).as("not a named-by role").isEmpty();
+    assertThat(catalogue.headOf("PIP - Statistik")).contains("kabid");
+    assertThat(catalogue.headOf("TIK")).contains("kepala");
+    assertThatThrownBy(() -> load("agencies: [{id: d, name: D}]\nroles: [{id: a, name: A, per-agency: true,"
+        + " named-by: x}]")).hasMessageContaining("per-agency and named-by at once");
+  }
+
   private static RoleCatalogue load(String yaml) {
     return RoleCatalogue.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test-roles.yaml");
   }
