@@ -111,6 +111,29 @@ public final class Browser implements AutoCloseable {
     waitClickable(locator).click();
   }
 
+  /** Logs in to a Camunda webapp ({@code .../camunda/app/tasklist/default/}) in a fresh session. */
+  public void logIn(String webappUrl, String user, String password) {
+    driver.manage().deleteAllCookies();
+    get(webappUrl);
+    waitFor(By.cssSelector("input[type=text]")).sendKeys(user);
+    waitFor(By.cssSelector("input[type=password]")).sendKeys(password);
+    waitClickable(By.cssSelector("button[type=submit]")).click();
+    waitUntilGone(By.cssSelector("input[type=password]"));
+  }
+
+  /** In Tasklist: opens the task of that name from the list and claims it. */
+  public void openAndClaim(String task) {
+    waitClickable(By.partialLinkText(task)).click();
+    waitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
+    waitUntilGone(By.xpath("//button[normalize-space()='Klaim']"));
+  }
+
+  /** In Tasklist: completes the open task with its form. */
+  public void completeTask() {
+    click(By.xpath("//button[normalize-space()='Selesaikan']"));
+    waitUntilGone(By.xpath("//button[normalize-space()='Selesaikan']"));
+  }
+
   /** Saves what the browser shows, for reading a failure. */
   public void screenshot(String name) {
     try {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.sopflow.engine.CurrentUser;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,7 +69,8 @@ final class FollowUpHook implements SopEngineHook {
             + " (isian 'revisiSop'); pilih Tidak dan tuliskan tindakannya");
       }
       events.publishEvent(new RevisionRequested(followUp.id(), sop, "Tindak lanjut: " + followUp.evidence(),
-          task.getAssignee()));
+          task.getAssignee() != null ? task.getAssignee()
+              : CurrentUser.id(task.getProcessEngineServices().getIdentityService())));
     }
   }
 

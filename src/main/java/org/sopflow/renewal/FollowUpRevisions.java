@@ -1,5 +1,7 @@
 package org.sopflow.renewal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sopflow.followup.FollowUps;
 import org.sopflow.followup.RevisionRequested;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class FollowUpRevisions {
 
+  private static final Logger LOG = LoggerFactory.getLogger(FollowUpRevisions.class);
+
   private final SopVersions versions;
   private final RenewalCases cases;
   private final FollowUps followUps;
@@ -29,10 +33,15 @@ class FollowUpRevisions {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   void revise(RevisionRequested request) {
-    SopVersion draft = versions.startRenewal(request.sopKey(), request.reason(),
-        request.user() == null ? "sistem" : request.user());
-    versions.linkFollowUp(draft.id(), request.followUpId());
-    cases.start(draft);
-    followUps.linkRenewal(request.followUpId(), draft.id());
+    try {
+      SopVersion draft = versions.startRenewal(request.sopKey(), request.reason(),
+          request.user() == null ? "sistem" : request.user());
+      versions.linkFollowUp(draft.id(), request.followUpId());
+      cases.start(draft);
+      followUps.linkRenewal(request.followUpId(), draft.id());
+    } catch (RuntimeException e) { // the step is done; the follow-up shows no renewal, the log says why
+      LOG.warn("Follow-up {}: the renewal of SOP '{}' could not start: {}", request.followUpId(), request.sopKey(),
+          e.getMessage());
+    }
   }
 }

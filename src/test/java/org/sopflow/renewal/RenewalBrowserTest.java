@@ -69,11 +69,11 @@ class RenewalBrowserTest {
     try (Browser browser = Browser.open()) {
       try {
         logIn(browser, "tasklist", "penyusun-sop", "demo");
-        openAndClaim(browser, "Penyusunan draf SOP");
-        complete(browser);
+        browser.openAndClaim("Penyusunan draf SOP");
+        browser.completeTask();
 
         logIn(browser, "tasklist", "verifikator-sop", "demo");
-        openAndClaim(browser, "Verifikasi draf SOP");
+        browser.openAndClaim("Verifikasi draf SOP");
         List<String> changes = browser.driver().findElements(By.xpath("//*[contains(@class,'fjs-form-field-text')]"
                 + "[.//*[contains(normalize-space(),'Perubahan dibanding versi yang berlaku')]]//li")).stream()
             .map(WebElement::getText).toList();
@@ -81,14 +81,14 @@ class RenewalBrowserTest {
         assertThat(changes.get(0)).startsWith("Waktu standar diubah:").contains("2 hari kerja");
         assertThat(changes.get(1)).startsWith("Pelaksana diubah:");
         browser.click(By.xpath("//label[contains(normalize-space(),'Sesuai, teruskan untuk pengesahan')]"));
-        complete(browser);
+        browser.completeTask();
 
         logIn(browser, "tasklist", "kepala-dinas", "demo");
-        openAndClaim(browser, "Pengesahan SOP");
+        browser.openAndClaim("Pengesahan SOP");
         browser.click(By.xpath("//label[normalize-space()='Sahkan']"));
         type(browser, "nomorSop", "000.8/12/425.112/2026");
         type(browser, "tanggalEfektif", "2026-12-08");
-        complete(browser);
+        browser.completeTask();
         assertThat(versions.find(id).orElseThrow().state()).isEqualTo(VersionState.DISAHKAN);
 
         assertThat(startNew().getProcessDefinitionId()).as("today, the version in force").isEqualTo(old.getId());
@@ -150,23 +150,7 @@ class RenewalBrowserTest {
   }
 
   private void logIn(Browser browser, String app, String user, String password) {
-    browser.driver().manage().deleteAllCookies();
-    browser.get(base(app));
-    browser.waitFor(By.cssSelector("input[type=text]")).sendKeys(user);
-    browser.waitFor(By.cssSelector("input[type=password]")).sendKeys(password);
-    browser.waitClickable(By.cssSelector("button[type=submit]")).click();
-    browser.waitUntilGone(By.cssSelector("input[type=password]"));
-  }
-
-  private static void openAndClaim(Browser browser, String task) {
-    browser.waitClickable(By.partialLinkText(task)).click();
-    browser.waitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
-    browser.waitUntilGone(By.xpath("//button[normalize-space()='Klaim']"));
-  }
-
-  private static void complete(Browser browser) {
-    browser.click(By.xpath("//button[normalize-space()='Selesaikan']"));
-    browser.waitUntilGone(By.xpath("//button[normalize-space()='Selesaikan']"));
+    browser.logIn(base(app), user, password);
   }
 
   private static void type(Browser browser, String key, String text) {
