@@ -123,14 +123,14 @@ class NeedToKnowTest {
     String verification = scenario.task(instance).getId();
     scenario.as("pip-admin-lapor", () -> engine.getTaskService().claim(verification, "pip-admin-lapor"));
     var unknown = api().post("/engine-rest/task/" + verification + "/complete", "pip-admin-lapor",
-        "{\"variables\": {\"hasilVerifikasi\": {\"value\": \"diteruskan\"}, \"jenisLaporan\": {\"value\": \"ringan\"},"
+        "{\"variables\": {\"hasilVerifikasi\": {\"value\": \"diteruskan\"}, \"jenisLaporan\": {\"value\": \"normatif\"},"
             + " \"nomorTiket\": {\"value\": \"LAPOR-1\"}, \"ringkasanPengaduan\": {\"value\": \"Lampu jalan mati\"},"
             + " \"opdTujuan\": {\"value\": \"dinas-fiktif\"}}}");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("opdTujuan").contains("dinas-fiktif").contains("dinkes");
     assertThat(scenario.task(instance).getId()).as("the verification stays open").isEqualTo(verification);
 
-    complete(scenario, instance, "pip-admin-lapor", Map.of("hasilVerifikasi", "diteruskan", "jenisLaporan", "ringan",
+    complete(scenario, instance, "pip-admin-lapor", Map.of("hasilVerifikasi", "diteruskan", "jenisLaporan", "normatif",
         "opdTujuan", "dinkes", "ringkasanPengaduan", "Lampu jalan mati di Jl. Suroyo"));
 
     String dinkes = "opd-penghubung-lapor.dinkes";
