@@ -13,9 +13,12 @@ import org.sopflow.monitoring.TimingFigures.MonthTrend;
  * @param previousFrom the start of the period before, as long as this one (for "late two periods running")
  * @param unreadableFiles the problems of Standar Pelayanan files (and {@code sop-dokumen.yaml}) left out, naming
  *     file and field
+ * @param sopDitetapkan for the whole office, the SOPs its decree sets ({@code sop.register.decreed-sops}), of
+ *     which {@code sops} are recorded; null for a reader of part of it, or when not configured
  */
 public record Register(Instant from, Instant to, Instant previousFrom, List<Service> services, List<Sop> sops,
-                       List<Finding> findings, List<Renewal> pembaruan, List<String> unreadableFiles) {
+                       List<Finding> findings, List<Renewal> pembaruan, List<String> unreadableFiles,
+                       Integer sopDitetapkan) {
 
   /**
    * An SOP being renewed: its newest version not yet in force.

@@ -26,12 +26,15 @@ final class RegisterDocument {
         register.pembaruan().stream().map(renewal -> RenewalRow.of(renewal, zone)).toList(),
         register.sops().stream().map(SopRow::of).toList(),
         register.sops().stream().filter(Register.Sop::executable)
-            .map(sop -> new Chart(sop.key(), TrendChart.svg(sop.nama(), sop.trend()))).toList()));
+            .map(sop -> new Chart(sop.key(), TrendChart.svg(sop.nama(), sop.trend()))).toList(),
+        register.sopDitetapkan() == null ? null : register.sops().size() + " dari " + register.sopDitetapkan()
+            + " SOP yang ditetapkan tercatat di sini"));
   }
 
+  /** @param recorded how many of the SOPs the office's decree sets are recorded, for the whole office */
   private record Page(ReportHead head, List<String> unreadableFiles, List<ServiceRow> services,
                       List<FindingRow> findings, List<RenewalRow> renewals, List<SopRow> sops,
-                      List<Chart> charts) {
+                      List<Chart> charts, String recorded) {
   }
 
   private record RenewalRow(String sop, String status, String diajukanPada, String alasan) {

@@ -103,7 +103,8 @@ class ServiceRegister {
         .map(version -> new Register.Renewal(version.sopKey(), version.state().label(), version.id(),
             version.submittedAt(), version.note())).toList();
     return new Register(window.from(), window.to(), period.previous().from(), services, sops,
-        withFollowUps(findings, period.today()), renewals, unreadable());
+        withFollowUps(findings, period.today()), renewals, unreadable(),
+        scope.wholeOffice() ? properties.decreedSops() : null);
   }
 
   /** Each finding with the follow-ups made of a finding like it (kind, SOP or service, step), not cancelled. */

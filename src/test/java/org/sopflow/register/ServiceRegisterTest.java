@@ -175,7 +175,12 @@ class ServiceRegisterTest {
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(html.body()).contains("REGISTER STANDAR PELAYANAN DAN STANDAR OPERASIONAL PROSEDUR",
         "Periode 1 Juni 2026 sampai 30 November 2026", "data-kind=\"LAMBAT_DUA_PERIODE\"", "<b>belum ada SOP</b>",
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"", "Berkas yang tidak terbaca");
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"", "Berkas yang tidak terbaca",
+        "5 dari 36 SOP yang ditetapkan tercatat di sini");
+    assertThat(get("/api/register" + PERIOD).get("sopDitetapkan").asInt()).as("sop.register.decreed-sops")
+        .isEqualTo(36);
+    assertThat(json.readTree(new ApiClient(port).get("/api/register" + PERIOD, "ppid").body()).get("sopDitetapkan")
+        .isNull()).as("a reader of part of the office counts no whole").isTrue();
     assertThat(html.body()).as("nothing loaded from outside").doesNotContain("<script", "src=\"", "href=\"", "url(");
 
     HttpResponse<byte[]> pdf = new ApiClient(port).getBytes("/api/register.pdf" + PERIOD, "admin:admin");
