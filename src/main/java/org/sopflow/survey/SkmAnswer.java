@@ -21,26 +21,33 @@ public record SkmAnswer(Map<Unsur, Integer> values, String jenisKelamin, Integer
   }
 
   /**
-   * Reads fields {@code u1}..{@code u9} (1-4), {@code jenisKelamin}, {@code usia}, {@code pendidikan},
-   * {@code pekerjaan}, {@code saran}; every unsur is required online, a paper form may leave some out.
+   * Reads fields {@code u1}..{@code u9} (1-4, by the regulation's unsur) or, for a paper questionnaire
+   * typed by its question numbers, {@code p1}..{@code p9} (the sample form asks sarana as 8 and
+   * pengaduan as 9), and {@code jenisKelamin}, {@code usia}, {@code pendidikan}, {@code pekerjaan},
+   * {@code saran}; every unsur is required online, a paper form may leave some out.
    */
   public static SkmAnswer read(Map<String, String> fields, boolean everyUnsur) {
+    boolean byQuestion = Unsur.inQuestionnaireOrder().stream().anyMatch(unsur -> fields.containsKey(unsur.questionField()));
+    if (byQuestion && java.util.Arrays.stream(Unsur.values()).anyMatch(unsur -> fields.containsKey(unsur.field()))) {
+      throw new IllegalArgumentException("u1..u9 (by unsur) or p1..p9 (by question of the sample form), not both");
+    }
     Map<Unsur, Integer> values = new EnumMap<>(Unsur.class);
     for (Unsur unsur : Unsur.values()) {
-      String value = blankAsNull(fields.get(unsur.field()));
+      String field = byQuestion ? unsur.questionField() : unsur.field();
+      String value = blankAsNull(fields.get(field));
       if (value == null) {
         if (everyUnsur) {
-          throw new IllegalArgumentException(unsur.field() + " (" + unsur.label() + ") is not answered; choose 1 to 4");
+          throw new IllegalArgumentException(field + " (" + unsur.label() + ") is not answered; choose 1 to 4");
         }
         continue;
       }
       if (!value.matches("[1-4]")) {
-        throw new IllegalArgumentException(unsur.field() + " (" + unsur.label() + ") '" + value + "' is not 1, 2, 3 or 4");
+        throw new IllegalArgumentException(field + " (" + unsur.label() + ") '" + value + "' is not 1, 2, 3 or 4");
       }
       values.put(unsur, Integer.parseInt(value));
     }
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("u1..u9: no unsur is answered");
+      throw new IllegalArgumentException(byQuestion ? "p1..p9: no question is answered" : "u1..u9: no unsur is answered");
     }
     String saran = blankAsNull(fields.get("saran"));
     if (saran != null && saran.length() > SARAN_LENGTH) {

@@ -13,7 +13,7 @@ public final class SurveyForm {
   }
 
   public static String html(String action, String csrfToken) {
-    return Templates.page("survey/survey-form", new Form(action, csrfToken, List.of(Unsur.values()),
+    return Templates.page("survey/survey-form", new Form(action, csrfToken, Unsur.inQuestionnaireOrder(),
         new Choice("jenisKelamin", "Jenis kelamin", SkmAnswer.JENIS_KELAMIN),
         new Choice("pendidikan", "Pendidikan terakhir", SkmAnswer.PENDIDIKAN),
         new Choice("pekerjaan", "Pekerjaan utama", SkmAnswer.PEKERJAAN), SkmAnswer.SARAN_LENGTH));

@@ -59,4 +59,22 @@ public enum Unsur {
   public int number() {
     return ordinal() + 1;
   }
+
+  /**
+   * The question's number on the regulation's sample questionnaire, which asks sarana dan prasarana
+   * as question 8 and penanganan pengaduan as question 9 (the regulation's unsur 9 and 8).
+   */
+  public int pertanyaan() {
+    return this == SARANA ? 8 : this == PENGADUAN ? 9 : number();
+  }
+
+  /** The form field of a paper questionnaire entered by question number: {@code p1} to {@code p9}. */
+  public String questionField() {
+    return "p" + pertanyaan();
+  }
+
+  /** The unsur in the order the sample questionnaire asks them. */
+  public static List<Unsur> inQuestionnaireOrder() {
+    return java.util.Arrays.stream(values()).sorted(java.util.Comparator.comparingInt(Unsur::pertanyaan)).toList();
+  }
 }

@@ -170,6 +170,12 @@ class SurveyTest {
     assertThat(bad.body()).contains("u1 (Persyaratan) '5' is not 1, 2, 3 or 4");
     assertThat(api.post("/api/skm/responses", "pkp-redaktur", paper(another, IkmCalculationTest.THIRTY)).statusCode())
         .isIn(403, 404);
+
+    // the regulation's sample questionnaire, typed by its question numbers: 8 asks sarana, 9 pengaduan
+    HttpResponse<String> mixed = api.post("/api/skm/responses", "admin:admin",
+        "{\"processInstanceId\": \"" + another + "\", \"u1\": 4, \"p2\": 4}");
+    assertThat(mixed.body()).contains("u1..u9 (by unsur) or p1..p9 (by question of the sample form), not both");
+    assertThat(mixed.statusCode()).isEqualTo(400);
   }
 
   /**
