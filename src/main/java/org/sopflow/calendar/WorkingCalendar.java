@@ -30,6 +30,7 @@ public final class WorkingCalendar {
   private final Map<DayOfWeek, List<WorkingPeriod>> ramadanWeek;
   private final List<CalendarProperties.Period> ramadan;
   private final Map<LocalDate, Holiday> holidays = new HashMap<>();
+  private final java.util.SortedSet<Integer> yearsWithHolidayFiles = new java.util.TreeSet<>();
   private final long workingDaySeconds;
 
   public WorkingCalendar(CalendarProperties properties, List<Holiday> holidays) {
@@ -38,6 +39,7 @@ public final class WorkingCalendar {
     this.ramadanWeek = periods(properties.ramadanWeek(), "sop.calendar.ramadan-week");
     this.ramadan = properties.ramadan();
     holidays.forEach(holiday -> this.holidays.put(holiday.date(), holiday));
+    holidays.forEach(holiday -> yearsWithHolidayFiles.add(holiday.date().getYear()));
     properties.extraHolidays().forEach((date, name) -> this.holidays.put(date, new Holiday(date, name, "tambahan")));
     long weekSeconds = week.values().stream().flatMap(List::stream).mapToLong(WorkingPeriod::seconds).sum();
     long workingDays = week.values().stream().filter(day -> !day.isEmpty()).count();
@@ -45,6 +47,33 @@ public final class WorkingCalendar {
       throw new IllegalArgumentException("sop.calendar.week has no working period on any day");
     }
     this.workingDaySeconds = weekSeconds / workingDays;
+  }
+
+  /**
+   * The years from {@code from} to {@code to} (both included) that no holiday file covers: their
+   * national holidays and cuti bersama would count as working days.
+   */
+  public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
+    List<Integer> missing = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      if (!yearsWithHolidayFiles.contains(year)) {
+        missing.add(year);
+      }
+    }
+    return missing;
+  }
+
+  /** The years without a holiday file among this one and the next, as deadlines reach a year ahead. */
+  public List<Integer> yearsWithoutHolidays(java.time.Clock clock) {
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    return yearsWithoutHolidays(today, today.plusYears(1));
+  }
+
+  /** What staff and the administrator read of a year without holiday file. */
+  public static String missingHolidaysWarning(List<Integer> years) {
+    return "Belum ada daftar hari libur untuk tahun " + years.stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", ")) + " (calendar/hari-libur-TAHUN.yaml, dari SKB 3 Menteri"
+        + " tahun itu): hari libur nasional dan cuti bersama tahun itu dihitung sebagai hari kerja";
   }
 
   /** The standard deadline: {@code start} plus a standard time on the given kind of calendar. */

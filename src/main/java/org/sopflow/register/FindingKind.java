@@ -12,7 +12,8 @@ public enum FindingKind {
   LAMBAT_DUA_PERIODE("kegiatan", "Langkah melewati waktu standar dua periode berturut-turut", "perbarui waktu standar"),
   LANGKAH_DILEWATI("kegiatan", "Langkah dilewati", "tinjau langkah"),
   LANGKAH_TIDAK_DICAPAI("kegiatan", "Langkah tidak pernah dicapai", "tinjau langkah"),
-  SOP_TIDAK_DIJALANKAN("kegiatan", "SOP tidak dijalankan dalam periode", "tinjau SOP");
+  SOP_TIDAK_DIJALANKAN("kegiatan", "SOP tidak dijalankan dalam periode", "tinjau SOP"),
+  KALENDER_TANPA_LIBUR("kalender", "Tahun tanpa daftar hari libur", "tambahkan daftar hari libur tahun itu");
 
   private final String aspek;
   private final String label;
@@ -24,7 +25,7 @@ public enum FindingKind {
     this.tindakan = tindakan;
   }
 
-  /** What has drifted: layanan, dokumen, pelaksana or kegiatan. */
+  /** What has drifted: layanan, dokumen, pelaksana, kegiatan, or the kalender every deadline counts on. */
   public String aspek() {
     return aspek;
   }

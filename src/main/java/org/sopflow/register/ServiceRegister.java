@@ -102,6 +102,12 @@ class ServiceRegister {
     List<Register.Renewal> renewals = versions.inRenewal().stream().filter(version -> visible.test(version.sopKey()))
         .map(version -> new Register.Renewal(version.sopKey(), version.state().label(), version.id(),
             version.submittedAt(), version.note())).toList();
+    List<Integer> withoutHolidays = calendar.yearsWithoutHolidays(LocalDate.ofInstant(window.from(), calendar.zone()),
+        period.today().plusYears(1));
+    if (!withoutHolidays.isEmpty()) {
+      findings.add(Finding.of(FindingKind.KALENDER_TANPA_LIBUR, null, null, null, null, null, null,
+          WorkingCalendar.missingHolidaysWarning(withoutHolidays)));
+    }
     return new Register(window.from(), window.to(), period.previous().from(), services, sops,
         withFollowUps(findings, period.today()), renewals, unreadable(),
         scope.wholeOffice() ? properties.decreedSops() : null);

@@ -77,6 +77,12 @@ class CockpitTimingBrowserTest {
         // the semester's satisfaction: IKM and mutu per service, and the nine unsur drawn by the server
         assertThat(browser.waitFor(By.cssSelector(".sop-skm-table")).getText())
             .contains("Pelayanan Permohonan Informasi Publik", "94.44", "Sangat Baik");
+        // a year ahead without holiday file is said on the dashboard, as /api/kalender says it
+        boolean missing = new org.sopflow.ApiClient(port).get("/api/kalender", "ppid").body()
+            .contains("\"tahunTanpaHariLibur\":[2");
+        assertThat(browser.driver().findElements(By.cssSelector(".sop-calendar-warning")).stream()
+            .map(WebElement::getText).anyMatch(text -> text.startsWith("Belum ada daftar hari libur untuk tahun")))
+            .isEqualTo(missing);
         // the follow-ups still open, with their owner and due date
         assertThat(browser.waitFor(By.cssSelector(".sop-follow-up-table")).getText())
             .contains("Log maladministrasi", KEY, "Tambah petugas meja", "ppid", "direncanakan");

@@ -124,6 +124,9 @@ class ServiceRegisterTest {
         .isEqualTo("Tidak pernah dicapai dalam 4 layanan yang dimulai pada periode 1 Juni 2026 – 30 November 2026");
     assertThat(finding(register, "PERAN_TANPA_PELAKSANA").get("aspek").asText()).isEqualTo("pelaksana");
     assertThat(finding(register, "SP_TANPA_SOP").get("tindakan").asText()).isEqualTo("susun SOP");
+    assertThat(finding(register, "KALENDER_TANPA_LIBUR").get("evidence").asText())
+        .as("deadlines reach a year ahead, into 2027, which has no holiday file")
+        .startsWith("Belum ada daftar hari libur untuk tahun 2027");
     assertThat(register.get("findings").toString()).contains("Terakhir disahkan atau direvisi 2 Oktober 2023;"
         + " peninjauan jatuh tempo 2 Oktober 2024 (masa tinjau P1Y)");
   }

@@ -123,8 +123,9 @@ const dashboard = {
   render: async (node) => {
     node.replaceChildren(element('p', {}, ['Memuat data SOP…']));
     try {
-      const [timing, events, skm, followUps] = await Promise.all([getJson('/api/timing'),
-        getJson('/api/maladministration?size=10'), getJson('/api/skm'), getJson('/api/tindak-lanjut?status=terbuka')]);
+      const [timing, events, skm, followUps, calendar] = await Promise.all([getJson('/api/timing'),
+        getJson('/api/maladministration?size=10'), getJson('/api/skm'), getJson('/api/tindak-lanjut?status=terbuka'),
+        getJson('/api/kalender')]);
       const sopRows = timing.sops.map(sop => [sop.name + ' (' + sop.key + ')', sop.started, sop.completed, sop.running,
         duration(sop.medianSeconds), duration(sop.p90Seconds), duration(sop.serviceStandardSeconds),
         percent(sop.onTimeRate), sop.openOverdue,
@@ -134,6 +135,7 @@ const dashboard = {
         event.processDefinitionKey, event.activityName || '–',
         element('a', {href: '#/process-instance/' + event.processInstanceId + '/runtime'}, [event.processInstanceId])]);
       node.replaceChildren(element('div', {class: 'sop-panel sop-dashboard'}, [
+        calendarWarning(calendar),
         element('h4', {}, ['Kinerja SOP (' + time(timing.from) + ' – ' + time(timing.to) + ')']),
         table(['SOP', 'Dimulai', 'Selesai', 'Berjalan', 'Median', 'P90', 'Standar', 'Tepat waktu', 'Terlambat',
           'Maladministrasi'], sopRows, 'sop-timing-table'),
@@ -167,6 +169,13 @@ function trendChart(sops) {
   return element('div', {class: 'sop-trend'}, [
     element('h4', {}, ['Tren 12 bulan: langkah tepat waktu dan median waktu langkah terhadap standar']),
     choice, image]);
+}
+
+/** A year ahead without holiday file: its holidays count as working days until an admin adds them. */
+function calendarWarning(calendar) {
+  return calendar.tahunTanpaHariLibur.length
+    ? element('div', {class: 'alert alert-warning sop-calendar-warning'}, [calendar.peringatan + '.'])
+    : element('span', {}, []);
 }
 
 /** The follow-ups still to be carried out (/api/tindak-lanjut), the overdue first. */
