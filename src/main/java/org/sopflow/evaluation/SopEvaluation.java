@@ -61,11 +61,8 @@ class SopEvaluation {
 
   /** The follow-ups of findings of the period as long as this one just before it: what was found last time. */
   private List<FollowUp> followUpsOfThePeriodBefore(TimingWindow window) {
-    FollowUp.Period before = new FollowUp.Period(LocalDate.ofInstant(window.from(), calendar.zone()),
-        LocalDate.ofInstant(window.to(), calendar.zone())).later(-1);
-    return followUps.all().stream().filter(followUp -> followUp.state() != FollowUp.State.DIBATALKAN
-        && !followUp.source().period().from().isBefore(before.from())
-        && followUp.source().period().from().isBefore(before.to())).toList();
+    return followUps.ofFindingsIn(new FollowUp.Period(LocalDate.ofInstant(window.from(), calendar.zone()),
+        LocalDate.ofInstant(window.to(), calendar.zone())).later(-1));
   }
 
   /** A follow-up of last time, as the form prints it: what was found, what was done, did it work. */

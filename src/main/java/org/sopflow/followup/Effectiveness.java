@@ -22,12 +22,6 @@ public record Effectiveness(FollowUp.Period period, boolean ended, List<Indicato
     return says.contains(Boolean.FALSE) ? "temuan berulang atau tidak membaik" : "temuan tidak berulang, membaik";
   }
 
-  /** Whether every figure that can say is better; null where none can. */
-  public Boolean improved() {
-    List<Boolean> says = indicators.stream().map(Indicator::improved).filter(java.util.Objects::nonNull).toList();
-    return says.isEmpty() ? null : !says.contains(Boolean.FALSE);
-  }
-
   /** As the check step's form shows it. */
   public String asText(LocalDate today) {
     String lines = indicators.stream().map(indicator -> "- " + indicator.label() + ": " + indicator.before() + " → "

@@ -120,20 +120,18 @@ public class FollowUps {
         .list();
   }
 
-  /** The follow-ups of one SOP, newest first. */
-  public List<FollowUp> ofSop(String sopKey) {
-    return all().stream().filter(followUp -> sopKey.equals(followUp.source().sopKey())).toList();
-  }
-
-  /** The follow-ups of a service's SKM results of one period (its rencana tindak lanjut). */
+  /** The follow-ups of a service's SKM results of one period (its rencana tindak lanjut), newest first. */
   public List<FollowUp> ofSkm(String serviceKey, Period period) {
-    return all().stream().filter(followUp -> followUp.source().kind() == SourceKind.SKM
-        && serviceKey.equals(followUp.source().serviceKey()) && period.equals(followUp.source().period())).toList();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sop_follow_up WHERE source_kind = ? AND service_key = ?"
+            + " AND period_from = ? AND period_to = ? ORDER BY created_at DESC")
+        .params(SourceKind.SKM.name(), serviceKey, period.from(), period.to()).query(FollowUps::followUp).list();
   }
 
-  /** The follow-ups of findings of the period before {@code period} (what was found last time). */
-  public List<FollowUp> ofPeriodBefore(Period period) {
-    return all().stream().filter(followUp -> followUp.source().period().later(1).equals(period)).toList();
+  /** The follow-ups, not cancelled, of findings whose period begins within {@code period}. */
+  public List<FollowUp> ofFindingsIn(Period period) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sop_follow_up WHERE period_from >= ? AND period_from < ?"
+            + " AND state <> ? ORDER BY created_at DESC")
+        .params(period.from(), period.to(), State.DIBATALKAN.name()).query(FollowUps::followUp).list();
   }
 
   /** The bidang a follow-up belongs to: its SOP's, or that of the SOP carrying out its service. */

@@ -42,7 +42,8 @@ public record Rtl(Instant from, Instant to, List<ServicePlan> services) {
     List<ServicePlan> plans = report.services().stream().filter(service -> service.score().respondents() > 0)
         .map(service -> new ServicePlan(service.key(), service.nama(), service.score().unsur().stream()
             .filter(unsur -> unsur.nrr() != null).sorted(Comparator.comparing(IkmReport.UnsurScore::nrr)).toList(),
-            followUps.ofSkm(service.key(), period).stream().filter(f -> f.state() != FollowUp.State.DIBATALKAN)
+            followUps.ofSkm(service.key(), period).stream()
+                .filter(followUp -> followUp.state() != FollowUp.State.DIBATALKAN)
                 .map(followUp -> action(followUp, roles, zone, today)).toList()))
         .toList();
     return new Rtl(report.from(), report.to(), plans);
