@@ -42,6 +42,16 @@ public record StandardTime(String text, int workingDays, Duration clockTime) {
     return parsed;
   }
 
+  /** The times one after another, written as their texts joined by "+"; null when there are none. */
+  public static StandardTime sum(java.util.List<StandardTime> times) {
+    if (times.isEmpty()) {
+      return null;
+    }
+    return new StandardTime(String.join(" + ", times.stream().map(StandardTime::text).toList()),
+        times.stream().mapToInt(StandardTime::workingDays).sum(),
+        times.stream().map(StandardTime::clockTime).reduce(Duration.ZERO, Duration::plus));
+  }
+
   /** Length in working seconds, given how many working seconds one working day has on the calendar. */
   public long seconds(long workingDaySeconds) {
     return workingDays * workingDaySeconds + clockTime.toSeconds();

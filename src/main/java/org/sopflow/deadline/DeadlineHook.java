@@ -60,6 +60,9 @@ public final class DeadlineHook implements SopEngineHook {
       }
       if (step.tenggatDari() != null && !step.menungguPemohon()) {
         process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, standardDeadlines.requireDate(step));
+        if (sop.serviceTime() != null) {
+          process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, serviceDeadlines.onDatedStep(sop, step));
+        }
       }
       if (step.hasStandardDeadline()) {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, standardDeadlines.onCreate(sop, step));

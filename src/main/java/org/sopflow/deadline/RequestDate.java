@@ -26,6 +26,12 @@ final class RequestDate {
   }
 
   static Instant dueBy(SopStep step, VariableScope variables, WorkingCalendar calendar) {
+    Instant date = of(step, variables, calendar);
+    return step.waktu() == null ? date : calendar.minus(date, step.waktu(), step.calendar());
+  }
+
+  /** The date itself (the event's day), without the step's lead time. */
+  static Instant of(SopStep step, VariableScope variables, WorkingCalendar calendar) {
     String name = step.tenggatDari();
     Object value = variables.getVariable(name);
     Instant date = value == null ? null : read(value, step.calendar(), calendar);
@@ -36,7 +42,7 @@ final class RequestDate {
           : "nilainya '" + value + "' bukan tanggal seperti 2026-12-05 atau 2026-12-05T09:00")
           + "; isi tanggalnya pada formulir atau permohonan sebelum langkah ini dimulai");
     }
-    return step.waktu() == null ? date : calendar.minus(date, step.waktu(), step.calendar());
+    return date;
   }
 
   private static Instant read(Object value, CalendarKind kind, WorkingCalendar calendar) {

@@ -18,7 +18,8 @@ import org.sopflow.model.SopStep;
 /**
  * The service deadline of each SOP instance ({@code sop.waktu-layanan} from its start), extended
  * once by the first completed step that carries {@code sop.perpanjangan-layanan} and moved by the
- * time waited for the applicant ({@link ApplicantWaits}); and, for every SOP instance, the office's
+ * time waited for the applicant ({@link ApplicantWaits}), never due before the day of an event
+ * the request names; and, for every SOP instance, the office's
  * working time to the end (not when cancelled), for the timing figures.
  */
 class ServiceDeadlines {
@@ -79,6 +80,20 @@ class ServiceDeadlines {
         calendar.seconds(step.waktuLayanan(), sop.calendar()), execution.getProcessInstanceId()));
   }
 
+  /**
+   * A step due by a date of the request (an event's day): the service is not due before that day
+   * plus the time the SOP gives after it, since the days until the event are the applicant's choice.
+   */
+  ExecutionListener onDatedStep(SopDefinition sop, SopStep step) {
+    return execution -> {
+      Instant day = RequestDate.of(step, execution, calendar);
+      Instant notBefore = sop.timeAfterDate(step.tenggatDari()).map(after -> calendar.plus(day, after, sop.calendar()))
+          .orElse(day);
+      transaction.updateAtFlush("UPDATE sop_instance_deadline SET service_deadline = ? WHERE process_instance_id = ?"
+          + " AND service_deadline < ?", notBefore, execution.getProcessInstanceId(), notBefore);
+    };
+  }
+
   ExecutionListener onEnd(SopDefinition sop) {
     return execution -> recent.take(execution.getProcessInstanceId()).or(() -> serviceOf(execution))
         .ifPresent(service -> ended(sop, execution, service));
@@ -106,7 +121,7 @@ class ServiceDeadlines {
   /** An extension, a wait or the standard of a kind of request moves the deadline, possibly on another node: such rows are always read back. */
   private static boolean extensible(SopDefinition sop) {
     return sop.steps().stream().anyMatch(step -> step.perpanjanganLayanan() != null || step.menungguPemohon()
-        || step.waktuLayanan() != null);
+        || step.waktuLayanan() != null || step.tenggatDari() != null);
   }
 
   /** Marks the instance's SERVICE_OVERDUE as recorded; true for exactly one caller across all nodes. */

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
 import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
+import org.sopflow.model.LongestPath;
 import org.sopflow.model.ModelFinding;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;

@@ -21,6 +21,9 @@ import org.sopflow.calendar.StandardTime;
  *     ones an instance must have passed through before the step may begin
  * @param endStatus per end event, how a request ended there ({@code sop.status}: selesai, ditolak,
  *     dikembalikan)
+ * @param timeAfterDates per variable of {@code sop.tenggat-dari}, the standard time of the steps after
+ *     the step due on that day itself (the report after the event); the service is not due before
+ *     that date plus this time
  */
 public record SopDefinition(
     String key,
@@ -32,7 +35,8 @@ public record SopDefinition(
     List<SopStep> steps,
     List<String> startRoles,
     Map<String, List<String>> mandatoryPredecessors,
-    Map<String, String> endStatus) {
+    Map<String, String> endStatus,
+    Map<String, StandardTime> timeAfterDates) {
 
   public SopDefinition {
     identity = Collections.unmodifiableMap(new LinkedHashMap<>(identity));
@@ -41,6 +45,7 @@ public record SopDefinition(
     startRoles = List.copyOf(startRoles);
     mandatoryPredecessors = Map.copyOf(mandatoryPredecessors);
     endStatus = Map.copyOf(endStatus);
+    timeAfterDates = Map.copyOf(timeAfterDates);
   }
 
   /** Whether citizens are served by it: {@code sop.layanan-publik=true} (a Standar Pelayanan file also makes it so). */
@@ -63,6 +68,11 @@ public record SopDefinition(
 
   public List<String> mandatoryPredecessors(String activityId) {
     return mandatoryPredecessors.getOrDefault(activityId, List.of());
+  }
+
+  /** The time the SOP gives after the day in this date variable; empty when nothing follows a step due on that day. */
+  public Optional<StandardTime> timeAfterDate(String variable) {
+    return Optional.ofNullable(timeAfterDates.get(variable));
   }
 
   public List<String> roles() {

@@ -52,6 +52,8 @@ public final class SopReader {
   private final Map<String, Lane> laneOfNode = new HashMap<>();
   private final List<FlowNode> flowNodes = new ArrayList<>();
   private final Map<String, FlowNode> nodeById = new HashMap<>();
+  /** Only to tell which of two ways on is longer when one counts days and the other hours. */
+  private static final long NOMINAL_DAY_SECONDS = 8 * 3600;
   private final Map<String, List<String>> successors = new HashMap<>();
   private final Map<String, Integer> incomingFlows = new HashMap<>();
   private final Map<String, List<SequenceFlow>> outgoingFlows = new HashMap<>();
@@ -235,8 +237,38 @@ public final class SopReader {
     flowNodes.stream().filter(EndEvent.class::isInstance).forEach(end -> endStatus.put(end.getId(), endStatus(end)));
     SopDefinition sop = new SopDefinition(process.getId(), process.getName(), identity, calendar,
         time(SopProperty.WAKTU_LAYANAN.in(identity)), sopLanes, steps, startRoles,
-        mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()), endStatus);
+        mandatoryPredecessors(steps.stream().map(SopStep::activityId).toList()), endStatus, timeAfterDates(steps));
     return new Result(sop, findings);
+  }
+
+  /**
+   * Per date variable, the standard time of the longest way on from a step due on that day itself
+   * ({@code sop.tenggat-dari} without a lead time): what the office still has to do after the event.
+   */
+  private Map<String, StandardTime> timeAfterDates(List<SopStep> steps) {
+    Map<String, StandardTime> after = new HashMap<>();
+    for (SopStep onTheDay : steps) {
+      if (onTheDay.tenggatDari() == null || onTheDay.waktu() != null || onTheDay.menungguPemohon()) {
+        continue;
+      }
+      List<StandardTime> times = LongestPath.after(this, nodeById.get(onTheDay.activityId()),
+          activity -> countedTime(steps, activity.getId()).map(time -> time.seconds(NOMINAL_DAY_SECONDS)).orElse(0L))
+          .ids().stream().map(id -> countedTime(steps, id)).flatMap(Optional::stream).toList();
+      StandardTime total = StandardTime.sum(times);
+      if (total == null) {
+        continue;
+      }
+      after.merge(onTheDay.tenggatDari(), total, (one, other) ->
+          one.seconds(NOMINAL_DAY_SECONDS) >= other.seconds(NOMINAL_DAY_SECONDS) ? one : other);
+    }
+    return after;
+  }
+
+  /** A step's own standard time as a path counts it: none while waiting for the applicant or due by a date. */
+  private static Optional<StandardTime> countedTime(List<SopStep> steps, String activityId) {
+    return steps.stream().filter(step -> step.activityId().equals(activityId))
+        .filter(step -> !step.menungguPemohon() && step.tenggatDari() == null)
+        .map(SopStep::waktu).filter(java.util.Objects::nonNull).findFirst();
   }
 
   /** What {@link #read()} found: the SOP, and every finding about its properties. */

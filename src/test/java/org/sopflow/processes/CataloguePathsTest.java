@@ -34,6 +34,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sopflow.SopTestEngine;
+import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.engine.EngineTransaction;
 import org.sopflow.engine.SopModels;
@@ -136,12 +137,13 @@ class CataloguePathsTest {
     if (step.menungguPemohon()) {
       return null;
     }
+    CalendarKind kind = sop.step(step.task()).orElseThrow().calendar();
     if (step.tenggat() != null) {
-      return Date.from(EngineTransaction.truncate(SopTestEngine.CALENDAR.endOf(java.time.LocalDate.parse(step.tenggat()),
-          sop.step(step.task()).orElseThrow().calendar())));
+      Instant day = SopTestEngine.CALENDAR.endOf(java.time.LocalDate.parse(step.tenggat()), kind);
+      return Date.from(EngineTransaction.truncate(step.waktu() == null ? day
+          : SopTestEngine.CALENDAR.minus(day, StandardTime.parse(step.waktu()), kind)));
     }
-    return Date.from(EngineTransaction.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()),
-        sop.step(step.task()).orElseThrow().calendar())));
+    return Date.from(EngineTransaction.truncate(SopTestEngine.CALENDAR.plus(created, StandardTime.parse(step.waktu()), kind)));
   }
 
   private static List<String> openTaskKeys(TaskService tasks, ProcessInstance instance) {
@@ -184,7 +186,8 @@ class CataloguePathsTest {
 
     /**
      * @param menungguPemohon the office waits for the applicant here: no standard time, no due date
-     * @param tenggat for a step due by a date of the case ({@code sop.tenggat-dari}), that date
+     * @param tenggat for a step due by a date of the case ({@code sop.tenggat-dari}), that date; {@code waktu}
+     *     is then the lead time before it
      */
     record Step(String task, String role, String waktu,
                 @JsonProperty("menunggu-pemohon") boolean menungguPemohon, String tenggat,

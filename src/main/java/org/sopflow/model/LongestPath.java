@@ -1,4 +1,4 @@
-package org.sopflow.lint;
+package org.sopflow.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.sopflow.model.SopReader;
 
 /**
  * The path from a start event to an end with the most standard time, following sequence flows (and
@@ -21,13 +20,27 @@ import org.sopflow.model.SopReader;
  * @param names the names of the steps on the path that have a standard time
  * @param ids the ids of those steps
  */
-record LongestPath(long seconds, List<String> names, List<String> ids) {
+public record LongestPath(long seconds, List<String> names, List<String> ids) {
 
-  static LongestPath of(SopReader reader, ToLongFunction<Activity> standardSeconds) {
+  public static LongestPath of(SopReader reader, ToLongFunction<Activity> standardSeconds) {
     Search search = new Search(standardSeconds, reader::successors);
     LongestPath best = new LongestPath(0, List.of(), List.of());
     for (FlowNode start : reader.startEvents()) {
       LongestPath path = search.from(start);
+      if (path != null && path.seconds() > best.seconds()) {
+        best = path;
+      }
+    }
+    return best;
+  }
+
+  /** The longest way from the node's successors to an end, the node itself not counted. */
+  public static LongestPath after(SopReader reader, FlowNode node, ToLongFunction<Activity> standardSeconds) {
+    Search search = new Search(standardSeconds, reader::successors);
+    LongestPath best = new LongestPath(0, List.of(), List.of());
+    search.onPath.add(node.getId());
+    for (FlowNode successor : reader.successors(node)) {
+      LongestPath path = search.from(successor);
       if (path != null && path.seconds() > best.seconds()) {
         best = path;
       }
