@@ -29,7 +29,8 @@ final class TableOwnership {
       "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest",
       "pdp", "sop_personal_field", "sop_personal_data_access",
       "renewal", "sop_version", "sop_version_file", "sop_version_change", "sop_version_document",
-      "followup", "sop_follow_up");
+      "followup", "sop_follow_up",
+      "holiday", "sop_holiday_change");
 
   static final String CAMUNDA_OWNER = "engine";
 

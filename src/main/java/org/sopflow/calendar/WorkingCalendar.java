@@ -29,8 +29,12 @@ public final class WorkingCalendar {
   private final Map<DayOfWeek, List<WorkingPeriod>> week;
   private final Map<DayOfWeek, List<WorkingPeriod>> ramadanWeek;
   private final List<CalendarProperties.Period> ramadan;
-  private final Map<LocalDate, Holiday> holidays = new HashMap<>();
-  private final java.util.SortedSet<Integer> yearsWithHolidayFiles = new java.util.TreeSet<>();
+  /** From the holiday files and {@code sop.calendar.extra-holidays}: what the office's own changes start from. */
+  private final Map<LocalDate, Holiday> configured = new HashMap<>();
+  private final java.util.Set<Integer> yearsConfigured = new java.util.HashSet<>();
+  /** The configured holidays with the office's own changes; replaced whole, so readers never see half a change. */
+  private volatile Map<LocalDate, Holiday> holidays;
+  private volatile java.util.Set<Integer> yearsWithHolidays;
   private final long workingDaySeconds;
 
   public WorkingCalendar(CalendarProperties properties, List<Holiday> holidays) {
@@ -38,15 +42,55 @@ public final class WorkingCalendar {
     this.week = periods(properties.week(), "sop.calendar.week");
     this.ramadanWeek = periods(properties.ramadanWeek(), "sop.calendar.ramadan-week");
     this.ramadan = properties.ramadan();
-    holidays.forEach(holiday -> this.holidays.put(holiday.date(), holiday));
-    holidays.forEach(holiday -> yearsWithHolidayFiles.add(holiday.date().getYear()));
-    properties.extraHolidays().forEach((date, name) -> this.holidays.put(date, new Holiday(date, name, "tambahan")));
+    holidays.forEach(holiday -> configured.put(holiday.date(), holiday));
+    holidays.forEach(holiday -> yearsConfigured.add(holiday.date().getYear()));
+    properties.extraHolidays().forEach((date, name) -> configured.put(date, new Holiday(date, name, "tambahan")));
+    useOfficeChanges(List.of(), java.util.Set.of());
     long weekSeconds = week.values().stream().flatMap(List::stream).mapToLong(WorkingPeriod::seconds).sum();
     long workingDays = week.values().stream().filter(day -> !day.isEmpty()).count();
     if (workingDays == 0) {
       throw new IllegalArgumentException("sop.calendar.week has no working period on any day");
     }
     this.workingDaySeconds = weekSeconds / workingDays;
+  }
+
+  private WorkingCalendar(WorkingCalendar original) {
+    this.zone = original.zone;
+    this.week = original.week;
+    this.ramadanWeek = original.ramadanWeek;
+    this.ramadan = original.ramadan;
+    this.configured.putAll(original.configured);
+    this.yearsConfigured.addAll(original.yearsConfigured);
+    this.holidays = original.holidays;
+    this.yearsWithHolidays = original.yearsWithHolidays;
+    this.workingDaySeconds = original.workingDaySeconds;
+  }
+
+  /** The calendar as it is now, unchanged by later changes: to measure deadlines against before a change. */
+  public WorkingCalendar snapshot() {
+    return new WorkingCalendar(this);
+  }
+
+  /**
+   * The holidays the office added (national, cuti bersama or the city's own, from a decree) and the
+   * configured ones it removed, over the holiday files; a year with an added national holiday or
+   * cuti bersama counts as listed.
+   */
+  public void useOfficeChanges(List<Holiday> added, java.util.Set<LocalDate> removed) {
+    Map<LocalDate, Holiday> changed = new HashMap<>(configured);
+    removed.forEach(changed::remove);
+    added.forEach(holiday -> changed.put(holiday.date(), holiday));
+    java.util.Set<Integer> years = new java.util.HashSet<>(yearsConfigured);
+    added.stream().filter(holiday -> !Holiday.DAERAH.equals(holiday.kind()))
+        .forEach(holiday -> years.add(holiday.date().getYear()));
+    this.holidays = Map.copyOf(changed);
+    this.yearsWithHolidays = java.util.Set.copyOf(years);
+  }
+
+  /** Every holiday of one year, by date. */
+  public List<Holiday> holidaysIn(int year) {
+    return holidays.values().stream().filter(holiday -> holiday.date().getYear() == year)
+        .sorted(java.util.Comparator.comparing(Holiday::date)).toList();
   }
 
   /**
@@ -56,7 +100,7 @@ public final class WorkingCalendar {
   public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
     List<Integer> missing = new ArrayList<>();
     for (int year = from.getYear(); year <= to.getYear(); year++) {
-      if (!yearsWithHolidayFiles.contains(year)) {
+      if (!yearsWithHolidays.contains(year)) {
         missing.add(year);
       }
     }
@@ -72,8 +116,9 @@ public final class WorkingCalendar {
   /** What staff and the administrator read of a year without holiday file. */
   public static String missingHolidaysWarning(List<Integer> years) {
     return "Belum ada daftar hari libur untuk tahun " + years.stream().map(String::valueOf)
-        .collect(java.util.stream.Collectors.joining(", ")) + " (calendar/hari-libur-TAHUN.yaml, dari SKB 3 Menteri"
-        + " tahun itu): hari libur nasional dan cuti bersama tahun itu dihitung sebagai hari kerja";
+        .collect(java.util.stream.Collectors.joining(", ")) + " (calendar/hari-libur-TAHUN.yaml, atau Admin › Sistem ›"
+        + " Hari libur, dari SKB 3 Menteri tahun itu): hari libur nasional dan cuti bersama tahun itu dihitung sebagai"
+        + " hari kerja";
   }
 
   /** The standard deadline: {@code start} plus a standard time on the given kind of calendar. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.sopflow.calendar.StandardTime;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.MaladministrationLog;
+import org.sopflow.engine.EngineCommands;
 import org.sopflow.engine.EngineTransaction;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,11 @@ class DeadlineConfiguration {
   DeadlineHook deadlineHook(WorkingCalendar calendar, MaladministrationLog log, EngineTransaction transaction,
                             Clock clock) {
     return new DeadlineHook(calendar, log, transaction, clock);
+  }
+
+  @Bean
+  OpenDeadlines openDeadlines(DeadlineHook hook, EngineCommands commands) {
+    return new OpenDeadlines(hook, commands);
   }
 
   @Bean

@@ -40,6 +40,22 @@ public final class DeadlineHook implements SopEngineHook {
     standardDeadlines.onMigrated(execution, activityId);
   }
 
+  /**
+   * Deadlines not yet passed follow a change of the office's holidays; within an engine command.
+   *
+   * @param before the calendar before the change
+   * @return how many task and service deadlines moved
+   */
+  int recomputeOpen(WorkingCalendar before) {
+    return standardDeadlines.recomputeOpen() + serviceDeadlines.recomputeOpen(before);
+  }
+
+  /** Another node changed the holidays: what this node cached of deadlines is read again. */
+  void forgetRecent() {
+    standardDeadlines.forgetRecent();
+    serviceDeadlines.forgetRecent();
+  }
+
   @Override
   public void parsed(ParsedSop process) {
     SopDefinition sop = process.sop();

@@ -37,4 +37,9 @@ final class RecentRows<T> {
   void forget(String id) {
     rows.remove(id);
   }
+
+  /** Forgets every row: after the calendar changed, the stored deadlines are read again. */
+  void clear() {
+    rows.clear();
+  }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.sopflow.calendar.CalendarKind;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deviation.Deviation;
 import org.sopflow.deviation.MaladministrationLog;
@@ -116,6 +117,42 @@ class ServiceDeadlines {
           Duration.between(deadline, now).toSeconds(), "Layanan selesai setelah batas waktu layanan")
           .withOccurredAt(deadline));
     }
+  }
+
+  void forgetRecent() {
+    recent.clear();
+  }
+
+  /**
+   * The office changed its holidays: each open instance's service deadline not yet passed keeps the
+   * working time it had from the start on the calendar before, counted on the calendar now (which
+   * keeps any extension or wait already in it).
+   *
+   * @return how many service deadlines moved
+   */
+  int recomputeOpen(WorkingCalendar before) {
+    List<OpenService> open = transaction.query("SELECT process_instance_id, process_definition_id, started_at,"
+        + " service_deadline FROM sop_instance_deadline WHERE ended_at IS NULL AND overdue_recorded_at IS NULL"
+        + " AND service_deadline > ?", row -> new OpenService(row.getString("process_instance_id"),
+        row.getString("process_definition_id"), EngineTransaction.instant(row, "started_at"),
+        EngineTransaction.instant(row, "service_deadline")), clock.instant());
+    forgetRecent();
+    int moved = 0;
+    for (OpenService row : open) {
+      CalendarKind kind = transaction.sop(row.definitionId()).map(SopDefinition::calendar).orElse(CalendarKind.HARI_KERJA);
+      long had = before.workingSecondsBetween(row.startedAt(), row.deadline(), kind);
+      // a change outside the case's time moves nothing (days of unequal length would shift the hour)
+      if (had != calendar.workingSecondsBetween(row.startedAt(), row.deadline(), kind)) {
+        Instant deadline = calendar.plusWorkingTime(row.startedAt(), had, kind);
+        transaction.update("UPDATE sop_instance_deadline SET service_deadline = ? WHERE process_instance_id = ?",
+            deadline, row.instanceId());
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  private record OpenService(String instanceId, String definitionId, Instant startedAt, Instant deadline) {
   }
 
   /** An extension, a wait or the standard of a kind of request moves the deadline, possibly on another node: such rows are always read back. */

@@ -86,6 +86,51 @@ class StandardDeadlines {
     }
   }
 
+  void forgetRecent() {
+    recent.clear();
+  }
+
+  /**
+   * The office changed its holidays: each open task whose deadline has not passed gets the deadline
+   * its step gives on the calendar now, and its due date follows unless someone moved it.
+   *
+   * @return how many deadlines moved
+   */
+  int recomputeOpen() {
+    List<OpenTask> open = transaction.query("SELECT task_id, process_definition_id, activity_id, created_at,"
+        + " standard_deadline, current_due FROM sop_task_deadline WHERE ended_at IS NULL AND overdue_recorded_at IS NULL"
+        + " AND standard_deadline > ?", row -> new OpenTask(row.getString("task_id"), row.getString("process_definition_id"),
+        row.getString("activity_id"), new RecordedDeadline(EngineTransaction.instant(row, "created_at"),
+        EngineTransaction.instant(row, "standard_deadline"), EngineTransaction.instant(row, "current_due"))), clock.instant());
+    forgetRecent();
+    int moved = 0;
+    for (OpenTask row : open) {
+      DelegateTask task = transaction.task(row.taskId());
+      SopStep step = transaction.sop(row.definitionId()).flatMap(sop -> sop.step(row.activityId()))
+          .filter(SopStep::hasStandardDeadline).orElse(null);
+      if (task != null && step != null && recompute(task, step, row.recorded())) {
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  private boolean recompute(DelegateTask task, SopStep step, RecordedDeadline recorded) {
+    Instant deadline = EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
+        : calendar.plus(recorded.createdAt(), step.waktu(), step.calendar()));
+    if (deadline.equals(recorded.standardDeadline())) {
+      return false;
+    }
+    boolean dueFollowsStandard = Objects.equals(recorded.currentDue(), recorded.standardDeadline());
+    transaction.update("UPDATE sop_task_deadline SET standard_deadline = ?, current_due = ?, standard_seconds = ?"
+            + " WHERE task_id = ?", deadline, dueFollowsStandard ? deadline : recorded.currentDue(),
+        standardSeconds(step, recorded.createdAt(), deadline), task.getId());
+    if (dueFollowsStandard) {
+      task.setDueDate(Date.from(deadline));
+    }
+    return true;
+  }
+
   /**
    * Refuses to begin a step due by a date of the request that is missing or unreadable. A task
    * listener's exception reaches callers wrapped in a generic one; this one reaches them as it is.
@@ -157,5 +202,8 @@ class StandardDeadlines {
   }
 
   private record RecordedDeadline(Instant createdAt, Instant standardDeadline, Instant currentDue) {
+  }
+
+  private record OpenTask(String taskId, String definitionId, String activityId, RecordedDeadline recorded) {
   }
 }

@@ -19,7 +19,8 @@ final class WebappBranding {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
   /** Scripts each app loads besides the shared one (time zone, language switch). */
-  private static final Map<String, List<String>> APP_SCRIPTS = Map.of("cockpit", List.of("sop/sop-plugins"));
+  private static final Map<String, List<String>> APP_SCRIPTS = Map.of("cockpit", List.of("sop/sop-plugins"),
+      "admin", List.of("sop/sop-admin"));
 
   private final WebappProperties webapp;
   private final ZoneId zone;

@@ -1,23 +1,8 @@
 // Cockpit plugins of SOP Flow: how long each SOP and step takes against its standard.
 // They read SOP Flow's own API (/api/timing, /api/maladministration) with the Cockpit login.
+import {apiRoot, date, element, failure, getJson, postJson, table} from '../../sop/sop-ui.js';
 
 const WORKING_DAY_SECONDS = 7.5 * 3600;
-
-/** The server root: Cockpit lives at <root>/camunda/app/cockpit/..., the API at <root>/api. */
-function apiRoot() {
-  const path = window.location.pathname;
-  const app = path.indexOf('/app/cockpit');
-  const webapp = app >= 0 ? path.substring(0, app) : '/camunda';
-  return webapp.substring(0, webapp.lastIndexOf('/'));
-}
-
-async function getJson(path) {
-  const response = await fetch(apiRoot() + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  if (!response.ok) {
-    throw new Error(response.status + ' ' + (await response.text()));
-  }
-  return response.json();
-}
 
 /** Working seconds as an SOP table writes them: 1 hari 2 jam 30 menit. */
 function duration(seconds) {
@@ -41,24 +26,6 @@ function percent(rate) {
 
 function time(instant) {
   return instant ? new Date(instant).toLocaleString('id-ID', {timeZone: 'Asia/Jakarta'}) + ' WIB' : '–';
-}
-
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach(child => node.append(child instanceof Node ? child : String(child)));
-  return node;
-}
-
-function table(headers, rows, className) {
-  return element('table', {class: 'table table-striped ' + (className || '')}, [
-    element('thead', {}, [element('tr', {}, headers.map(header => element('th', {}, [header])))]),
-    element('tbody', {}, rows.map(cells => element('tr', {}, cells.map(cell => element('td', {}, [cell])))))
-  ]);
-}
-
-function failure(node, error) {
-  node.replaceChildren(element('p', {class: 'sop-error'}, ['Data SOP tidak dapat dimuat: ' + error.message]));
 }
 
 const STYLE = `
@@ -236,28 +203,6 @@ const instanceTab = {
     }
   }
 };
-
-/** Camunda's CSRF token of this session, which SOP Flow's API asks of a write made with the Cockpit login. */
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
-
-async function postJson(path, body) {
-  const response = await fetch(apiRoot() + path, {method: 'POST', credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken()},
-    body: JSON.stringify(body)});
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail || response.status);
-  }
-  return response.json();
-}
-
-function date(day) {
-  return day ? new Date(day + 'T00:00:00').toLocaleDateString('id-ID', {day: 'numeric', month: 'long', year: 'numeric'})
-    : '–';
-}
 
 /** The running cases of earlier versions, each open step mapped onto the version in force; the admin moves chosen ones. */
 async function movePanel(node, version) {
