@@ -25,7 +25,7 @@ final class TableOwnership {
       "deviation", "sop_maladministration_event", "sop_event_chain_head",
       "deadline", "sop_task_deadline", "sop_instance_deadline", "sop_applicant_wait",
       "tracking", "sop_tracking",
-      "survey", "sop_skm_response", "sop_skm_answered", "sop_skm_publication",
+      "survey", "sop_skm_response", "sop_skm_answered", "sop_skm_publication", "sop_internal_response",
       "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest",
       "pdp", "sop_personal_field", "sop_personal_data_access",
       "renewal", "sop_version", "sop_version_file", "sop_version_change", "sop_version_document",

@@ -20,9 +20,11 @@ import org.sopflow.calendar.StandardTime;
  * @param key the file name without {@code .yaml}
  * @param components every component given, by name (see {@link #COMPONENTS})
  * @param jangkaWaktu the service time, or null when not published or unreadable
+ * @param layananInternal {@code layanan-internal: true}: a service to other agencies or staff, rated by
+ *     the internal survey (percent satisfied) instead of the SKM
  */
 public record StandarPelayanan(String key, String nama, List<String> sop, Map<String, String> components,
-                               StandardTime jangkaWaktu) {
+                               StandardTime jangkaWaktu, boolean layananInternal) {
 
   /** The folder of the SP files inside the processes folder. */
   public static final String FOLDER = "standar-pelayanan/";
@@ -85,8 +87,21 @@ public record StandarPelayanan(String key, String nama, List<String> sop, Map<St
       }
     }
     StandardTime jangkaWaktu = jangkaWaktu(file, components.get("jangka-waktu"), problems);
+    boolean internal = internal(file, root.get("layanan-internal"), problems);
     boolean usable = problems.stream().noneMatch(Problem::error);
-    return new Read(file, usable ? new StandarPelayanan(key, nama, sop, components, jangkaWaktu) : null, problems);
+    return new Read(file, usable ? new StandarPelayanan(key, nama, sop, components, jangkaWaktu, internal) : null,
+        problems);
+  }
+
+  private static boolean internal(String file, JsonNode value, List<Problem> problems) {
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      problems.add(new Problem(file, "layanan-internal", "is '" + value.asText() + "'; write true or false", true));
+      return false;
+    }
+    return value.asBoolean();
   }
 
   private static StandardTime jangkaWaktu(String file, String value, List<Problem> problems) {

@@ -76,6 +76,7 @@ class ReportAccessFilter implements Filter {
     reports.put("/api/skm.pdf", "The IKM report");
     reports.put("/api/skm.svg", "The IKM report");
     reports.put("/api/skm/rtl", "The SKM follow-up plan");
+    reports.put("/api/skm/internal", "The internal survey");
     reports.put("/api/skm/rtl.pdf", "The SKM follow-up plan");
     reports.put("/actuator/prometheus", METRICS);
     return reports;

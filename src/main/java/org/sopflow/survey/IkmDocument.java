@@ -13,23 +13,24 @@ final class IkmDocument {
   private IkmDocument() {
   }
 
-  static String html(IkmReport report, Rtl rtl, ZoneId zone) {
+  static String html(IkmReport report, InternalSurveyReport internal, Rtl rtl, ZoneId zone) {
     List<Row> rows = new ArrayList<>();
     report.services().forEach(service -> rows.add(Row.of(service.key(), service.nama(), service.score(), service)));
     rows.add(Row.of("kantor", "Seluruh layanan", report.office(), null));
     return Templates.page("survey/ikm", new Page(ReportHead.of("Indeks Kepuasan Masyarakat",
         "INDEKS KEPUASAN MASYARAKAT (IKM)", report.from(), report.to(), zone), List.of(Unsur.values()), rows,
-        PlanRow.of(rtl)));
+        internal.services(), PlanRow.of(rtl)));
   }
 
   /** The rencana tindak lanjut alone, as a printable page. */
   static String rtlHtml(Rtl rtl, ZoneId zone) {
     return Templates.page("survey/rtl", new Page(ReportHead.of("Rencana Tindak Lanjut SKM",
         "RENCANA TINDAK LANJUT HASIL SURVEI KEPUASAN MASYARAKAT", rtl.from(), rtl.to(), zone), List.of(), List.of(),
-        PlanRow.of(rtl)));
+        List.of(), PlanRow.of(rtl)));
   }
 
-  private record Page(ReportHead head, List<Unsur> unsur, List<Row> rows, List<PlanRow> plans) {
+  private record Page(ReportHead head, List<Unsur> unsur, List<Row> rows, List<InternalSurvey.Result> internal,
+                      List<PlanRow> plans) {
   }
 
   /** A service's plan as the page prints it: its unsur from the lowest, and its actions. */

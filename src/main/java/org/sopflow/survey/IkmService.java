@@ -37,9 +37,12 @@ class IkmService {
   private final ReportReaders readers;
   private final FollowUps followUps;
   private final RoleCatalogue roles;
+  private final InternalSurvey internalSurvey;
 
   IkmService(SkmResponses responses, ServiceStandards standards, SopCatalog catalog, TimingService timing,
-             WorkingCalendar calendar, Clock clock, ReportReaders readers, FollowUps followUps, RoleCatalogue roles) {
+             WorkingCalendar calendar, Clock clock, ReportReaders readers, FollowUps followUps, RoleCatalogue roles,
+             InternalSurvey internalSurvey) {
+    this.internalSurvey = internalSurvey;
     this.readers = readers;
     this.followUps = followUps;
     this.roles = roles;
@@ -57,6 +60,20 @@ class IkmService {
    * the bad parameter.
    */
   IkmReport report(String from, String to) {
+    Instant[] period = period(from, to);
+    return report(period[0], period[1]);
+  }
+
+  /** The internal survey of the same period as {@link #report(String, String)}, for the services the reader may see. */
+  InternalSurveyReport internal(String from, String to) {
+    Instant[] period = period(from, to);
+    ReportScope scope = readers.currentScope();
+    Set<String> readable = catalog.latest().stream().map(sop -> sop.sop().key()).collect(Collectors.toSet());
+    return new InternalSurveyReport(period[0], period[1], internalSurvey.results(period[0], period[1],
+        standard -> scope.showsService(standard.sop(), readable::contains)));
+  }
+
+  private Instant[] period(String from, String to) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     LocalDate semester = today.withMonth(today.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
     Instant start = DateParameter.instant("from", from, zone, false);
@@ -66,7 +83,7 @@ class IkmService {
     if (!start.isBefore(end)) {
       throw new IllegalArgumentException("from " + start + " must be before to " + end);
     }
-    return report(start, end);
+    return new Instant[] {start, end};
   }
 
   /** The rencana tindak lanjut of a report's period, for its services. */
@@ -85,8 +102,9 @@ class IkmService {
         .collect(Collectors.toMap(SopTiming::key, Function.identity()));
     Map<String, List<String>> services = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
+    // an internal service is rated by the internal survey, beside the IKM and never inside it
     for (StandarPelayanan standard : standards.all()) {
-      if (scope.showsService(standard.sop(), readable::contains)) {
+      if (!standard.layananInternal() && scope.showsService(standard.sop(), readable::contains)) {
         services.put(standard.key(), standard.sop());
         names.put(standard.key(), standard.nama());
       }

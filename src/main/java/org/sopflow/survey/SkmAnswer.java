@@ -14,7 +14,7 @@ public record SkmAnswer(Map<Unsur, Integer> values, String jenisKelamin, Integer
   public static final List<String> JENIS_KELAMIN = List.of("laki-laki", "perempuan");
   public static final List<String> PENDIDIKAN = List.of("SD ke bawah", "SMP", "SMA", "D1-D3", "D4/S1", "S2 ke atas");
   public static final List<String> PEKERJAAN = List.of("PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Lainnya");
-  static final int SARAN_LENGTH = 2000;
+  public static final int SARAN_LENGTH = 2000;
 
   public SkmAnswer {
     values = values.isEmpty() ? Map.of() : new EnumMap<>(values);

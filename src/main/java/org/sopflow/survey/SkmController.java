@@ -40,9 +40,12 @@ class SkmController {
   private final ServiceStandards standards;
   private final IdentityService identity;
   private final WorkingCalendar calendar;
+  private final InternalSurvey internalSurvey;
 
   SkmController(IkmService ikm, SkmResponses responses, HistoryService history, SopCatalog catalog,
-                ServiceStandards standards, IdentityService identity, WorkingCalendar calendar) {
+                ServiceStandards standards, IdentityService identity, WorkingCalendar calendar,
+                InternalSurvey internalSurvey) {
+    this.internalSurvey = internalSurvey;
     this.ikm = ikm;
     this.responses = responses;
     this.history = history;
@@ -64,7 +67,20 @@ class SkmController {
   @GetMapping(path = "/api/skm", produces = "text/html;charset=UTF-8")
   String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     IkmReport report = json(from, to);
-    return IkmDocument.html(report, ikm.rtl(report), calendar.zone());
+    return IkmDocument.html(report, internal(from, to), ikm.rtl(report), calendar.zone());
+  }
+
+  /**
+   * The internal survey of the same period: per service to other agencies and staff, the
+   * percentage of answers satisfied. Beside the IKM (and printed under it), never in it.
+   */
+  @GetMapping(path = "/api/skm/internal", produces = MediaType.APPLICATION_JSON_VALUE)
+  InternalSurveyReport internal(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    try {
+      return ikm.internal(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
   }
 
   /**
@@ -120,6 +136,58 @@ class SkmController {
   @PostMapping(path = "/api/skm/responses", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, String>> paper(@RequestBody Map<String, Object> body) {
+    SkmResponses.Served served = served(body, "Paper questionnaires");
+    if (internalSurvey.covers(served.serviceKey())) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "layanan '" + served.serviceKey() + "' is an internal"
+          + " service, rated by the internal survey: enter its answer with POST /api/skm/internal/responses");
+    }
+    Map<String, String> fields = new HashMap<>();
+    body.forEach((name, value) -> fields.put(name, value == null ? null : String.valueOf(value)));
+    SkmAnswer answer;
+    try {
+      answer = SkmAnswer.read(fields, false);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    try {
+      responses.record(served, answer, SkmResponses.Source.KERTAS, CurrentUser.id(identity));
+    } catch (SkmResponses.AlreadyAnswered e) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId", served.processInstanceId(),
+        "layanan", served.serviceKey(), "sumber", "kertas"));
+  }
+
+  /**
+   * An internal survey's answer given on paper or by message: {@code processInstanceId}, {@code puas}
+   * (true or false) and an optional {@code saran}. Entered by the SOP's lane roles and camunda-admin.
+   */
+  @PostMapping(path = "/api/skm/internal/responses", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, String>> internalAnswer(@RequestBody Map<String, Object> body) {
+    SkmResponses.Served served = served(body, "Internal survey answers");
+    if (!internalSurvey.covers(served.serviceKey())) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "layanan '" + served.serviceKey() + "' is rated by the"
+          + " SKM, not the internal survey: enter its questionnaire with POST /api/skm/responses");
+    }
+    if (!(body.get("puas") instanceof Boolean puas)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "puas: '" + body.get("puas") + "' is not true or false");
+    }
+    Object saran = body.get("saran");
+    try {
+      internalSurvey.record(served, puas, saran == null ? null : String.valueOf(saran), SkmResponses.Source.KERTAS,
+          CurrentUser.id(identity));
+    } catch (SkmResponses.AlreadyAnswered e) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId", served.processInstanceId(),
+        "layanan", served.serviceKey(), "sumber", "kertas"));
+  }
+
+  /** The served request an answer judges, which the caller may enter answers for (a lane role of its SOP, or camunda-admin). */
+  private SkmResponses.Served served(Map<String, Object> body, String what) {
     Object id = body.get("processInstanceId");
     if (!(id instanceof String instanceId) || instanceId.isBlank()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "processInstanceId is missing");
@@ -133,29 +201,14 @@ class SkmController {
         HttpStatus.BAD_REQUEST, "Process instance '" + instanceId + "' is not of an SOP"));
     List<String> groups = CurrentUser.groups(identity);
     if (!groups.contains(Groups.CAMUNDA_ADMIN) && sop.roles().stream().noneMatch(groups::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Paper questionnaires of '" + sop.key()
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, what + " of '" + sop.key()
           + "' are entered by its lane roles " + sop.roles() + " and camunda-admin");
     }
     if (!HistoricProcessInstance.STATE_COMPLETED.equals(instance.getState())) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "Process instance '" + instanceId
           + "' has not been served yet (state " + instance.getState() + "); the survey judges a served request");
     }
-    Map<String, String> fields = new HashMap<>();
-    body.forEach((name, value) -> fields.put(name, value == null ? null : String.valueOf(value)));
-    SkmAnswer answer;
-    try {
-      answer = SkmAnswer.read(fields, false);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
     String service = standards.carriedOutBy(sop.key()).stream().map(StandarPelayanan::key).findFirst().orElse(sop.key());
-    try {
-      responses.record(new SkmResponses.Served(instanceId, sop.key(), instance.getProcessDefinitionVersion(), service),
-          answer, SkmResponses.Source.KERTAS, CurrentUser.id(identity));
-    } catch (SkmResponses.AlreadyAnswered e) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
-    }
-    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId", instanceId, "layanan", service,
-        "sumber", "kertas"));
+    return new SkmResponses.Served(instanceId, sop.key(), instance.getProcessDefinitionVersion(), service);
   }
 }

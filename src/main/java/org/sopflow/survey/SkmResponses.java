@@ -58,12 +58,7 @@ public class SkmResponses {
    */
   @Transactional
   public void record(Served served, SkmAnswer answer, Source source, String enteredBy) {
-    try {
-      jdbc.sql("INSERT INTO sop_skm_answered (process_instance_id) VALUES (?)").param(served.processInstanceId())
-          .update();
-    } catch (DuplicateKeyException e) {
-      throw new AlreadyAnswered(served.processInstanceId());
-    }
+    claim(served.processInstanceId());
     Instant day = clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant();
     List<Object> values = new ArrayList<>(List.of(UUID.randomUUID().toString(),
         served.sopKey(), served.sopVersion(), served.serviceKey(), utc(day), source.name().toLowerCase()));
@@ -77,6 +72,15 @@ public class SkmResponses {
         + " service_key, answered_at, source, entered_by, u1, u2, u3, u4, u5, u6, u7, u8, u9, jenis_kelamin, usia,"
         + " pendidikan, pekerjaan, saran) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(values).update();
+  }
+
+  /** Marks the instance answered (by the SKM or the internal survey); refused when it already is, on every node. */
+  void claim(String processInstanceId) {
+    try {
+      jdbc.sql("INSERT INTO sop_skm_answered (process_instance_id) VALUES (?)").param(processInstanceId).update();
+    } catch (DuplicateKeyException e) {
+      throw new AlreadyAnswered(processInstanceId);
+    }
   }
 
   /** The values of one stored questionnaire, for the report. */

@@ -4,7 +4,8 @@ import java.util.List;
 import org.sopflow.print.Templates;
 
 /**
- * The questionnaire as a plain HTML form (no script; template {@code survey/survey-form}), and the thanks
+ * The questionnaire as a plain HTML form (no script; template {@code survey/survey-form}), the internal
+ * survey's one question ({@code survey/internal-form}), and the thanks
  * shown once it is answered: both are parts of the citizen's tracking page.
  */
 public final class SurveyForm {
@@ -19,12 +20,20 @@ public final class SurveyForm {
         new Choice("pekerjaan", "Pekerjaan utama", SkmAnswer.PEKERJAAN), SkmAnswer.SARAN_LENGTH));
   }
 
+  /** The internal survey's one question (satisfied or not) and a saran. */
+  public static String internalHtml(String action, String csrfToken) {
+    return Templates.page("survey/internal-form", new InternalForm(action, csrfToken, SkmAnswer.SARAN_LENGTH));
+  }
+
   public static String thanks() {
     return Templates.page("survey/survey-thanks", List.of());
   }
 
   private record Form(String action, String csrfToken, List<Unsur> unsur, Choice jenisKelamin, Choice pendidikan,
                       Choice pekerjaan, int saranLength) {
+  }
+
+  private record InternalForm(String action, String csrfToken, int saranLength) {
   }
 
   /** A profile question answered from a list (or left empty). */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.print.CitizenPages;
+import org.sopflow.survey.InternalSurvey;
 import org.sopflow.survey.SkmAnswer;
 import org.sopflow.survey.SkmResponses;
 import org.sopflow.survey.SurveyForm;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /lacak}: a citizen enters the code of the receipt; {@code /lacak/{code}} shows the request,
- * and once it is served, the Survei Kepuasan Masyarakat ({@code POST /lacak/{code}/skm}). No login.
+ * and once it is served, the Survei Kepuasan Masyarakat ({@code POST /lacak/{code}/skm}), or for a
+ * service to other agencies and staff the internal survey's one question. No login.
  * Unknown and malformed codes get the same 404; lookups are limited per client address.
  */
 @Controller
@@ -33,13 +35,15 @@ class TrackingController {
 
   private final TrackedRequests requests;
   private final SkmResponses responses;
+  private final InternalSurvey internalSurvey;
   private final TrackingPage page;
   private final LookupLimit limit;
 
-  TrackingController(TrackedRequests requests, SkmResponses responses, WorkingCalendar calendar,
-                     CitizenProperties properties) {
+  TrackingController(TrackedRequests requests, SkmResponses responses, InternalSurvey internalSurvey,
+                     WorkingCalendar calendar, CitizenProperties properties) {
     this.requests = requests;
     this.responses = responses;
+    this.internalSurvey = internalSurvey;
     this.page = new TrackingPage(calendar.zone());
     this.limit = new LookupLimit(properties.lookupsPerMinute());
   }
@@ -75,8 +79,16 @@ class TrackingController {
       return html(HttpStatus.OK, page.request(request, SurveyForm.thanks()));
     }
     String token = SurveyTokens.next();
+    String action = "/lacak/" + request.code() + "/skm";
+    String form = internalSurvey.covers(serviceKey(request)) ? SurveyForm.internalHtml(action, token)
+        : SurveyForm.html(action, token);
     return ResponseEntity.ok().headers(CitizenPages.headers()).header(HttpHeaders.SET_COOKIE, SurveyTokens.cookie(token))
-        .contentType(UTF8_HTML).body(page.request(request, SurveyForm.html("/lacak/" + request.code() + "/skm", token)));
+        .contentType(UTF8_HTML).body(page.request(request, form));
+  }
+
+  /** The service a request belongs to: its Standar Pelayanan, else its SOP. */
+  private static String serviceKey(TrackedRequest request) {
+    return request.standarPelayanan() != null ? request.standarPelayanan() : request.sopKey();
   }
 
   /** The citizen's questionnaire: once per served request, with the token of the page it came from. */
@@ -101,20 +113,26 @@ class TrackingController {
       return html(HttpStatus.CONFLICT, page.request(request, TrackingPage.message("Survei dapat diisi setelah layanan"
           + " selesai.")));
     }
-    SkmAnswer answer;
+    SkmResponses.Served served = new SkmResponses.Served(request.processInstanceId(), request.sopKey(),
+        request.sopVersion(), serviceKey(request));
     try {
-      answer = SkmAnswer.read(fields, true);
-    } catch (IllegalArgumentException e) {
-      return html(HttpStatus.BAD_REQUEST, page.request(request, TrackingPage.message("Mohon jawab kesembilan pertanyaan"
-          + " survei (pilih satu jawaban untuk setiap pertanyaan).")));
-    }
-    try {
-      responses.record(new SkmResponses.Served(request.processInstanceId(), request.sopKey(), request.sopVersion(),
-          request.standarPelayanan() != null ? request.standarPelayanan() : request.sopKey()), answer,
-          SkmResponses.Source.ONLINE, null);
+      if (internalSurvey.covers(served.serviceKey())) {
+        String puas = fields.get("puas");
+        if (!"ya".equals(puas) && !"tidak".equals(puas)) {
+          return html(HttpStatus.BAD_REQUEST, page.request(request, TrackingPage.message("Mohon pilih puas atau tidak"
+              + " puas.")));
+        }
+        internalSurvey.record(served, "ya".equals(puas), fields.get("saran"), SkmResponses.Source.ONLINE, null);
+      } else {
+        responses.record(served, SkmAnswer.read(fields, true), SkmResponses.Source.ONLINE, null);
+      }
     } catch (SkmResponses.AlreadyAnswered e) {
       return html(HttpStatus.CONFLICT, page.request(request, TrackingPage.message("Survei untuk permohonan ini sudah"
           + " diisi. Terima kasih.")));
+    } catch (IllegalArgumentException e) {
+      return html(HttpStatus.BAD_REQUEST, page.request(request, TrackingPage.message("Mohon jawab kesembilan pertanyaan"
+          + " survei (pilih satu jawaban untuk setiap pertanyaan); saran paling panjang " + SkmAnswer.SARAN_LENGTH
+          + " huruf.")));
     }
     return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(CitizenPages.headers())
         .location(URI.create("/lacak/" + request.code() + "#terima-kasih")).build();

@@ -22,8 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The office's SKM of Semester I 2025 as it published it: 85.57 for the office, 94.44 for information
  * requests and 86.67 for Siaran Keliling. The questionnaires are made for the test so that they give
- * exactly those figures (9 and 5 respondents; the office's figure pools a third service, complaints,
- * with 17); a citizen on a phone reads nothing of the period before the head of the office publishes
+ * exactly those figures (9 and 5 respondents; the office's figure pools a third service
+ * with 17, here objections); a citizen on a phone reads nothing of the period before the head of the office publishes
  * it, then its figures and the follow-up plan of its lowest unsur.
  */
 @DirtiesContext
@@ -53,7 +53,7 @@ class SkmPublicationBrowserTest {
     questionnaires("siaran-keliling", "pkp-siaran-keliling", 1, new int[] {4, 4, 4, 4, 4, 3, 3, 3, 3});
     questionnaires("siaran-keliling", "pkp-siaran-keliling", 4, new int[] {4, 4, 3, 4, 4, 3, 3, 3, 3});
     // 17 respondents, 2 fours and 7 threes each: the office pools 955 / 279 × 25 = 85.57
-    questionnaires("pengaduan-masyarakat", "pip-pengaduan-masyarakat", 17, new int[] {4, 3, 3, 4, 3, 3, 3, 3, 3});
+    questionnaires("keberatan-informasi-publik", "pip-keberatan-informasi", 17, new int[] {4, 3, 3, 4, 3, 3, 3, 3, 3});
     clockAt("2025-07-07T09:00");
     ApiClient api = new ApiClient(port);
     assertThat(api.post("/api/tindak-lanjut", "kepala-dinas", """

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The semester of the seed: one information request answered online by its citizen (94.44), five
- * Siaran Keliling (86.67) and twenty-five complaints entered from paper, the office at 85.57.
+ * Siaran Keliling (86.67) and twenty-five objections (keberatan) entered from paper, the office at 85.57.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -71,8 +71,8 @@ class SurveyTest {
           i == 0 ? IkmCalculationTest.THIRTY_TWO : IkmCalculationTest.THIRTY_ONE)).statusCode()).isEqualTo(201);
     }
     for (int i = 0; i < 25; i++) {
-      String complaint = served("pip-pengaduan-masyarakat", "pengaduan-selesai");
-      assertThat(api.post("/api/skm/responses", "admin:admin", paper(complaint,
+      String objection = served("pip-keberatan-informasi", "keberatan-selesai");
+      assertThat(api.post("/api/skm/responses", "admin:admin", paper(objection,
           i < 15 ? IkmCalculationTest.THIRTY_ONE : IkmCalculationTest.THIRTY)).statusCode()).isEqualTo(201);
     }
     EngineScenario.awaitTimingFreshness(); // the served counts come from the timing figures
@@ -117,15 +117,17 @@ class SurveyTest {
     assertThat(keliling.get("served").asLong()).isEqualTo(5);
     assertThat(keliling.get("minimumSample").asLong()).isEqualTo(5);
     assertThat(keliling.get("lowestUnsur").asText()).as("the first of the lowest, U6-U9 at 3.0").isEqualTo("Kompetensi pelaksana");
-    JsonNode pengaduan = service(report, "pengaduan-masyarakat");
-    assertThat(pengaduan.get("minimumSample").asLong()).isEqualTo(24);
-    assertThat(pengaduan.get("sampleReached").asBoolean()).isTrue();
-    assertThat(pengaduan.get("onTimeRate").asDouble()).isEqualTo(1.0);
+    JsonNode keberatan = service(report, "keberatan-informasi-publik");
+    assertThat(keberatan.get("minimumSample").asLong()).isEqualTo(24);
+    assertThat(keberatan.get("sampleReached").asBoolean()).isTrue();
+    assertThat(keberatan.get("onTimeRate").asDouble()).isEqualTo(1.0);
+    assertThat(report.at("/services").findValuesAsText("key")).as("internal services are not in the IKM")
+        .doesNotContain("pengaduan-masyarakat", "video-conference");
 
     ApiClient api = new ApiClient(port);
     assertThat(api.get("/api/skm", "admin:admin", "text/html").body()).contains("INDEKS KEPUASAN MASYARAKAT", "94.44",
         "86.67", "85.57", "Sangat Baik");
-    assertThat(api.get("/api/skm", "admin:admin", "text/csv").body()).contains("\"siaran-keliling\",\"Siaran Keliling\",5,",
+    assertThat(api.get("/api/skm", "admin:admin", "text/csv").body()).contains("\"siaran-keliling\",\"Pelayanan Siaran Keliling\",5,",
         ",86.67,B,\"Baik\",5,5,");
     try (PDDocument pdf = Loader.loadPDF(api.getBytes("/api/skm.pdf", "admin:admin").body())) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("INDEKS KEPUASAN MASYARAKAT", "85.57");
