@@ -129,6 +129,21 @@ class SkmController {
         .body(Pdf.print(html(from, to)));
   }
 
+  /** One question of the paper questionnaire: its number, the unsur it rates, its four answers (1 to 4). */
+  record Pertanyaan(int nomor, String field, String unsur, String unsurLabel, String pertanyaan, List<String> jawaban) {
+  }
+
+  /**
+   * The paper questionnaire as the regulation's sample form asks it, question by question, with the
+   * unsur each one rates (question 8 rates U9 sarana, question 9 rates U8 pengaduan): what the entry
+   * page shows beside each question.
+   */
+  @GetMapping(path = "/api/skm/kuesioner", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<Pertanyaan> questionnaire() {
+    return Unsur.inQuestionnaireOrder().stream().map(unsur -> new Pertanyaan(unsur.pertanyaan(), unsur.questionField(),
+        unsur.field(), unsur.label(), unsur.question(), unsur.answers())).toList();
+  }
+
   /**
    * A paper questionnaire of a served request: {@code processInstanceId}, {@code u1}..{@code u9}
    * (1-4; an unsur left blank on paper may be left out), and the optional profile and saran.

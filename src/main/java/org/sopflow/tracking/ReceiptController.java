@@ -62,10 +62,7 @@ class ReceiptController {
           + processInstanceId + "'; only the SOPs of a public service (a Standar Pelayanan file or sop.layanan-publik)"
           + " give receipts");
     }
-    List<String> groups = CurrentUser.groups(identity);
-    TrackedRequest request = requests.byInstance(processInstanceId)
-        .filter(readable -> groups.contains(Groups.CAMUNDA_ADMIN) || catalog.version(readable.sopKey(), readable.sopVersion())
-            .map(SopDefinition::roles).orElse(List.of()).stream().anyMatch(groups::contains))
+    TrackedRequest request = requests.byInstance(processInstanceId).filter(this::ownRequest)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
             "The receipt is printed by the lane roles of its SOP and camunda-admin"));
     String printedBy = CurrentUser.id(identity);
@@ -76,6 +73,26 @@ class ReceiptController {
     String address = publicAddress.of("/lacak/" + code);
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tanda-bukti.pdf\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store").body(Pdf.print(xhtml(request, code, address)));
+  }
+
+  /** The request of a receipt's tracking code (as typed from a paper questionnaire), for its SOP's lane roles and camunda-admin. */
+  record Permohonan(String processInstanceId, String layanan, String nomorRegister, boolean selesai) {
+  }
+
+  @GetMapping(path = "/api/layanan/kode/{kode}", produces = MediaType.APPLICATION_JSON_VALUE)
+  Permohonan byCode(@PathVariable String kode) {
+    String code = kode.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    TrackedRequest request = requests.byCode(code).filter(this::ownRequest)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "kode: no request of an SOP you work has"
+            + " the tracking code '" + kode + "'"));
+    return new Permohonan(request.processInstanceId(), request.layanan(), request.nomorRegister(), request.ended());
+  }
+
+  /** Whether the caller works the request's SOP (one of its lane roles) or is camunda-admin. */
+  private boolean ownRequest(TrackedRequest request) {
+    List<String> groups = CurrentUser.groups(identity);
+    return groups.contains(Groups.CAMUNDA_ADMIN) || catalog.version(request.sopKey(), request.sopVersion())
+        .map(SopDefinition::roles).orElse(List.of()).stream().anyMatch(groups::contains);
   }
 
   private String xhtml(TrackedRequest request, String code, String address) {

@@ -20,7 +20,7 @@ final class WebappBranding {
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
   /** Scripts each app loads besides the shared one (time zone, language switch). */
   private static final Map<String, List<String>> APP_SCRIPTS = Map.of("cockpit", List.of("sop/sop-plugins"),
-      "admin", List.of("sop/sop-admin"));
+      "admin", List.of("sop/sop-admin"), "tasklist", List.of("sop/sop-tasklist"));
 
   private final WebappProperties webapp;
   private final ZoneId zone;

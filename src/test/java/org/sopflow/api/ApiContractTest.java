@@ -130,7 +130,7 @@ class ApiContractTest {
   @Test
   void everyEndpointRefusesAnUnknownCallerWithProblemDetails() throws Exception {
     for (String path : apiEndpoints().keySet()) {
-      String concrete = path.replace("{key}", KEY).replace("{processInstanceId}", "tidak-ada").replace("{id}", "tidak-ada");
+      String concrete = path.replace("{key}", KEY).replaceAll("\\{[^}]+}", "tidak-ada");
       assertProblem(api().get(concrete, null), 401, "HTTP Basic");
       // a user who does not exist: wrong passwords of a real one would lock it (Camunda's login delay)
       assertProblem(api().get(concrete, "orang-asing:salah"), 401, "HTTP Basic");
