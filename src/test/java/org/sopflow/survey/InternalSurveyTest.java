@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.sopflow.EngineScenario;
@@ -41,6 +42,13 @@ class InternalSurveyTest {
   @Autowired
   ProcessEngine engine;
 
+  private EngineScenario scenario;
+
+  @BeforeEach
+  void scenario() {
+    scenario = new EngineScenario(engine);
+  }
+
   @AfterEach
   void resetClock() {
     EngineScenario.resetClock();
@@ -50,7 +58,7 @@ class InternalSurveyTest {
   void theFivePublishedPercentagesComeFromTheAnswers() throws Exception {
     clockAt("2025-09-15T09:00");
     ApiClient api = new ApiClient(port);
-    String byLink = served("tik-video-conference", "vicon-terlaksana");
+    String byLink = scenario.served("tik-video-conference", "vicon-terlaksana");
     answerOnTheTrackingPage(Receipts.printedCode(port, byLink, "admin:admin"));
     answers(api, "tik-video-conference", "vicon-terlaksana", 19, 3);
     answers(api, "pkp-iklan-radio", "iklan-tersiar", 21, 4);
@@ -75,14 +83,14 @@ class InternalSurveyTest {
   @Test
   void eachInstrumentRefusesTheOthersServicesAndBadAnswers() {
     ApiClient api = new ApiClient(port);
-    String vicon = served("tik-video-conference", "vicon-terlaksana");
+    String vicon = scenario.served("tik-video-conference", "vicon-terlaksana");
     assertThat(api.post("/api/skm/responses", "admin:admin", "{\"processInstanceId\": \"" + vicon + "\", \"u1\": 4}")
         .body()).contains("internal service", "/api/skm/internal/responses");
     HttpResponse<String> notBoolean = api.post("/api/skm/internal/responses", "admin:admin",
         "{\"processInstanceId\": \"" + vicon + "\", \"puas\": \"mungkin\"}");
     assertThat(notBoolean.statusCode()).isEqualTo(400);
     assertThat(notBoolean.body()).contains("puas: 'mungkin' is not true or false");
-    String ppid = served("pip-permohonan-informasi", "informasi-diberikan");
+    String ppid = scenario.served("pip-permohonan-informasi", "informasi-diberikan");
     assertThat(api.post("/api/skm/internal/responses", "admin:admin", "{\"processInstanceId\": \"" + ppid
         + "\", \"puas\": true}").body()).contains("rated by the SKM");
     assertThat(api.post("/api/skm/internal/responses", "pkp-pranata-humas", "{\"processInstanceId\": \"" + vicon
@@ -109,18 +117,9 @@ class InternalSurveyTest {
   private void answers(ApiClient api, String sop, String end, int satisfied, int notSatisfied) {
     for (int i = 0; i < satisfied + notSatisfied; i++) {
       HttpResponse<String> entered = api.post("/api/skm/internal/responses", "admin:admin", "{\"processInstanceId\": \""
-          + served(sop, end) + "\", \"puas\": " + (i < satisfied) + "}");
+          + scenario.served(sop, end) + "\", \"puas\": " + (i < satisfied) + "}");
       assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
     }
-  }
-
-  private String served(String key, String end) {
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
-    String at = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult()
-        .getTaskDefinitionKey();
-    engine.getRuntimeService().createProcessInstanceModification(instance).cancelAllForActivity(at)
-        .startBeforeActivity(end).execute();
-    return instance;
   }
 
   private static String result(JsonNode report, String key) {

@@ -44,10 +44,7 @@ class PaperEntryBrowserTest {
   @Test
   void anOfficerTypesTheSampleFormByQuestionNumber() throws Exception {
     clockAt("2025-09-15T09:00");
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("pkp-siaran-keliling").getId();
-    String at = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey();
-    engine.getRuntimeService().createProcessInstanceModification(instance).cancelAllForActivity(at)
-        .startBeforeActivity("siaran-terlaksana").execute();
+    String instance = new EngineScenario(engine).served("pkp-siaran-keliling", "siaran-terlaksana");
     String code = Receipts.printedCode(port, instance, "admin:admin");
 
     try (Browser browser = Browser.open()) {

@@ -60,10 +60,10 @@ class SurveyTest {
   void serveTheSemester() throws Exception {
     scenario = new EngineScenario(engine);
     EngineScenario.awaitTimingPreload();
-    ppid = served("pip-permohonan-informasi", "informasi-diberikan");
+    ppid = scenario.served("pip-permohonan-informasi", "informasi-diberikan");
     ppidCode = Receipts.printedCode(port, ppid, "admin:admin");
     for (int i = 0; i < 5; i++) {
-      siaran.add(served("pkp-siaran-keliling", "siaran-terlaksana"));
+      siaran.add(scenario.served("pkp-siaran-keliling", "siaran-terlaksana"));
     }
     ApiClient api = new ApiClient(port);
     for (int i = 0; i < 5; i++) {
@@ -71,7 +71,7 @@ class SurveyTest {
           i == 0 ? IkmCalculationTest.THIRTY_TWO : IkmCalculationTest.THIRTY_ONE)).statusCode()).isEqualTo(201);
     }
     for (int i = 0; i < 25; i++) {
-      String objection = served("pip-keberatan-informasi", "keberatan-selesai");
+      String objection = scenario.served("pip-keberatan-informasi", "keberatan-selesai");
       assertThat(api.post("/api/skm/responses", "admin:admin", paper(objection,
           i < 15 ? IkmCalculationTest.THIRTY_ONE : IkmCalculationTest.THIRTY)).statusCode()).isEqualTo(201);
     }
@@ -165,7 +165,7 @@ class SurveyTest {
     String open = engine.getRuntimeService().startProcessInstanceByKey("pkp-siaran-keliling").getId();
     assertThat(api.post("/api/skm/responses", "admin:admin", paper(open, IkmCalculationTest.THIRTY)).body())
         .contains("has not been served yet");
-    String another = served("pip-keberatan-informasi", "keberatan-selesai");
+    String another = scenario.served("pip-keberatan-informasi", "keberatan-selesai");
     HttpResponse<String> bad = api.post("/api/skm/responses", "admin:admin",
         "{\"processInstanceId\": \"" + another + "\", \"u1\": 5}");
     assertThat(bad.statusCode()).isEqualTo(400);
@@ -217,14 +217,6 @@ class SurveyTest {
   }
 
   /** An instance that reached the given end event (the steps between are not this test's subject). */
-  private String served(String key, String end) {
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
-    String at = scenario.task(instance).getTaskDefinitionKey();
-    scenario.as("admin", () -> engine.getRuntimeService().createProcessInstanceModification(instance)
-        .cancelAllForActivity(at).startBeforeActivity(end).execute());
-    return instance;
-  }
-
   private static String paper(String instance, int[] values) {
     return "{\"processInstanceId\": \"" + instance + "\", " + IntStream.range(0, values.length)
         .mapToObj(i -> "\"u" + (i + 1) + "\": " + values[i]).collect(Collectors.joining(", ")) + "}";
