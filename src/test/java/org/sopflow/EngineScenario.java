@@ -103,11 +103,13 @@ public final class EngineScenario {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
   }
 
-  /** Runs the action as the given user with the user's groups, like an authenticated REST call. */
+  /** Runs the action as the given user with the user's groups and tenants, like an authenticated REST call. */
   public void as(String userId, Runnable action) {
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+    identity.setAuthentication(userId, groups, tenants);
     try {
       action.run();
     } finally {

@@ -131,7 +131,7 @@ class SopFlowApplicationTest {
 
   @Test
   void staffSeeAndCompleteOnlyTheirOwnRolesTasks() throws Exception {
-    HttpResponse<String> started = api().post("/engine-rest/process-definition/key/" + PPID_KEY + "/start",
+    HttpResponse<String> started = api().post("/engine-rest/process-definition/key/" + PPID_KEY + "/tenant-id/diskominfo/start",
         "ppid-petugas", "{\"businessKey\":\"REG-ROLE-TEST\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instanceId = json.readTree(started.body()).get("id").asText();

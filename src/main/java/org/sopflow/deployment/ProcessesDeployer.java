@@ -82,6 +82,7 @@ public class ProcessesDeployer implements ApplicationRunner {
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(properties.deploymentName())
         .source(properties.folder())
+        .tenantId(properties.tenantId())
         .enableDuplicateFiltering(true);
     for (ModelFile file : files) {
       builder.addString(file.name(), file.content());

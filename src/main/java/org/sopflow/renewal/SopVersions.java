@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deployment.ProcessesDeployed;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.SopReader;
 import org.sopflow.renewal.ModelChanges.Change;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,10 +62,13 @@ public class SopVersions {
   private final WorkingCalendar calendar;
   private final VersionDocuments documents;
   private final ApplicationEventPublisher events;
+  /** The OPD whose folder the SOPs come from: an approved version is deployed to its tenant. */
+  private final String tenantId;
 
   SopVersions(JdbcClient jdbc, RepositoryService repository, IdentityService identity,
               PlatformTransactionManager transactionManager, Clock clock, WorkingCalendar calendar,
-              VersionDocuments documents, ApplicationEventPublisher events) {
+              VersionDocuments documents, ApplicationEventPublisher events, ProcessesProperties processes) {
+    this.tenantId = processes.tenantId();
     this.jdbc = jdbc;
     this.repository = repository;
     this.identity = identity;
@@ -396,7 +400,7 @@ public class SopVersions {
   }
 
   private DeploymentWithDefinitions deploy(Map<String, String> files, String name) {
-    DeploymentBuilder builder = repository.createDeployment().name(name).source(DEPLOYMENT_SOURCE);
+    DeploymentBuilder builder = repository.createDeployment().name(name).source(DEPLOYMENT_SOURCE).tenantId(tenantId);
     files.forEach(builder::addString);
     return builder.deployWithResult();
   }

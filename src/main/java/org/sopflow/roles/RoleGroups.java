@@ -2,6 +2,7 @@ package org.sopflow.roles;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,8 +10,10 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.boot.ApplicationArguments;
@@ -34,8 +37,11 @@ class RoleGroups implements ApplicationRunner {
   private final RoleCatalogue catalogue;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final String tenantId;
 
-  RoleGroups(RoleCatalogue catalogue, IdentityService identityService, AuthorizationService authorizationService) {
+  RoleGroups(RoleCatalogue catalogue, IdentityService identityService, AuthorizationService authorizationService,
+             ProcessesProperties processes) {
+    this.tenantId = processes.tenantId();
     this.catalogue = catalogue;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
@@ -54,8 +60,27 @@ class RoleGroups implements ApplicationRunner {
     catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull).distinct().forEach(supervisor ->
         access.allow(supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
     access.save(authorizationService);
+    if (tenantId != null) {
+      joinTenant();
+    }
     LOG.info("{} roles of the catalogue are Camunda groups with Tasklist access (Cockpit for supervisors)",
         catalogue.roles().size());
+  }
+
+  /**
+   * The OPD's roles are the members of its tenant: a user sees the OPD's SOPs, cases and history
+   * through the roles they hold, and nothing of another OPD's.
+   */
+  private void joinTenant() {
+    if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
+      Tenant tenant = identityService.newTenant(tenantId);
+      tenant.setName(tenantId);
+      identityService.saveTenant(tenant);
+    }
+    Set<String> members = identityService.createGroupQuery().memberOfTenant(tenantId).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
+    catalogue.roles().stream().map(Role::id).filter(role -> !members.contains(role))
+        .forEach(role -> identityService.createTenantGroupMembership(tenantId, role));
   }
 
   /** @param group the role's group as stored, or null */

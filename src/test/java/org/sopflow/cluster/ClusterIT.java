@@ -110,7 +110,7 @@ class ClusterIT {
   @Test
   void aTaskCreatedOnOneNodeIsCompletedOnTheOther() throws Exception {
     HttpResponse<String> started = cluster.node(1).post(
-        "/engine-rest/process-definition/key/pip-permohonan-informasi/start", "budi:Sandi-Rahasia-2026",
+        "/engine-rest/process-definition/key/pip-permohonan-informasi/tenant-id/diskominfo/start", "budi:Sandi-Rahasia-2026",
         "{\"businessKey\":\"REG-CLUSTER\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instance = JSON.readTree(started.body()).get("id").asText();

@@ -38,7 +38,7 @@ class MaladministrationApiTest {
   @BeforeEach
   void adminCompletesTheDeskOfficersTask() throws Exception {
     ApiClient api = new ApiClient(port);
-    HttpResponse<String> started = api.post("/engine-rest/process-definition/key/pip-permohonan-informasi/start",
+    HttpResponse<String> started = api.post("/engine-rest/process-definition/key/pip-permohonan-informasi/tenant-id/diskominfo/start",
         "ppid-petugas", "{\"businessKey\":\"REG-API\"}");
     instanceId = json.readTree(started.body()).get("id").asText();
     taskId = json.readTree(api.get("/engine-rest/task?processInstanceId=" + instanceId, "ppid-petugas").body())

@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class BadInputTest {
 
-  private static final String START = "/engine-rest/process-definition/key/pip-permohonan-informasi/start";
+  private static final String START = "/engine-rest/process-definition/key/pip-permohonan-informasi/tenant-id/diskominfo/start";
   private final ObjectMapper json = new ObjectMapper();
 
   @LocalServerPort
@@ -164,7 +164,7 @@ class BadInputTest {
         java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 
-    String start = base + "/api/engine/engine/default/process-definition/key/pip-permohonan-informasi/start";
+    String start = base + "/api/engine/engine/default/process-definition/key/pip-permohonan-informasi/tenant-id/diskominfo/start";
     HttpResponse<String> withoutToken = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(start))
         .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
