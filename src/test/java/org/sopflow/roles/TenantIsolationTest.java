@@ -2,18 +2,29 @@ package org.sopflow.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The office's SOP folder is one perangkat daerah, a Camunda tenant ({@code sop.processes.tenant}):
@@ -34,6 +45,9 @@ class TenantIsolationTest {
   int port;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   @Test
   void aUserOfAnotherOpdSeesNothingOfTheOffice() {
@@ -56,9 +70,42 @@ class TenantIsolationTest {
     assertThat(api.get("/api/sops", "ppid-petugas").body()).contains("pip-permohonan-informasi");
   }
 
-  /** A kecamatan with one role, as a second OPD would bring. */
+  /**
+   * Every {@code GET} of SOP Flow's API, asked by the other OPD's user about the office's SOP and
+   * case: refused (401, 403, 404, 400) or answered without any of them.
+   */
+  @Test
+  void noSurfaceOfTheApiShowsTheOfficeToAnotherOpd() {
+    anotherOpd();
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("pip-permohonan-informasi").getId();
+    ApiClient api = new ApiClient(port);
+    for (RequestMappingInfo mapping : mappings.getHandlerMethods().keySet()) {
+      if (!mapping.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+        continue;
+      }
+      for (String path : mapping.getPatternValues()) {
+        if (!path.startsWith("/api/")) {
+          continue;
+        }
+        String concrete = path.replace("{key}", "pip-permohonan-informasi").replace("{processInstanceId}", instance)
+            .replace("{id}", instance).replaceAll("\\{[^}]+}", "tidak-ada");
+        HttpResponse<String> answer = api.get(concrete, "camat-kanigaran:" + PASSWORD);
+        if (answer.statusCode() == 200) {
+          assertThat(answer.body()).as(concrete).doesNotContain(instance, "pip-permohonan-informasi",
+              "Permohonan Informasi");
+        } else {
+          assertThat(answer.statusCode()).as(concrete + ": " + answer.body()).isIn(400, 401, 403, 404, 406);
+        }
+      }
+    }
+  }
+
+  /** A kecamatan with one role that may read all it sees, as a second OPD would bring. */
   private void anotherOpd() {
     IdentityService identity = engine.getIdentityService();
+    if (identity.createTenantQuery().tenantId("kanigaran").count() > 0) {
+      return;
+    }
     Tenant tenant = identity.newTenant("kanigaran");
     tenant.setName("Kecamatan Kanigaran");
     identity.saveTenant(tenant);
@@ -70,5 +117,16 @@ class TenantIsolationTest {
     identity.saveUser(user);
     identity.createMembership("camat-kanigaran", "kanigaran-camat");
     identity.createTenantGroupMembership("kanigaran", "kanigaran-camat");
+    // the head of the kecamatan reads everything of the kecamatan: only the tenant keeps the office's out
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.TASK,
+        Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK)) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId("kanigaran-camat");
+      grant.setResource(resource);
+      grant.setResourceId("*");
+      grant.addPermission(Permissions.ALL);
+      authorizations.saveAuthorization(grant);
+    }
   }
 }
