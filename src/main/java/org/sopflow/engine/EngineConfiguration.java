@@ -56,6 +56,12 @@ class EngineConfiguration {
   }
 
   @Bean
+  TenantAdoption tenantAdoption(ProcessEngine engine, EngineCommands commands, EngineTransaction transaction,
+                                org.sopflow.model.ProcessesProperties processes) {
+    return new TenantAdoption(engine, commands, transaction, processes);
+  }
+
+  @Bean
   HistoricInstances historicInstances(DataSource dataSource) {
     return new HistoricInstances(dataSource);
   }
