@@ -75,7 +75,7 @@ class HolidayController {
     if (!HolidayChange.KINDS.contains(jenis)) {
       throw refused("jenis: '" + jenis + "' is none of " + HolidayChange.KINDS);
     }
-    return record(new HolidayChange(date(asked.tanggal()), Action.TAMBAH, required("nama", asked.nama()), jenis,
+    return holidays.record(new HolidayChange(date(asked.tanggal()), Action.TAMBAH, required("nama", asked.nama()), jenis,
         required("dasar", asked.dasar()), CurrentUser.id(identity), null));
   }
 
@@ -86,14 +86,8 @@ class HolidayController {
     LocalDate date = date(asked.tanggal());
     Holiday listed = calendar.holiday(date)
         .orElseThrow(() -> refused("tanggal: " + date + " is no day off in the calendar; nothing to take away"));
-    return record(new HolidayChange(date, Action.HAPUS, listed.name(), listed.kind(), required("dasar", asked.dasar()),
+    return holidays.record(new HolidayChange(date, Action.HAPUS, listed.name(), listed.kind(), required("dasar", asked.dasar()),
         CurrentUser.id(identity), null));
-  }
-
-  private Hasil record(HolidayChange change) {
-    int moved = holidays.record(change);
-    List<HolidayChange> recorded = holidays.changes();
-    return new Hasil(recorded.get(recorded.size() - 1), moved);
   }
 
   private Permintaan checked(Permintaan permintaan) {

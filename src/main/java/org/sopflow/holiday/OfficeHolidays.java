@@ -50,18 +50,20 @@ class OfficeHolidays {
    * Records the change and moves the deadlines not yet passed, in that order: a failure to move them
    * leaves the change recorded, and the next change or restart applies it.
    *
-   * @return how many deadlines moved
+   * @return the change as recorded (with its time), and how many deadlines moved
    */
-  synchronized int record(HolidayChange change) {
+  synchronized HolidayController.Hasil record(HolidayChange change) {
+    HolidayChange recorded = new HolidayChange(change.tanggal(), change.aksi(), change.nama(), change.jenis(),
+        change.dasar(), change.oleh(), clock.instant());
     // two nodes numbering a change alike at once: the primary key refuses the second, which the admin saves again
     jdbc.sql("INSERT INTO sop_holiday_change (seq, holiday_date, action, name, kind, decree, recorded_by, recorded_at)"
             + " SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM sop_holiday_change")
-        .params(java.sql.Date.valueOf(change.tanggal()), change.aksi().name(), change.nama(), change.jenis(),
-            change.dasar(), change.oleh(), java.sql.Timestamp.from(clock.instant()))
+        .params(java.sql.Date.valueOf(recorded.tanggal()), recorded.aksi().name(), recorded.nama(), recorded.jenis(),
+            recorded.dasar(), recorded.oleh(), java.sql.Timestamp.from(recorded.pada()))
         .update();
     WorkingCalendar before = calendar.snapshot();
     apply(changes());
-    return deadlines.recompute(before);
+    return new HolidayController.Hasil(recorded, deadlines.recompute(before));
   }
 
   /** A change made on another node: this node's calendar follows, and it forgets the deadlines it cached. */
