@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.followup.FollowUp.Source;
+import org.sopflow.model.ProcessesProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,12 @@ class FollowUpCases {
   private final IdentityService identity;
   private final SopCatalog catalog;
 
+  /** The office's tenant (null without one): its follow-up SOP is the one started. */
+  private final String tenantId;
+
   FollowUpCases(FollowUps followUps, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-                IdentityService identity, SopCatalog catalog) {
+                IdentityService identity, SopCatalog catalog, ProcessesProperties processes) {
+    this.tenantId = processes.tenantId();
     this.followUps = followUps;
     this.runtime = runtime;
     this.repository = repository;
@@ -58,8 +63,9 @@ class FollowUpCases {
     variables.put(ID, followUp.id());
     String businessKey = followUp.source().sopKey() != null ? followUp.source().sopKey()
         : followUp.source().serviceKey();
-    String instance = CurrentUser.asEngine(identity, () -> runtime.startProcessInstanceByKey(SOP, businessKey,
-        variables).getId());
+    // the office's own line of versions, also when a model of the same key was deployed without tenant
+    String instance = CurrentUser.asEngine(identity, () -> runtime.createProcessInstanceByKey(SOP)
+        .processDefinitionTenantId(tenantId).businessKey(businessKey).setVariables(variables).execute().getId());
     followUps.started(followUp.id(), instance);
     return followUps.get(followUp.id());
   }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.SopReader;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,12 @@ class RenewalCases {
   private final IdentityService identity;
   private final SopVersions versions;
 
-  RenewalCases(RuntimeService runtime, RepositoryService repository, IdentityService identity, SopVersions versions) {
+  /** The office's tenant (null without one): its renewal SOP is the one started. */
+  private final String tenantId;
+
+  RenewalCases(RuntimeService runtime, RepositoryService repository, IdentityService identity, SopVersions versions,
+               ProcessesProperties processes) {
+    this.tenantId = processes.tenantId();
     this.runtime = runtime;
     this.repository = repository;
     this.identity = identity;
@@ -50,7 +56,9 @@ class RenewalCases {
       if (open(draft.id()).isEmpty()) {
         Map<String, Object> variables = new HashMap<>(describe(draft));
         variables.put(VERSION, draft.id());
-        runtime.startProcessInstanceByKey(SOP, draft.sopKey(), variables);
+        // the office's own line of versions, also when a model of the same key was deployed without tenant
+        runtime.createProcessInstanceByKey(SOP).processDefinitionTenantId(tenantId).businessKey(draft.sopKey())
+            .setVariables(variables).execute();
       }
       return null;
     });

@@ -100,6 +100,24 @@ class TenantIsolationTest {
     }
   }
 
+  /**
+   * A model of the office's follow-up SOP deployed through {@code /engine-rest} without Tenant ID is a
+   * shared second line of versions: follow-ups still start on the office's own.
+   */
+  @Test
+  void aFollowUpStartsOnTheOfficesLineWhenTheSameKeyIsAlsoShared() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/sekretariat/sek-tindak-lanjut.bpmn"));
+    HttpResponse<String> shared = api.deploy("admin:admin", "bersama", "sek-tindak-lanjut.bpmn", model);
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    HttpResponse<String> created = api.post("/api/tindak-lanjut", "kepala-dinas", """
+        {"sumber": "TEMUAN", "jenis": "SOP_TANPA_PEMBARUAN", "sop": "pip-permohonan-informasi", "dari": "2026-01-01",
+         "sampai": "2026-06-30", "bukti": "Belum diperbarui", "tindakan": "Perbarui SOP"}""");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sek-tindak-lanjut").list())
+        .singleElement().extracting(org.camunda.bpm.engine.runtime.ProcessInstance::getTenantId).isEqualTo("diskominfo");
+  }
+
   /** A kecamatan with one role that may read all it sees, as a second OPD would bring. */
   private void anotherOpd() {
     IdentityService identity = engine.getIdentityService();
