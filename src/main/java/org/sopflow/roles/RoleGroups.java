@@ -1,5 +1,6 @@
 package org.sopflow.roles;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -79,8 +80,23 @@ class RoleGroups implements ApplicationRunner {
     }
     Set<String> members = identityService.createGroupQuery().memberOfTenant(tenantId).list().stream()
         .map(Group::getId).collect(Collectors.toSet());
-    catalogue.roles().stream().map(Role::id).filter(role -> !members.contains(role))
-        .forEach(role -> identityService.createTenantGroupMembership(tenantId, role));
+    for (Role role : catalogue.roles()) {
+      if (!members.contains(role.id())) {
+        refuseSharedGroup(role);
+        identityService.createTenantGroupMembership(tenantId, role.id());
+      }
+    }
+  }
+
+  /** Group ids are city-wide: a role id another OPD already uses would give its users this OPD's work. */
+  private void refuseSharedGroup(Role role) {
+    List<String> others = identityService.createTenantQuery().groupMember(role.id()).list().stream()
+        .map(Tenant::getId).filter(other -> !other.equals(tenantId)).toList();
+    if (!others.isEmpty()) {
+      throw new IllegalStateException("roles.yaml: role '" + role.id() + "' of tenant '" + tenantId
+          + "' is already a role (Camunda group) of tenant " + others + "; role ids are city-wide, give this OPD's"
+          + " role an id of its own (e.g. '" + tenantId + "-" + role.id() + "')");
+    }
   }
 
   /** @param group the role's group as stored, or null */
