@@ -130,9 +130,10 @@ class TrackingController {
       return html(HttpStatus.CONFLICT, page.request(request, TrackingPage.message("Survei untuk permohonan ini sudah"
           + " diisi. Terima kasih.")));
     } catch (IllegalArgumentException e) {
-      return html(HttpStatus.BAD_REQUEST, page.request(request, TrackingPage.message("Mohon jawab kesembilan pertanyaan"
-          + " survei (pilih satu jawaban untuk setiap pertanyaan); saran paling panjang " + SkmAnswer.SARAN_LENGTH
-          + " huruf.")));
+      String asked = internalSurvey.covers(served.serviceKey()) ? "Mohon pilih puas atau tidak puas"
+          : "Mohon jawab kesembilan pertanyaan survei (pilih satu jawaban untuk setiap pertanyaan)";
+      return html(HttpStatus.BAD_REQUEST, page.request(request, TrackingPage.message(asked + "; saran paling panjang "
+          + SkmAnswer.SARAN_LENGTH + " huruf.")));
     }
     return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(CitizenPages.headers())
         .location(URI.create("/lacak/" + request.code() + "#terima-kasih")).build();

@@ -108,6 +108,11 @@ class InternalSurveyTest {
     String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     String token = cookie.substring(cookie.indexOf('=') + 1);
     assertThat(send(form("/lacak/" + code + "/skm", "csrf=" + token), cookie).statusCode()).as("no choice").isEqualTo(400);
+    HttpResponse<String> tooLong = send(form("/lacak/" + code + "/skm", "csrf=" + token + "&puas=ya&saran="
+        + "a".repeat(SkmAnswer.SARAN_LENGTH + 1)), cookie);
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("Mohon pilih puas atau tidak puas; saran paling panjang 2000 huruf")
+        .doesNotContain("kesembilan");
     assertThat(send(form("/lacak/" + code + "/skm", "csrf=" + token + "&puas=ya&saran=Operator+sigap"), cookie)
         .statusCode()).isEqualTo(303);
     assertThat(send(HttpRequest.newBuilder(uri("/lacak/" + code)).GET(), null).body()).contains("Terima kasih");
