@@ -9,11 +9,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Working time of the office: working periods per weekday (other hours in Ramadan), without
@@ -30,11 +34,9 @@ public final class WorkingCalendar {
   private final Map<DayOfWeek, List<WorkingPeriod>> ramadanWeek;
   private final List<CalendarProperties.Period> ramadan;
   /** From the holiday files and {@code sop.calendar.extra-holidays}: what the office's own changes start from. */
-  private final Map<LocalDate, Holiday> configured = new HashMap<>();
-  private final java.util.Set<Integer> yearsConfigured = new java.util.HashSet<>();
-  /** The configured holidays with the office's own changes; replaced whole, so readers never see half a change. */
-  private volatile Map<LocalDate, Holiday> holidays;
-  private volatile java.util.Set<Integer> yearsWithHolidays;
+  private final DaysOff configured;
+  /** The configured days off with the office's own changes; replaced whole, so readers never see half a change. */
+  private volatile DaysOff daysOff;
   private final long workingDaySeconds;
 
   public WorkingCalendar(CalendarProperties properties, List<Holiday> holidays) {
@@ -42,10 +44,12 @@ public final class WorkingCalendar {
     this.week = periods(properties.week(), "sop.calendar.week");
     this.ramadanWeek = periods(properties.ramadanWeek(), "sop.calendar.ramadan-week");
     this.ramadan = properties.ramadan();
-    holidays.forEach(holiday -> configured.put(holiday.date(), holiday));
-    holidays.forEach(holiday -> yearsConfigured.add(holiday.date().getYear()));
-    properties.extraHolidays().forEach((date, name) -> configured.put(date, new Holiday(date, name, "tambahan")));
-    useOfficeChanges(List.of(), java.util.Set.of());
+    Map<LocalDate, Holiday> listed = new HashMap<>();
+    holidays.forEach(holiday -> listed.put(holiday.date(), holiday));
+    properties.extraHolidays().forEach((date, name) -> listed.put(date, new Holiday(date, name, "tambahan")));
+    this.configured = new DaysOff(Map.copyOf(listed),
+        holidays.stream().map(holiday -> holiday.date().getYear()).collect(Collectors.toUnmodifiableSet()));
+    this.daysOff = configured;
     long weekSeconds = week.values().stream().flatMap(List::stream).mapToLong(WorkingPeriod::seconds).sum();
     long workingDays = week.values().stream().filter(day -> !day.isEmpty()).count();
     if (workingDays == 0) {
@@ -59,10 +63,8 @@ public final class WorkingCalendar {
     this.week = original.week;
     this.ramadanWeek = original.ramadanWeek;
     this.ramadan = original.ramadan;
-    this.configured.putAll(original.configured);
-    this.yearsConfigured.addAll(original.yearsConfigured);
-    this.holidays = original.holidays;
-    this.yearsWithHolidays = original.yearsWithHolidays;
+    this.configured = original.configured;
+    this.daysOff = original.daysOff;
     this.workingDaySeconds = original.workingDaySeconds;
   }
 
@@ -76,21 +78,27 @@ public final class WorkingCalendar {
    * configured ones it removed, over the holiday files; a year with an added national holiday or
    * cuti bersama counts as listed.
    */
-  public void useOfficeChanges(List<Holiday> added, java.util.Set<LocalDate> removed) {
-    Map<LocalDate, Holiday> changed = new HashMap<>(configured);
+  public void useOfficeChanges(List<Holiday> added, Set<LocalDate> removed) {
+    Map<LocalDate, Holiday> changed = new HashMap<>(configured.holidays());
     removed.forEach(changed::remove);
     added.forEach(holiday -> changed.put(holiday.date(), holiday));
-    java.util.Set<Integer> years = new java.util.HashSet<>(yearsConfigured);
+    Set<Integer> years = new HashSet<>(configured.listedYears());
     added.stream().filter(holiday -> !Holiday.DAERAH.equals(holiday.kind()))
         .forEach(holiday -> years.add(holiday.date().getYear()));
-    this.holidays = Map.copyOf(changed);
-    this.yearsWithHolidays = java.util.Set.copyOf(years);
+    this.daysOff = new DaysOff(Map.copyOf(changed), Set.copyOf(years));
+  }
+
+  /**
+   * The days off by date, and the years whose national list is known (a holiday file, or a national
+   * holiday or cuti bersama the office added).
+   */
+  private record DaysOff(Map<LocalDate, Holiday> holidays, Set<Integer> listedYears) {
   }
 
   /** Every holiday of one year, by date. */
   public List<Holiday> holidaysIn(int year) {
-    return holidays.values().stream().filter(holiday -> holiday.date().getYear() == year)
-        .sorted(java.util.Comparator.comparing(Holiday::date)).toList();
+    return daysOff.holidays().values().stream().filter(holiday -> holiday.date().getYear() == year)
+        .sorted(Comparator.comparing(Holiday::date)).toList();
   }
 
   /**
@@ -100,7 +108,7 @@ public final class WorkingCalendar {
   public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
     List<Integer> missing = new ArrayList<>();
     for (int year = from.getYear(); year <= to.getYear(); year++) {
-      if (!yearsWithHolidays.contains(year)) {
+      if (!daysOff.listedYears().contains(year)) {
         missing.add(year);
       }
     }
@@ -202,7 +210,7 @@ public final class WorkingCalendar {
   }
 
   public Optional<Holiday> holiday(LocalDate date) {
-    return Optional.ofNullable(holidays.get(date));
+    return Optional.ofNullable(daysOff.holidays().get(date));
   }
 
   public ZoneId zone() {
@@ -211,7 +219,7 @@ public final class WorkingCalendar {
 
   /** The working periods of one date: none on weekends and holidays, Ramadan hours in Ramadan. */
   List<WorkingPeriod> periods(LocalDate date) {
-    if (holidays.containsKey(date)) {
+    if (daysOff.holidays().containsKey(date)) {
       return List.of();
     }
     boolean inRamadan = ramadan.stream().anyMatch(period -> period.contains(date));

@@ -75,10 +75,9 @@ public final class DeadlineHook implements SopEngineHook {
         process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_END, applicantWaits.onEnd(sop));
       }
       if (step.tenggatDari() != null && !step.menungguPemohon()) {
-        process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, standardDeadlines.requireDate(step));
-        if (sop.serviceTime() != null) {
-          process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, serviceDeadlines.onDatedStep(sop, step));
-        }
+        // either reads the date once and refuses the step without it; with a service standard it also moves it
+        process.onActivity(step.activityId(), ExecutionListener.EVENTNAME_START, sop.serviceTime() != null
+            ? serviceDeadlines.onDatedStep(sop, step) : standardDeadlines.requireDate(step));
       }
       if (step.hasStandardDeadline()) {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, standardDeadlines.onCreate(sop, step));
