@@ -84,7 +84,7 @@ class ReadinessTest {
   }
 
   private static int catalogueSize() {
-    try (var files = java.nio.file.Files.walk(SopTestEngine.PROCESSES)) {
+    try (var files = java.nio.file.Files.walk(SopTestEngine.CITY)) {
       return (int) files.filter(file -> file.toString().endsWith(".bpmn")).count();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

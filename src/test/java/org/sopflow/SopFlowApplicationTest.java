@@ -164,10 +164,12 @@ class SopFlowApplicationTest {
     String good = TestModels.sop("sop-rest-uji").lane("atasan-ppid", "Atasan").task("siapkan", "atasan-ppid").xml();
     HttpResponse<String> deployed = api().deploy("admin:admin", "rest-uji", "rest/sop-rest-uji.bpmn", good);
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    assertThat(deployed.body()).as("deployed without Tenant ID: to the OPD whose roles its lanes are")
+        .contains("\"tenantId\":\"diskominfo\"");
     // the deployment itself granted the start lane's role the right to start the SOP
-    HttpResponse<String> started = api().post("/engine-rest/process-definition/key/sop-rest-uji/start", "atasan-ppid", "{}");
+    HttpResponse<String> started = api().post("/engine-rest/process-definition/key/sop-rest-uji/tenant-id/diskominfo/start", "atasan-ppid", "{}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    assertThat(api().post("/engine-rest/process-definition/key/sop-rest-uji/start", "ppid-petugas", "{}").statusCode())
+    assertThat(api().post("/engine-rest/process-definition/key/sop-rest-uji/tenant-id/diskominfo/start", "ppid-petugas", "{}").statusCode())
         .isIn(403, 404);
     String instanceId = json.readTree(started.body()).get("id").asText();
     String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();

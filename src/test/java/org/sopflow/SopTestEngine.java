@@ -37,7 +37,10 @@ import org.sopflow.roles.RolesHook;
  */
 public final class SopTestEngine {
 
-  public static final Path PROCESSES = Path.of("processes");
+  /** The Diskominfo's SOP folder, the catalogue most tests run. */
+  public static final Path PROCESSES = Path.of("processes", "diskominfo");
+  /** The city's folder: every OPD's folder the application deploys. */
+  public static final Path CITY = Path.of("processes");
   /** The application's default calendar with the project's holiday files. */
   public static final WorkingCalendar CALENDAR = new WorkingCalendar(
       new CalendarProperties(ZoneId.of("Asia/Jakarta"), null, List.of(), null, null, null),

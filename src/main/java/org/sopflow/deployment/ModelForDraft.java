@@ -5,7 +5,8 @@ package org.sopflow.deployment;
  * ({@code sop.processes.deploy: draft}); the renewal module stores it, or nothing where the file
  * holds nothing new. Published at start-up and when the watched folder changes.
  *
- * @param fileName relative to the folder, e.g. {@code pip/pip-permohonan-informasi.bpmn}
+ * @param tenantId the OPD whose folder holds it, null without tenant
+ * @param fileName relative to the OPD's folder, e.g. {@code pip/pip-permohonan-informasi.bpmn}
  */
-public record ModelForDraft(String fileName, String content) {
+public record ModelForDraft(String tenantId, String fileName, String content) {
 }

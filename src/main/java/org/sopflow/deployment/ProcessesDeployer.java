@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.model.ProcessesProperties.DeployMode;
 import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.ProcessesProperties.OpdFolder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,8 +25,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys every {@code *.bpmn}, {@code *.dmn} and {@code *.form} below {@code sop.processes.location}
- * at start-up. Camunda's duplicate filtering compares each file with its last deployed version, so
+ * Deploys every {@code *.bpmn}, {@code *.dmn} and {@code *.form} of each OPD's folder at start-up, to
+ * the OPD's tenant (one deployment line per OPD). Camunda's duplicate filtering compares each file with its last deployed version, so
  * only changed files become new versions. A broken file refuses the whole deployment and stops the
  * start-up with Camunda's message naming the file; what was deployed before stays as it was. With
  * {@code sop.processes.deploy: draft} an SOP model is not deployed but stored as a draft of its SOP
@@ -56,24 +57,29 @@ public class ProcessesDeployer implements ApplicationRunner {
     deploy();
   }
 
-  /** Deploys what changed and returns the deployment, or null when nothing changed. */
-  public DeploymentWithDefinitions deploy() {
-    return deployExcept(Set.of());
+  /** Deploys what changed in every OPD's folder. */
+  public void deploy() {
+    deployExcept(Set.of());
   }
 
   /**
-   * Deploys what changed, leaving out the named files (relative to the folder), whose last deployed
-   * versions stay in use. Returns the deployment, or null when there was nothing to deploy.
+   * Deploys what changed, leaving out the named files (relative to the location, e.g.
+   * {@code diskominfo/pip/x.bpmn}), whose last deployed versions stay in use.
    */
-  public DeploymentWithDefinitions deployExcept(Set<String> leftOut) {
-    List<ModelFile> files = modelFiles().stream().filter(file -> !leftOut.contains(file.name())).toList();
+  public void deployExcept(Set<String> leftOut) {
+    properties.opdFolders().forEach(opd -> deployExcept(opd, leftOut));
+  }
+
+  /** One OPD's folder; returns the deployment, or null when there was nothing to deploy. */
+  private DeploymentWithDefinitions deployExcept(OpdFolder opd, Set<String> leftOut) {
+    List<ModelFile> files = modelFiles(opd).stream().filter(file -> !leftOut.contains(opd.path() + file.name())).toList();
     if (files.isEmpty()) {
-      LOG.warn("No model files (*.bpmn, *.dmn, *.form) in {}; nothing deployed", properties.folder());
+      LOG.warn("No model files (*.bpmn, *.dmn, *.form) in {}; nothing deployed", opd.folder());
       return null;
     }
     if (properties.deploy() == DeployMode.DRAFT) {
       files.stream().filter(ModelFile::isSop)
-          .forEach(file -> events.publishEvent(new ModelForDraft(file.name(), file.content())));
+          .forEach(file -> events.publishEvent(new ModelForDraft(opd.tenantId(), file.name(), file.content())));
       files = files.stream().filter(file -> !file.isSop()).toList();
       if (files.isEmpty()) {
         return null;
@@ -81,8 +87,8 @@ public class ProcessesDeployer implements ApplicationRunner {
     }
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(properties.deploymentName())
-        .source(properties.folder())
-        .tenantId(properties.tenantId())
+        .source(opd.folder())
+        .tenantId(opd.tenantId())
         .enableDuplicateFiltering(true);
     for (ModelFile file : files) {
       builder.addString(file.name(), file.content());
@@ -90,29 +96,29 @@ public class ProcessesDeployer implements ApplicationRunner {
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     int definitions = deployment.getDeployedProcessDefinitions() == null ? 0
         : deployment.getDeployedProcessDefinitions().size();
-    LOG.info("{} model files found in {}; {} new process definition versions", files.size(),
-        properties.folder(), definitions);
-    events.publishEvent(new ProcessesDeployed(properties.folder(), files.size(), definitions));
+    LOG.info("{} model files found in {}; {} new process definition versions", files.size(), opd.folder(),
+        definitions);
+    events.publishEvent(new ProcessesDeployed(opd.folder(), files.size(), definitions));
     return deployment;
   }
 
-  private List<ModelFile> modelFiles() {
+  private List<ModelFile> modelFiles(OpdFolder opd) {
     try {
-      String base = resources.getResource(properties.folder()).getURL().toString();
+      String base = resources.getResource(opd.folder()).getURL().toString();
       List<ModelFile> files = new ArrayList<>();
       for (String extension : EXTENSIONS) {
-        for (Resource resource : resources.getResources(properties.folder() + "**/*." + extension)) {
+        for (Resource resource : resources.getResources(opd.folder() + "**/*." + extension)) {
           files.add(ModelFile.read(resource, base));
         }
       }
       files.sort(Comparator.comparing(ModelFile::name));
       return files;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the SOP models in " + properties.folder(), e);
+      throw new UncheckedIOException("Cannot read the SOP models in " + opd.folder(), e);
     }
   }
 
-  /** A model file under its path relative to the processes folder, e.g. {@code pip/permohonan.bpmn}. */
+  /** A model file under its path relative to the OPD's folder, e.g. {@code pip/permohonan.bpmn}. */
   private record ModelFile(String name, String content) {
 
     boolean isSop() {

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.sopflow.lint.Finding;
 import org.sopflow.lint.SopLint;
 import org.sopflow.model.DocumentedSop;
+import org.sopflow.model.Opd;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.StandarPelayanan;
@@ -109,14 +111,15 @@ class ProcessesWatcher {
   }
 
   private void redeploy(Set<String> changed) {
-    if (changed.contains("roles.yaml")) {
-      LOG.warn("roles.yaml changed: restart the server to apply the role catalogue");
+    if (changed.stream().anyMatch(file -> file.endsWith(RoleCatalogue.FILE_NAME) || file.endsWith(Opd.FILE))) {
+      LOG.warn("roles.yaml or opd.yaml changed: restart the server to apply the role catalogue and the OPD's identity");
     }
     if (changed.stream().anyMatch(ProcessesWatcher::isServiceStandard)) {
       standards.reload().forEach(file -> LOG.error("{} has errors; its last usable version stays", file));
       LOG.info("Standar Pelayanan read again: {} services", standards.all().size());
     }
-    Map<String, List<Finding>> byFile = lint.lintFolder(folder).stream()
+    Map<String, List<Finding>> byFile = properties.opdFolders().stream()
+        .flatMap(opd -> lint.lintFolder(folder.resolve(opd.path())).stream().map(finding -> finding.under(opd.path())))
         .collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
     byFile.forEach((file, findings) -> {
       if (changed.contains(file)) {
@@ -166,11 +169,14 @@ class ProcessesWatcher {
   private boolean isWatched(Path file) {
     String name = file.getFileName().toString();
     return Files.isRegularFile(file) && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")
-        || name.equals("roles.yaml") || isServiceStandard(relative(file)));
+        || name.equals(RoleCatalogue.FILE_NAME) || name.equals(Opd.FILE) || isServiceStandard(relative(file)));
   }
 
+  /** A Standar Pelayanan file or the documented SOPs, in an OPD's folder or the location itself. */
   private static boolean isServiceStandard(String file) {
-    return file.equals(DocumentedSop.FILE) || file.startsWith(StandarPelayanan.FOLDER) && file.endsWith(".yaml");
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return name.equals(DocumentedSop.FILE)
+        || ("/" + file).contains("/" + StandarPelayanan.FOLDER) && file.endsWith(".yaml");
   }
 
   private String relative(Path file) {

@@ -18,6 +18,15 @@ public interface NewDeployment {
   /** The deployment's id, as its process definitions carry it. */
   String id();
 
+  /** The tenant (OPD) it is deployed to, or null for a deployment without one. */
+  String tenantId();
+
+  /**
+   * Gives a deployment made without tenant to an OPD, before it is parsed (in {@link
+   * SopEngineHook#beforeDeploy}): its definitions become the OPD's versions.
+   */
+  void assignTenant(String tenantId);
+
   /** Every resource by name (e.g. {@code pip/pip-permohonan-informasi.bpmn}), with its content. */
   Map<String, byte[]> resources();
 

@@ -14,6 +14,9 @@ public interface ParsedSop {
 
   SopDefinition sop();
 
+  /** The tenant (OPD) the SOP is deployed to, or null for a deployment without one. */
+  String tenantId();
+
   /** A listener on the process instance ({@code start}, {@code end}). */
   void onProcess(String event, ExecutionListener listener);
 

@@ -10,7 +10,6 @@ import org.sopflow.followup.FollowUp.Period;
 import org.sopflow.followup.FollowUp.Source;
 import org.sopflow.followup.FollowUp.SourceKind;
 import org.sopflow.roles.ReportReaders;
-import org.sopflow.roles.ReportScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +83,7 @@ class FollowUpController {
   @ResponseStatus(HttpStatus.CREATED)
   TindakLanjut create(@RequestBody Permintaan permintaan) {
     FollowUps.Request request = request(permintaan);
-    if (!readers.currentUserMayRead() || !readers.currentScope().covers(followUps.bidang(request.source()))) {
+    if (!readers.currentUserMayRead() || !covers(request.source())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A follow-up is made by a reader of the finding's"
           + " reports: the head of its bidang, the head of the office or camunda-admin");
     }
@@ -118,9 +117,14 @@ class FollowUpController {
     if (CurrentUser.groups(identity).contains(followUp.responsibleRole())) {
       return true;
     }
-    ReportScope scope = readers.currentScope();
-    return readers.currentUserMayRead() && !readers.currentUserReadsMetricsOnly()
-        && scope.covers(followUps.bidang(followUp.source()));
+    return readers.currentUserMayRead() && !readers.currentUserReadsMetricsOnly() && covers(followUp.source());
+  }
+
+  /** Whether the finding lies in the reports of the reader: of its OPD, and its bidang or the whole OPD. */
+  private boolean covers(Source source) {
+    String opd = followUps.opd(source); // null for no SOP or service known: the reader's own, and the checks name it
+    return readers.scopeIn(opd).filter(scope -> scope.covers(opd == null ? scope.opd() : opd,
+        followUps.bidang(source))).isPresent();
   }
 
   private TindakLanjut view(FollowUp followUp) {

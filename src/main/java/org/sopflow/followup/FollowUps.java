@@ -86,7 +86,7 @@ public class FollowUps {
     String evidence = required("bukti", request.evidence());
     String action = required("tindakan", request.action());
     String responsible = request.responsibleRole() != null ? responsible(request.responsibleRole())
-        : roles.headOf(bidang(source)).orElseThrow(() -> new FollowUpRefused("penanggungJawab: no role heads the"
+        : roles.headOf(opd(source), bidang(source)).orElseThrow(() -> new FollowUpRefused("penanggungJawab: no role heads the"
             + " bidang of this finding in roles.yaml; name the responsible role"));
     LocalDate today = today();
     LocalDate due = request.dueOn() != null ? request.dueOn()
@@ -138,6 +138,13 @@ public class FollowUps {
   public String bidang(Source source) {
     String sop = source.sopKey() != null ? source.sopKey() : sopOfService(source.serviceKey());
     return sop == null ? null : bidangOfSop(sop);
+  }
+
+  /** The OPD (tenant id) a follow-up belongs to: its SOP's, else its service's; null without tenant. */
+  public String opd(Source source) {
+    String sop = source.sopKey() != null ? source.sopKey() : sopOfService(source.serviceKey());
+    return sop != null ? catalog.latest(sop).map(deployed -> deployed.definition().getTenantId()).orElse(null)
+        : standards.opdOf(source.serviceKey()).orElse(null);
   }
 
   /** The SOP carrying out a service, the first its Standar Pelayanan names that is deployed; null for none. */

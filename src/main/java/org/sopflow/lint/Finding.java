@@ -12,6 +12,11 @@ package org.sopflow.lint;
 public record Finding(LintRule rule, String file, String elementType, String elementId, String elementName,
                       String message) {
 
+  /** The finding with its file named from the city's folder, e.g. {@code diskominfo/} + {@code pip/x.bpmn}. */
+  public Finding under(String path) {
+    return path.isEmpty() ? this : new Finding(rule, path + file, elementType, elementId, elementName, message);
+  }
+
   public Severity severity() {
     return rule.severity();
   }

@@ -3,6 +3,8 @@ package org.sopflow.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -12,17 +14,27 @@ import org.springframework.core.io.ResourceLoader;
 class ModelConfiguration {
 
   @Bean
-  ServiceStandards serviceStandards(ProcessesProperties processes) {
-    return ServiceStandards.read(processes.folder());
+  Opds opds(ProcessesProperties processes, ResourceLoader resources) {
+    return new Opds(processes.opdFolders().stream().map(folder -> Opd.read(folder, resources)).toList());
   }
 
   @Bean
+  ServiceStandards serviceStandards(ProcessesProperties processes) {
+    return ServiceStandards.read(processes.opdFolders());
+  }
+
+  /** Every OPD's roles.yaml in one catalogue; role ids are city-wide. */
+  @Bean
   RoleCatalogue roleCatalogue(ProcessesProperties processes, ResourceLoader resources) {
-    Resource file = resources.getResource(processes.folder() + RoleCatalogue.FILE_NAME);
-    try (InputStream in = file.getInputStream()) {
-      return RoleCatalogue.load(in, file.getDescription());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Role catalogue " + file.getDescription() + " cannot be read", e);
+    Map<String, RoleCatalogue> byOpd = new LinkedHashMap<>();
+    for (ProcessesProperties.OpdFolder folder : processes.opdFolders()) {
+      Resource file = resources.getResource(folder.folder() + RoleCatalogue.FILE_NAME);
+      try (InputStream in = file.getInputStream()) {
+        byOpd.put(folder.tenantId(), RoleCatalogue.load(in, file.getDescription()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Role catalogue " + file.getDescription() + " cannot be read", e);
+      }
     }
+    return RoleCatalogue.of(byOpd);
   }
 }

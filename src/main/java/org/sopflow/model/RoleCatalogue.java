@@ -27,6 +27,8 @@ public final class RoleCatalogue {
   private final List<Agency> agencies;
   /** Each agency's role to the role it stands for in lanes (opd-penghubung-lapor.dinkes: opd-penghubung-lapor). */
   private final Map<String, String> laneRoles = new HashMap<>();
+  /** Each role's OPD (tenant id); a role of an OPD without tenant is not in it. */
+  private final Map<String, String> opdOfRole = new HashMap<>();
 
   /**
    * An agency (another perangkat daerah) that per-agency roles stand for.
@@ -57,6 +59,49 @@ public final class RoleCatalogue {
     }
     this.roles = Map.copyOf(byId);
     byId.values().forEach(this::checkSupervisorChain);
+  }
+
+  /** The city's catalogue: every OPD's roles, each knowing its OPD; ids are city-wide. */
+  private RoleCatalogue(Map<String, RoleCatalogue> byOpd) {
+    Map<String, Role> byId = new LinkedHashMap<>();
+    Map<String, Agency> agencyById = new LinkedHashMap<>();
+    byOpd.forEach((opd, catalogue) -> {
+      for (Role role : catalogue.roles.values()) {
+        if (byId.put(role.id(), role) != null) {
+          throw new InvalidRoleCatalogueException("role '" + role.id() + "' is listed by OPD '" + opdOfRole.get(role.id())
+              + "' and by OPD '" + opd + "'; role ids are city-wide (Camunda group ids), give each OPD's role an id"
+              + " of its own (e.g. '" + opd + "-" + role.id() + "')");
+        }
+        if (opd != null) {
+          opdOfRole.put(role.id(), opd);
+        }
+      }
+      laneRoles.putAll(catalogue.laneRoles);
+      catalogue.agencies.forEach(agency -> agencyById.putIfAbsent(agency.id(), agency));
+    });
+    this.roles = Map.copyOf(byId);
+    this.agencies = List.copyOf(agencyById.values());
+  }
+
+  /**
+   * The roles of every OPD in one catalogue, each role knowing its OPD (its tenant id, the key; null
+   * for a single-office install); a role id listed by two OPDs is refused, naming both.
+   */
+  public static RoleCatalogue of(Map<String, RoleCatalogue> byOpd) {
+    return byOpd.size() == 1 && byOpd.containsKey(null) ? byOpd.get(null) : new RoleCatalogue(byOpd);
+  }
+
+  /** The OPD (tenant id) a role belongs to; empty for an unknown role or one of an OPD without tenant. */
+  public Optional<String> opdOf(String roleId) {
+    return Optional.ofNullable(opdOfRole.get(roleId));
+  }
+
+  /**
+   * The OPD an SOP belongs to: that of its lanes' roles (the deployment refuses lanes of another OPD);
+   * empty on an install without tenants.
+   */
+  public Optional<String> opdOf(SopDefinition sop) {
+    return sop.roles().stream().map(opdOfRole::get).filter(java.util.Objects::nonNull).findFirst();
   }
 
   /** The roles as listed, each per-agency role followed by its role for every agency. */
@@ -154,9 +199,14 @@ public final class RoleCatalogue {
         : find(named.toString().trim())).filter(r -> !r.isStandIn()).map(Role::id);
   }
 
-  /** The nearest head of an SOP's bidang: the head of the bidang itself, else the head of the office. */
-  public Optional<String> headOf(String bidang) {
-    return roles().stream().filter(role -> role.heads(bidang))
+  /**
+   * The nearest head of an SOP's bidang in its OPD: the head of the bidang itself, else the head of
+   * the office.
+   *
+   * @param opd the SOP's tenant id, null without one
+   */
+  public Optional<String> headOf(String opd, String bidang) {
+    return rolesOf(opd).filter(role -> role.heads(bidang))
         .min(java.util.Comparator.comparing(role -> Role.WHOLE_OFFICE.equals(role.heads()))).map(Role::id);
   }
 
@@ -165,9 +215,18 @@ public final class RoleCatalogue {
     return laneRoles.getOrDefault(groupId, groupId);
   }
 
-  /** The roles heading an SOP's bidang ({@code sop.bidang}), the head of the office included. */
-  public List<String> headsOf(String bidang) {
-    return roles().stream().filter(role -> role.heads(bidang)).map(Role::id).toList();
+  /**
+   * The roles heading an SOP's bidang ({@code sop.bidang}) in its OPD, the head of the office included.
+   *
+   * @param opd the SOP's tenant id, null without one
+   */
+  public List<String> headsOf(String opd, String bidang) {
+    return rolesOf(opd).filter(role -> role.heads(bidang)).map(Role::id).toList();
+  }
+
+  /** The roles of one OPD (null: the roles of no tenant). */
+  public java.util.stream.Stream<Role> rolesOf(String opd) {
+    return roles().stream().filter(role -> java.util.Objects.equals(opdOfRole.get(role.id()), opd));
   }
 
   public List<String> ids() {

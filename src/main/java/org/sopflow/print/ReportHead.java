@@ -11,8 +11,9 @@ import java.util.Locale;
  * (head and shared style) and {@code print/report-title} (heading and period).
  *
  * @param period {@code 1 Juni 2026 sampai 30 November 2026}
+ * @param unit the perangkat daerah the report is of, printed under the heading; null for none
  */
-public record ReportHead(String title, String heading, String period) {
+public record ReportHead(String title, String heading, String period, String unit) {
 
   /** {@code 1 Juni 2026}. */
   public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
@@ -20,7 +21,12 @@ public record ReportHead(String title, String heading, String period) {
   /** The period from {@code from} to {@code to} (exclusive), as dates in {@code zone}. */
   public static ReportHead of(String title, String heading, Instant from, Instant to, ZoneId zone) {
     return new ReportHead(title, heading,
-        DATE.format(from.atZone(zone)) + " sampai " + DATE.format(to.minusSeconds(1).atZone(zone)));
+        DATE.format(from.atZone(zone)) + " sampai " + DATE.format(to.minusSeconds(1).atZone(zone)), null);
+  }
+
+  /** The same head, of one perangkat daerah (its name); unchanged for null. */
+  public ReportHead of(String unit) {
+    return new ReportHead(title, heading, period, unit);
   }
 
   /** A date as the reports write it, "–" for none. */

@@ -13,12 +13,17 @@ import org.sopflow.monitoring.TimingFigures.MonthTrend;
  * @param previousFrom the start of the period before, as long as this one (for "late two periods running")
  * @param unreadableFiles the problems of Standar Pelayanan files (and {@code sop-dokumen.yaml}) left out, naming
  *     file and field
- * @param sopDitetapkan for the whole office, the SOPs its decree sets ({@code sop.register.decreed-sops}), of
- *     which {@code sops} are recorded; null for a reader of part of it, or when not configured
+ * @param sopDitetapkan for the whole OPD, the SOPs its decree sets ({@code sop-ditetapkan} in its opd.yaml), of
+ *     which {@code sops} are recorded; null for a reader of part of it, or when not given
+ * @param opd the perangkat daerah the register is of (null on a single-office install without tenant)
  */
 public record Register(Instant from, Instant to, Instant previousFrom, List<Service> services, List<Sop> sops,
                        List<Finding> findings, List<Renewal> pembaruan, List<String> unreadableFiles,
-                       Integer sopDitetapkan) {
+                       Integer sopDitetapkan, OpdRef opd) {
+
+  /** The OPD a report is of: its id (the tenant) and name. */
+  public record OpdRef(String id, String nama) {
+  }
 
   /**
    * An SOP being renewed: its newest version not yet in force.
@@ -51,11 +56,13 @@ public record Register(Instant from, Instant to, Instant previousFrom, List<Serv
    * @param reviewedOn its {@code tanggal-revisi}, or {@code tanggal-efektif} when never revised
    * @param reviewDue the date its review falls due
    * @param trend the twelve months up to the end of the period (executable SOPs)
+   * @param stepsCompleted the steps completed in the period (not the applicant's waits), {@code stepsOnTime}
+   *     of them within their standard time
    */
   public record Sop(String key, String nama, String nomor, String status, String bidang, boolean executable,
                     Integer version,
                     LocalDate reviewedOn, LocalDate reviewDue, long started, long completed, Double stepOnTimeRate,
-                    List<String> services, List<MonthTrend> trend) {
+                    long stepsCompleted, long stepsOnTime, List<String> services, List<MonthTrend> trend) {
   }
 
   /**

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/register?from=&to=}: the service register as JSON, HTML ({@code Accept: text/html})
- * or PDF ({@code /api/register.pdf}), for the readers of the maladministration log. Without dates:
- * the last six months up to today.
+ * {@code GET /api/register?from=&to=&opd=}: one perangkat daerah's service register as JSON, HTML
+ * ({@code Accept: text/html}) or PDF ({@code /api/register.pdf}), for the readers of the
+ * maladministration log. Without dates: the last six months up to today; without {@code opd}: the
+ * reader's own OPD.
  */
 @RestController
 class RegisterController {
@@ -31,22 +32,25 @@ class RegisterController {
   }
 
   @GetMapping(path = "/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
-  Register json(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  Register json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String opd) {
     try {
-      return register.build(timing.window(from, to, null));
+      return register.build(timing.window(from, to, null), opd);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
   }
 
   @GetMapping(path = "/api/register", produces = "text/html;charset=UTF-8")
-  String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    return RegisterDocument.render(json(from, to), calendar.zone());
+  String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+              @RequestParam(required = false) String opd) {
+    return RegisterDocument.render(json(from, to, opd), calendar.zone());
   }
 
   @GetMapping(path = "/api/register.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                             @RequestParam(required = false) String opd) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"register-layanan-sop.pdf\"")
-        .body(Pdf.print(html(from, to)));
+        .body(Pdf.print(html(from, to, opd)));
   }
 }

@@ -19,7 +19,7 @@ final class RegisterDocument {
   static String render(Register register, ZoneId zone) {
     return Templates.page("register/register", new Page(
         ReportHead.of("Register Layanan dan SOP", "REGISTER STANDAR PELAYANAN DAN STANDAR OPERASIONAL PROSEDUR",
-            register.from(), register.to(), zone),
+            register.from(), register.to(), zone).of(register.opd() == null ? null : register.opd().nama()),
         register.unreadableFiles(),
         register.services().stream().map(ServiceRow::of).toList(),
         register.findings().stream().map(FindingRow::of).toList(),

@@ -10,14 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewPeriod an SOP whose {@code sop.tanggal-revisi} (or {@code tanggal-efektif}) is older is due for review
  * @param outsideLaneShare a step completed or reassigned outside its lane in at least this share of its runs
  * @param minRuns a step is "never reached" only when its SOP started at least this many times in the period
- * @param decreedSops how many SOPs the office's decree sets (its keputusan on SOP); the register says how many of
- *     them are recorded here, modelled or as signed documents (none when not set)
  */
 @ConfigurationProperties("sop.register")
 record RegisterProperties(@DefaultValue("P1Y") Period reviewPeriod,
                           @DefaultValue("0.2") double outsideLaneShare,
-                          @DefaultValue("20") int minRuns,
-                          Integer decreedSops) {
+                          @DefaultValue("20") int minRuns) {
 
   RegisterProperties {
     if (reviewPeriod.isNegative() || reviewPeriod.isZero()) {
@@ -28,10 +25,6 @@ record RegisterProperties(@DefaultValue("P1Y") Period reviewPeriod,
     }
     if (minRuns < 1) {
       throw new IllegalArgumentException("sop.register.min-runs must be at least 1");
-    }
-    if (decreedSops != null && decreedSops < 1) {
-      throw new IllegalArgumentException("sop.register.decreed-sops is the number of SOPs the office's decree sets,"
-          + " at least 1");
     }
   }
 }

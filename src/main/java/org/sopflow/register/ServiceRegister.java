@@ -21,6 +21,8 @@ import org.sopflow.deviation.Rule;
 import org.sopflow.followup.FollowUp;
 import org.sopflow.followup.FollowUps;
 import org.sopflow.model.DocumentedSop;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
@@ -43,7 +45,7 @@ import org.springframework.stereotype.Service;
  * Pelayanan files and {@code sop-dokumen.yaml}, Camunda's users and groups, and the measured runs.
  */
 @Service
-class ServiceRegister {
+public class ServiceRegister {
 
   static final int TREND_MONTHS = 12;
   private static final DateTimeFormatter DATE = ReportHead.DATE;
@@ -58,10 +60,12 @@ class ServiceRegister {
   private final ReportReaders readers;
   private final SopVersions versions;
   private final FollowUps followUps;
+  private final Opds opds;
 
   ServiceRegister(TimingService timing, SopCatalog catalog, ServiceStandards standards, MaladministrationEvents events,
                   RoleMembers members, WorkingCalendar calendar, RegisterProperties properties, ReportReaders readers,
-                  SopVersions versions, FollowUps followUps) {
+                  SopVersions versions, FollowUps followUps, Opds opds) {
+    this.opds = opds;
     this.versions = versions;
     this.followUps = followUps;
     this.timing = timing;
@@ -80,18 +84,33 @@ class ServiceRegister {
    * {@code camunda-admin} see every service, also one without an SOP.
    */
   Register build(TimingWindow window) {
+    return build(window, null);
+  }
+
+  /**
+   * One OPD's register as the current reader may see it.
+   *
+   * @param opd the OPD (tenant id); null for the reader's own
+   */
+  public Register build(TimingWindow window, String opd) {
+    return readers.figures(() -> buildAsReader(window, opd));
+  }
+
+  private Register buildAsReader(TimingWindow window, String opd) {
     Period period = new Period(window, timing.window(window.from().minus(Duration.between(window.from(), window.to())),
         window.from(), null), calendar.zone());
-    ReportScope scope = readers.currentScope();
+    ReportScope scope = readers.currentScope(opd);
     Map<String, DeployedSop> deployed = catalog.latest().stream()
+        .filter(sop -> scope.holds(sop.definition().getTenantId()))
         .collect(Collectors.toMap(sop -> sop.sop().key(), Function.identity(), (a, b) -> a, java.util.TreeMap::new));
     Map<String, DocumentedSop> documents = standards.documentOnly().stream()
-        .filter(document -> !deployed.containsKey(document.key()) && scope.covers(document.bidang()))
+        .filter(document -> !deployed.containsKey(document.key())
+            && scope.covers(standards.opdOf(document.key()).orElse(null), document.bidang()))
         .collect(Collectors.toMap(DocumentedSop::key, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
     Predicate<String> visible = key -> scope.wholeOffice() || deployed.containsKey(key) || documents.containsKey(key);
     List<Finding> findings = new ArrayList<>();
     List<Register.Service> services = standards.all().stream()
-        .filter(standard -> scope.showsService(standard.sop(), visible))
+        .filter(standard -> scope.showsService(standards.opdOf(standard.key()).orElse(null), standard.sop(), visible))
         .map(standard -> service(standard, standard.sop().stream().filter(visible).toList(), deployed, documents,
             period, findings)).toList();
     Map<String, Long> roleMembers = members.count(deployed.values().stream()
@@ -110,7 +129,9 @@ class ServiceRegister {
     }
     return new Register(window.from(), window.to(), period.previous().from(), services, sops,
         withFollowUps(findings, period.today()), renewals, unreadable(),
-        scope.wholeOffice() ? properties.decreedSops() : null);
+        scope.wholeOffice() ? opds.find(scope.opd()).map(Opd::sopDitetapkan).orElse(null) : null,
+        opds.find(scope.opd()).filter(unit -> unit.tenantId() != null)
+            .map(unit -> new Register.OpdRef(unit.tenantId(), unit.nama())).orElse(null));
   }
 
   /** Each finding with the follow-ups made of a finding like it (kind, SOP or service, step), not cancelled. */
@@ -224,7 +245,7 @@ class ServiceRegister {
     return new Register.Sop(sop.key(), sop.name(), sop.identity(SopProperty.NOMOR), deployed.status(),
         sop.identity(SopProperty.BIDANG), true,
         deployed.definition().getVersion(), reviewedOn, reviewDue, started, detail.sop().completed(),
-        stepsCompleted == 0 ? null : (double) stepsOnTime / stepsCompleted, services,
+        stepsCompleted == 0 ? null : (double) stepsOnTime / stepsCompleted, stepsCompleted, stepsOnTime, services,
         timing.trend(sop.key(), lastMonth, TREND_MONTHS));
   }
 
@@ -268,7 +289,7 @@ class ServiceRegister {
     List<String> services = standards.carriedOutBy(document.key()).stream().map(StandarPelayanan::nama).toList();
     return new Register.Sop(document.key(), document.nama(), document.nomor(), "disahkan (dokumen)",
         document.bidang(), false, null,
-        reviewedOn, reviewDue, 0, 0, null, services, List.of());
+        reviewedOn, reviewDue, 0, 0, null, 0, 0, services, List.of());
   }
 
   /** The date the SOP's review falls due, with a finding when that has passed. */

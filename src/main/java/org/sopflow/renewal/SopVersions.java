@@ -28,6 +28,7 @@ import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.deployment.ProcessesDeployed;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopReader;
 import org.sopflow.renewal.ModelChanges.Change;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,13 +63,16 @@ public class SopVersions {
   private final WorkingCalendar calendar;
   private final VersionDocuments documents;
   private final ApplicationEventPublisher events;
-  /** The OPD whose folder the SOPs come from: an approved version is deployed to its tenant. */
-  private final String tenantId;
+  /** The OPD an SOP without OPD roles is deployed to; any other goes to the OPD of its lanes. */
+  private final String defaultTenantId;
+  private final RoleCatalogue roles;
 
   SopVersions(JdbcClient jdbc, RepositoryService repository, IdentityService identity,
               PlatformTransactionManager transactionManager, Clock clock, WorkingCalendar calendar,
-              VersionDocuments documents, ApplicationEventPublisher events, ProcessesProperties processes) {
-    this.tenantId = processes.tenantId();
+              VersionDocuments documents, ApplicationEventPublisher events, ProcessesProperties processes,
+              RoleCatalogue roles) {
+    this.defaultTenantId = processes.tenantId();
+    this.roles = roles;
     this.jdbc = jdbc;
     this.repository = repository;
     this.identity = identity;
@@ -400,9 +404,22 @@ public class SopVersions {
   }
 
   private DeploymentWithDefinitions deploy(Map<String, String> files, String name) {
-    DeploymentBuilder builder = repository.createDeployment().name(name).source(DEPLOYMENT_SOURCE).tenantId(tenantId);
+    DeploymentBuilder builder = repository.createDeployment().name(name).source(DEPLOYMENT_SOURCE)
+        .tenantId(tenantOf(files));
     files.forEach(builder::addString);
     return builder.deployWithResult();
+  }
+
+  /** The OPD of the SOP among the files: the tenant an approved version goes to. */
+  private String tenantOf(Map<String, String> files) {
+    try {
+      return files.entrySet().stream().filter(file -> file.getKey().endsWith(".bpmn")).findFirst()
+          .flatMap(file -> SopReader.of(SopReader.parse(file.getValue().getBytes(StandardCharsets.UTF_8))).stream()
+              .findFirst().flatMap(read -> roles.opdOf(read.read().sop())))
+          .orElse(defaultTenantId);
+    } catch (RuntimeException unreadable) {
+      return defaultTenantId; // the engine refuses it, naming file and element
+    }
   }
 
   private <T> T asEngine(Supplier<T> work) {

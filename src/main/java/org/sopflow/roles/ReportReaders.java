@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.stereotype.Component;
@@ -26,11 +28,15 @@ public class ReportReaders {
   private final IdentityService identityService;
   private final RoleCatalogue catalogue;
   private final Set<String> groups;
+  private final Opds opds;
+  private final String cityGroup;
 
-  ReportReaders(IdentityService identityService, RoleCatalogue catalogue) {
+  ReportReaders(IdentityService identityService, RoleCatalogue catalogue, Opds opds, CityProperties city) {
     this.identityService = identityService;
+    this.opds = opds;
     this.catalogue = catalogue;
-    this.groups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN, MONITORING_GROUP),
+    this.cityGroup = city.group();
+    this.groups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN, MONITORING_GROUP, city.group()),
         catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
   }
 
@@ -40,18 +46,72 @@ public class ReportReaders {
   }
 
   /**
-   * What the current user's reports cover beyond the SOPs they may read: the whole office (for
-   * {@code camunda-admin}, the head of the office, and the application itself when no user is
-   * authenticated), or the bidang their roles head.
+   * What the current user's report of their own OPD covers (the first OPD whose role they hold; the
+   * installation's first OPD for {@code camunda-admin} and the application itself).
    */
   public ReportScope currentScope() {
+    return currentScope(null);
+  }
+
+  /**
+   * What the current user's report of an OPD covers beyond the SOPs they may read: the whole OPD (for
+   * {@code camunda-admin}, the head of the OPD, and the application itself when no user is
+   * authenticated), or the bidang their roles in it head.
+   *
+   * @param opd the OPD's id (tenant), or null for the reader's own
+   * @throws NotReaderOfOpd when the reader holds no role of that OPD and is no administrator
+   */
+  public ReportScope currentScope(String opd) {
+    if (opd != null && opds.find(opd).isEmpty()) {
+      throw new NotReaderOfOpd("opd: '" + opd + "' is no OPD of this installation; known: "
+          + opds.all().stream().map(Opd::tenantId).toList());
+    }
+    return scopeIn(opd).orElseThrow(() -> new NotReaderOfOpd("opd: the reports of '" + opd + "' are for its"
+        + " own roles"));
+  }
+
+  /**
+   * The current user's scope in the OPD of something (a follow-up's; null: their own OPD), or empty
+   * when they hold no role of it.
+   */
+  public Optional<ReportScope> scopeIn(String opd) {
     List<String> userGroups = CurrentUser.groups(identityService);
-    boolean wholeOffice = CurrentUser.id(identityService) == null || userGroups.contains(Groups.CAMUNDA_ADMIN)
-        || userGroups.stream()
-        .map(catalogue::find).flatMap(Optional::stream).anyMatch(role -> Role.WHOLE_OFFICE.equals(role.heads()));
-    List<Role> heads = userGroups.stream().map(catalogue::find).flatMap(Optional::stream)
-        .filter(role -> role.heads() != null).toList();
-    return new ReportScope(wholeOffice, bidang -> heads.stream().anyMatch(role -> role.heads(bidang)));
+    boolean everyOpd = CurrentUser.id(identityService) == null || userGroups.contains(Groups.CAMUNDA_ADMIN)
+        || userGroups.contains(cityGroup);
+    List<Role> held = userGroups.stream().map(catalogue::find).flatMap(Optional::stream).toList();
+    String chosen = opd != null ? opd : held.stream().map(role -> catalogue.opdOf(role.id()))
+        .flatMap(Optional::stream).findFirst().orElse(opds.all().get(0).tenantId());
+    List<Role> inOpd = held.stream().filter(role -> Objects.equals(catalogue.opdOf(role.id()).orElse(null), chosen))
+        .toList();
+    if (!everyOpd && inOpd.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean wholeOffice = everyOpd || inOpd.stream().anyMatch(role -> Role.WHOLE_OFFICE.equals(role.heads()));
+    List<Role> heads = inOpd.stream().filter(role -> role.heads() != null).toList();
+    return Optional.of(new ReportScope(chosen, wholeOffice, bidang -> heads.stream().anyMatch(role -> role.heads(bidang))));
+  }
+
+  /** A report of an OPD the reader holds no role of (403), or of no OPD at all. */
+  public static class NotReaderOfOpd extends org.springframework.web.server.ResponseStatusException {
+    NotReaderOfOpd(String message) {
+      super(org.springframework.http.HttpStatus.FORBIDDEN, message);
+    }
+  }
+
+  /** Whether the user reads every OPD's figures: {@code camunda-admin} or the city's group (Bagian Organisasi). */
+  public boolean currentUserReadsEveryOpd() {
+    List<String> userGroups = CurrentUser.groups(identityService);
+    return userGroups.contains(Groups.CAMUNDA_ADMIN) || userGroups.contains(cityGroup);
+  }
+
+  /**
+   * Builds a report of the figures: as the engine for the city's readers, who read every OPD's
+   * figures but belong to no OPD's tenant (so Camunda would show them no SOP); as the user otherwise.
+   */
+  public <T> T figures(java.util.function.Supplier<T> report) {
+    List<String> userGroups = CurrentUser.groups(identityService);
+    return userGroups.contains(cityGroup) && !userGroups.contains(Groups.CAMUNDA_ADMIN)
+        ? CurrentUser.asEngine(identityService, report) : report.get();
   }
 
   /** Whether the user is the metrics account only: it reads the metrics and no report. */

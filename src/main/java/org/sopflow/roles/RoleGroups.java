@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.boot.ApplicationArguments;
@@ -38,11 +39,13 @@ class RoleGroups implements ApplicationRunner {
   private final RoleCatalogue catalogue;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final String tenantId;
+  private final Opds opds;
+  private final CityProperties city;
 
   RoleGroups(RoleCatalogue catalogue, IdentityService identityService, AuthorizationService authorizationService,
-             ProcessesProperties processes) {
-    this.tenantId = processes.tenantId();
+             Opds opds, CityProperties city) {
+    this.opds = opds;
+    this.city = city;
     this.catalogue = catalogue;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
@@ -54,16 +57,16 @@ class RoleGroups implements ApplicationRunner {
         .collect(Collectors.toMap(Group::getId, group -> group));
     RoleGrants.Batch access = new RoleGrants.Batch();
     for (Role role : catalogue.roles()) {
-      saveGroup(role, groups.get(role.id()));
+      saveGroup(role.id(), role.name(), groups.get(role.id()));
       access.allow(role.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     }
     // Supervisors are the managers: Cockpit shows them their SOPs' timing (the SOP plugins).
     catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull).distinct().forEach(supervisor ->
         access.allow(supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+    saveGroup(city.group(), city.name(), groups.get(city.group()));
+    access.allow(city.group(), Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     access.save(authorizationService);
-    if (tenantId != null) {
-      joinTenant();
-    }
+    opds.all().stream().filter(opd -> opd.tenantId() != null).forEach(this::joinTenant);
     LOG.info("{} roles of the catalogue are Camunda groups with Tasklist access (Cockpit for supervisors)",
         catalogue.roles().size());
   }
@@ -72,24 +75,26 @@ class RoleGroups implements ApplicationRunner {
    * The OPD's roles are the members of its tenant: a user sees the OPD's SOPs, cases and history
    * through the roles they hold, and nothing of another OPD's.
    */
-  private void joinTenant() {
-    if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
-      Tenant tenant = identityService.newTenant(tenantId);
-      tenant.setName(tenantId);
+  private void joinTenant(Opd opd) {
+    String tenantId = opd.tenantId();
+    Tenant tenant = identityService.createTenantQuery().tenantId(tenantId).singleResult();
+    if (tenant == null || !Objects.equals(tenant.getName(), opd.label())) {
+      tenant = tenant == null ? identityService.newTenant(tenantId) : tenant;
+      tenant.setName(opd.label());
       identityService.saveTenant(tenant);
     }
     Set<String> members = identityService.createGroupQuery().memberOfTenant(tenantId).list().stream()
         .map(Group::getId).collect(Collectors.toSet());
-    for (Role role : catalogue.roles()) {
+    for (Role role : catalogue.rolesOf(tenantId).toList()) {
       if (!members.contains(role.id())) {
-        refuseSharedGroup(role);
+        refuseSharedGroup(role, tenantId);
         identityService.createTenantGroupMembership(tenantId, role.id());
       }
     }
   }
 
   /** Group ids are city-wide: a role id another OPD already uses would give its users this OPD's work. */
-  private void refuseSharedGroup(Role role) {
+  private void refuseSharedGroup(Role role, String tenantId) {
     List<String> others = identityService.createTenantQuery().groupMember(role.id()).list().stream()
         .map(Tenant::getId).filter(other -> !other.equals(tenantId)).toList();
     if (!others.isEmpty()) {
@@ -100,13 +105,13 @@ class RoleGroups implements ApplicationRunner {
   }
 
   /** @param group the role's group as stored, or null */
-  private void saveGroup(Role role, Group group) {
+  private void saveGroup(String id, String name, Group group) {
     if (group == null) {
-      group = identityService.newGroup(role.id());
-    } else if (Objects.equals(group.getName(), role.name())) {
+      group = identityService.newGroup(id);
+    } else if (Objects.equals(group.getName(), name)) {
       return;
     }
-    group.setName(role.name());
+    group.setName(name);
     group.setType(Groups.GROUP_TYPE_WORKFLOW);
     identityService.saveGroup(group);
   }

@@ -12,6 +12,7 @@ import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopLane;
 import org.sopflow.model.SopProperty;
+import org.sopflow.model.SopReader;
 import org.sopflow.model.SopStep;
 
 /**
@@ -41,6 +42,27 @@ public final class RolesHook implements SopEngineHook {
     return Stage.ROLES;
   }
 
+  /**
+   * A model deployed without Tenant ID (Camunda Modeler, {@code /engine-rest}) whose lanes are one
+   * OPD's roles goes to that OPD, as if its tenant had been named; lanes of several OPDs are refused
+   * when parsed.
+   */
+  @Override
+  public void beforeDeploy(NewDeployment deployment) {
+    if (deployment.tenantId() != null) {
+      return;
+    }
+    java.util.Set<String> opds = deployment.resources().keySet().stream()
+        .filter(name -> name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml"))
+        .flatMap(name -> deployment.reads(name).values().stream())
+        .map(SopReader.Result::sop).filter(java.util.Objects::nonNull)
+        .flatMap(sop -> sop.lanes().stream()).map(lane -> catalogue.opdOf(lane.id()))
+        .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet());
+    if (opds.size() == 1) {
+      deployment.assignTenant(opds.iterator().next());
+    }
+  }
+
   @Override
   public void parsed(ParsedSop process) {
     List<String> problems = new ArrayList<>();
@@ -48,6 +70,8 @@ public final class RolesHook implements SopEngineHook {
       if (!catalogue.contains(lane.id())) {
         problems.add("lane '" + lane.id() + "' (\"" + lane.name() + "\") is not a role in the role catalogue "
             + RoleCatalogue.FILE_NAME + "; known roles: " + String.join(", ", catalogue.ids()));
+      } else {
+        otherOpd(lane, process.tenantId()).ifPresent(problems::add);
       }
     }
     for (SopStep step : process.sop().steps()) {
@@ -75,8 +99,18 @@ public final class RolesHook implements SopEngineHook {
     }
   }
 
+  /**
+   * A lane is a role of the OPD the SOP is deployed to: an OPD's roles work only its own SOPs, and a
+   * model deployed without tenant would be every OPD's.
+   */
+  private java.util.Optional<String> otherOpd(SopLane lane, String tenantId) {
+    return catalogue.opdOf(lane.id()).filter(opd -> !opd.equals(tenantId)).map(opd -> "lane '" + lane.id()
+        + "' is a role of OPD '" + opd + "', but the SOP is deployed " + (tenantId == null ? "without tenant"
+        : "to tenant '" + tenantId + "'") + "; deploy it to tenant '" + opd + "' (Camunda Modeler: Tenant ID)");
+  }
+
   @Override
   public void afterDeploy(NewDeployment deployment) {
-    SopAuthorizations.grant(deployment.authorizations(), catalogue, deployment.sops());
+    SopAuthorizations.grant(deployment.authorizations(), catalogue, deployment.tenantId(), deployment.sops());
   }
 }

@@ -41,14 +41,17 @@ class SopAuthorizations {
 
   @EventListener
   void grant(ProcessesDeployed deployed) {
-    grant(authorizationService, roles, catalog.latest().stream().map(DeployedSop::sop).toList());
+    catalog.latest().stream().collect(java.util.stream.Collectors.groupingBy(
+            sop -> java.util.Objects.toString(sop.definition().getTenantId(), ""),
+            java.util.stream.Collectors.mapping(DeployedSop::sop, java.util.stream.Collectors.toList())))
+        .forEach((tenant, sops) -> grant(authorizationService, roles, tenant.isEmpty() ? null : tenant, sops));
   }
 
   /**
    * One grant per role and resource, all permissions together, with one query for what exists: inside
    * a single engine command an authorization saved earlier is not yet visible to the next query.
    */
-  static void grant(AuthorizationService authorizations, RoleCatalogue roles, List<SopDefinition> sops) {
+  static void grant(AuthorizationService authorizations, RoleCatalogue roles, String tenantId, List<SopDefinition> sops) {
     RoleGrants.Batch grants = new RoleGrants.Batch();
     for (SopDefinition sop : sops) {
       for (String role : sop.roles()) {
@@ -57,7 +60,7 @@ class SopAuthorizations {
           grants.allow(supervisor, Resources.PROCESS_DEFINITION, sop.key(), READ);
         }
       }
-      for (String head : roles.headsOf(sop.identity(SopProperty.BIDANG))) {
+      for (String head : roles.headsOf(tenantId, sop.identity(SopProperty.BIDANG))) {
         grants.allow(head, Resources.PROCESS_DEFINITION, sop.key(), READ);
       }
       for (String role : sop.startRoles()) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.model.Role;
 import org.sopflow.model.RoleCatalogue;
+import org.sopflow.roles.CityProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -24,28 +25,36 @@ class DemoUsers implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
   private final RoleCatalogue catalogue;
+  private final CityProperties city;
   private final IdentityService identityService;
   private final String password;
 
-  DemoUsers(RoleCatalogue catalogue, IdentityService identityService, DemoProperties properties) {
+  DemoUsers(RoleCatalogue catalogue, IdentityService identityService, DemoProperties properties, CityProperties city) {
+    this.city = city;
     this.catalogue = catalogue;
     this.identityService = identityService;
     this.password = properties.requiredPassword();
   }
 
+  /** A user named after the group, in it. */
+  private void demoUser(String group, String name) {
+    if (identityService.createUserQuery().userId(group).count() == 0) {
+      User user = identityService.newUser(group);
+      user.setFirstName(name);
+      user.setLastName("(demo)");
+      user.setEmail(group + "@demo.invalid");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      identityService.createMembership(group, group);
+    }
+  }
+
   @Override
   public void run(ApplicationArguments args) {
     for (Role role : catalogue.roles()) {
-      if (identityService.createUserQuery().userId(role.id()).count() == 0) {
-        User user = identityService.newUser(role.id());
-        user.setFirstName(role.name());
-        user.setLastName("(demo)");
-        user.setEmail(role.id() + "@demo.invalid");
-        user.setPassword(password);
-        identityService.saveUser(user);
-        identityService.createMembership(role.id(), role.id());
-      }
+      demoUser(role.id(), role.name());
     }
-    LOG.warn("Demo profile: one user per role, named after the role, password from sop.demo.password");
+    demoUser(city.group(), city.name());
+    LOG.warn("Demo profile: one user per role (and the city's group), named after the role, password from sop.demo.password");
   }
 }

@@ -15,29 +15,55 @@ final class IkmCalculation {
   }
 
   static IkmReport.Score score(List<int[]> questionnaires) {
+    int count = Unsur.values().length;
+    long[] respondents = new long[count];
+    long[] totals = new long[count];
+    for (int[] values : questionnaires) {
+      for (int item = 0; item < count; item++) {
+        if (values[item] > 0) {
+          respondents[item]++;
+          totals[item] += values[item];
+        }
+      }
+    }
+    return fromSums(questionnaires.size(), respondents, totals);
+  }
+
+  /**
+   * The score of several units' respondents together (the city's): per unsur the values and
+   * respondents added up, then the regulation's arithmetic, as if one survey had asked them all.
+   */
+  static IkmReport.Score combine(List<IkmReport.Score> scores) {
+    int count = Unsur.values().length;
+    long[] respondents = new long[count];
+    long[] totals = new long[count];
+    for (IkmReport.Score score : scores) {
+      for (int item = 0; item < count; item++) {
+        respondents[item] += score.unsur().get(item).respondents();
+        totals[item] += score.unsur().get(item).total();
+      }
+    }
+    return fromSums(scores.stream().mapToLong(IkmReport.Score::respondents).sum(), respondents, totals);
+  }
+
+  /** Per unsur the NRR (values / respondents who answered it), weighted, summed to the IKM. */
+  private static IkmReport.Score fromSums(long questionnaires, long[] respondents, long[] totals) {
     List<IkmReport.UnsurScore> unsur = new ArrayList<>();
     double ikm = 0;
     boolean complete = true;
     for (Unsur item : Unsur.values()) {
-      long respondents = 0;
-      long total = 0;
-      for (int[] values : questionnaires) {
-        if (values[item.ordinal()] > 0) {
-          respondents++;
-          total += values[item.ordinal()];
-        }
-      }
-      Double nrr = respondents == 0 ? null : (double) total / respondents;
-      unsur.add(new IkmReport.UnsurScore(item.name(), item.label(), respondents, total, nrr,
+      long answered = respondents[item.ordinal()];
+      Double nrr = answered == 0 ? null : (double) totals[item.ordinal()] / answered;
+      unsur.add(new IkmReport.UnsurScore(item.name(), item.label(), answered, totals[item.ordinal()], nrr,
           nrr == null ? null : nrr * WEIGHT));
       complete &= nrr != null;
       ikm += nrr == null ? 0 : nrr * WEIGHT;
     }
     if (!complete) {
-      return new IkmReport.Score(questionnaires.size(), unsur, null, null, null, null);
+      return new IkmReport.Score(questionnaires, unsur, null, null, null, null);
     }
     double unit = BigDecimal.valueOf(ikm * 25).setScale(2, RoundingMode.HALF_UP).doubleValue();
-    return new IkmReport.Score(questionnaires.size(), unsur, ikm, unit, mutu(unit), kinerja(unit));
+    return new IkmReport.Score(questionnaires, unsur, ikm, unit, mutu(unit), kinerja(unit));
   }
 
   /** The bands of IKM unit: A 88.31-100, B 76.61-88.30, C 65.00-76.60, D 25.00-64.99. */

@@ -20,6 +20,11 @@ public record IkmReport(Instant from, Instant to, Score office, List<Service> se
    * @param mutu A, B, C or D; {@code kinerja} Sangat Baik, Baik, Kurang Baik or Tidak Baik
    */
   public record Score(long respondents, List<UnsurScore> unsur, Double ikm, Double ikmUnit, String mutu, String kinerja) {
+
+    /** Several units' scores as one: their respondents together (the city's IKM). */
+    public static Score combined(List<Score> scores) {
+      return IkmCalculation.combine(scores);
+    }
   }
 
   /**

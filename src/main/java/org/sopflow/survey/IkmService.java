@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 
 /** Builds the IKM report of a period from the stored questionnaires and the measured runs. */
 @Service
-class IkmService {
+public class IkmService {
 
   private final SkmResponses responses;
   private final ServiceStandards standards;
@@ -60,17 +60,38 @@ class IkmService {
    * the bad parameter.
    */
   IkmReport report(String from, String to) {
+    return report(from, to, null);
+  }
+
+  /** The IKM of one OPD (tenant id; null: the reader's own), as {@link #report(String, String)}. */
+  public IkmReport report(String from, String to, String opd) {
     Instant[] period = period(from, to);
-    return report(period[0], period[1]);
+    return readers.figures(() -> report(period[0], period[1], readers.currentScope(opd)));
   }
 
   /** The internal survey of the same period as {@link #report(String, String)}, for the services the reader may see. */
-  InternalSurveyReport internal(String from, String to) {
+  InternalSurveyReport internal(String from, String to, String opd) {
+    return readers.figures(() -> internalAsReader(from, to, opd));
+  }
+
+  private InternalSurveyReport internalAsReader(String from, String to, String opd) {
     Instant[] period = period(from, to);
-    ReportScope scope = readers.currentScope();
-    Set<String> readable = catalog.latest().stream().map(sop -> sop.sop().key()).collect(Collectors.toSet());
+    ReportScope scope = readers.currentScope(opd);
+    Set<String> readable = readable(scope);
     return new InternalSurveyReport(period[0], period[1], internalSurvey.results(period[0], period[1],
-        standard -> scope.showsService(standard.sop(), readable::contains)));
+        standard -> scope.showsService(opdOf(standard.key()), standard.sop(), readable::contains)));
+  }
+
+  /** The SOPs of the scope's OPD the reader may read. */
+  private Set<String> readable(ReportScope scope) {
+    return catalog.latest().stream().filter(sop -> scope.holds(sop.definition().getTenantId()))
+        .map(sop -> sop.sop().key()).collect(Collectors.toSet());
+  }
+
+  /** The OPD of a service, or of an SOP answered for without a Standar Pelayanan. */
+  private String opdOf(String serviceKey) {
+    return standards.opdOf(serviceKey).orElseGet(() -> catalog.latest(serviceKey)
+        .map(sop -> sop.definition().getTenantId()).orElse(null));
   }
 
   private Instant[] period(String from, String to) {
@@ -95,16 +116,15 @@ class IkmService {
    * The services the reader's scope covers (for the head of the office and camunda-admin all; for
    * anyone else those carried out by an SOP they may read), and only their answers.
    */
-  private IkmReport report(Instant from, Instant to) {
-    ReportScope scope = readers.currentScope();
-    Set<String> readable = catalog.latest().stream().map(sop -> sop.sop().key()).collect(Collectors.toSet());
+  private IkmReport report(Instant from, Instant to, ReportScope scope) {
+    Set<String> readable = readable(scope);
     Map<String, SopTiming> timings = timing.overview(timing.window(from, to, null)).sops().stream()
         .collect(Collectors.toMap(SopTiming::key, Function.identity()));
     Map<String, List<String>> services = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     // an internal service is rated by the internal survey, beside the IKM and never inside it
     for (StandarPelayanan standard : standards.all()) {
-      if (!standard.layananInternal() && scope.showsService(standard.sop(), readable::contains)) {
+      if (!standard.layananInternal() && scope.showsService(opdOf(standard.key()), standard.sop(), readable::contains)) {
         services.put(standard.key(), standard.sop());
         names.put(standard.key(), standard.nama());
       }
@@ -113,7 +133,7 @@ class IkmService {
     // an answer for an SOP without a Standar Pelayanan counts as that SOP's own service
     List<SkmResponses.Row> rows = responses.between(from, to).stream()
         .filter(row -> services.containsKey(row.serviceKey()) || !standardKeys.contains(row.serviceKey())
-            && scope.showsService(List.of(row.serviceKey()), readable::contains))
+            && scope.showsService(opdOf(row.serviceKey()), List.of(row.serviceKey()), readable::contains))
         .toList();
     rows.stream().map(SkmResponses.Row::serviceKey).distinct().filter(key -> !services.containsKey(key)).forEach(key -> {
       services.put(key, List.of(key));

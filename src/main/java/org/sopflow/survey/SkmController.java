@@ -56,18 +56,20 @@ class SkmController {
   }
 
   @GetMapping(path = "/api/skm", produces = MediaType.APPLICATION_JSON_VALUE)
-  IkmReport json(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  IkmReport json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
     try {
-      return ikm.report(from, to);
+      return ikm.report(from, to, opd);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
   }
 
   @GetMapping(path = "/api/skm", produces = "text/html;charset=UTF-8")
-  String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    IkmReport report = json(from, to);
-    return IkmDocument.html(report, internal(from, to), ikm.rtl(report), calendar.zone());
+  String html(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
+    IkmReport report = json(from, to, opd);
+    return IkmDocument.html(report, internal(from, to, opd), ikm.rtl(report), calendar.zone());
   }
 
   /**
@@ -75,9 +77,10 @@ class SkmController {
    * percentage of answers satisfied. Beside the IKM (and printed under it), never in it.
    */
   @GetMapping(path = "/api/skm/internal", produces = MediaType.APPLICATION_JSON_VALUE)
-  InternalSurveyReport internal(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  InternalSurveyReport internal(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
     try {
-      return ikm.internal(from, to);
+      return ikm.internal(from, to, opd);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -88,32 +91,36 @@ class SkmController {
    * from the lowest NRR up and the follow-ups made of its results ({@code POST /api/tindak-lanjut}, sumber SKM).
    */
   @GetMapping(path = "/api/skm/rtl", produces = MediaType.APPLICATION_JSON_VALUE)
-  Rtl rtl(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    return ikm.rtl(json(from, to));
+  Rtl rtl(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
+    return ikm.rtl(json(from, to, opd));
   }
 
   @GetMapping(path = "/api/skm/rtl", produces = "text/html;charset=UTF-8")
-  String rtlHtml(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    return IkmDocument.rtlHtml(rtl(from, to), calendar.zone());
+  String rtlHtml(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
+    return IkmDocument.rtlHtml(rtl(from, to, opd), calendar.zone());
   }
 
   @GetMapping(path = "/api/skm/rtl.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> rtlPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  ResponseEntity<byte[]> rtlPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rtl-skm.pdf\"")
-        .body(Pdf.print(rtlHtml(from, to)));
+        .body(Pdf.print(rtlHtml(from, to, opd)));
   }
 
   @GetMapping(path = "/api/skm", produces = "text/csv;charset=UTF-8")
-  ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ikm.csv\"")
-        .body(IkmDocument.csv(json(from, to)));
+        .body(IkmDocument.csv(json(from, to, opd)));
   }
 
   /** The nine unsur of the whole office (or of one service, {@code layanan}) as a chart; Cockpit shows it. */
   @GetMapping(path = "/api/skm.svg", produces = "image/svg+xml")
   String chart(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-               @RequestParam(required = false) String layanan) {
-    IkmReport report = json(from, to);
+               @RequestParam(required = false) String layanan, @RequestParam(required = false) String opd) {
+    IkmReport report = json(from, to, opd);
     if (layanan == null) {
       return UnsurChart.svg("Nilai per unsur: seluruh layanan", report.office());
     }
@@ -124,9 +131,10 @@ class SkmController {
   }
 
   @GetMapping(path = "/api/skm.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String opd) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ikm.pdf\"")
-        .body(Pdf.print(html(from, to)));
+        .body(Pdf.print(html(from, to, opd)));
   }
 
   /** One question of the paper questionnaire: its number, the unsur it rates, its four answers (1 to 4). */

@@ -186,7 +186,7 @@ public final class StartupBenchmark {
   }
 
   private static long catalogueSize() throws IOException {
-    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+    try (Stream<Path> files = Files.walk(org.sopflow.SopTestEngine.CITY)) {
       return files.filter(file -> file.toString().endsWith(".bpmn")).count();
     }
   }

@@ -51,6 +51,9 @@ class ProcessesDraftTest {
   @DynamicPropertySource
   static void location(DynamicPropertyRegistry registry) {
     registry.add("sop.processes.location", () -> FOLDER.toUri().toString());
+    // the folder is one OPD's, the office's: no city folder of OPDs
+    registry.add("sop.processes.opds", () -> "");
+    registry.add("sop.processes.tenant", () -> "diskominfo");
   }
 
   @Test

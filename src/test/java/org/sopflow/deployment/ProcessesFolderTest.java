@@ -36,6 +36,9 @@ class ProcessesFolderTest {
   @DynamicPropertySource
   static void location(DynamicPropertyRegistry registry) {
     registry.add("sop.processes.location", () -> FOLDER.toUri().toString());
+    // the folder is one OPD's, the office's: no city folder of OPDs
+    registry.add("sop.processes.opds", () -> "");
+    registry.add("sop.processes.tenant", () -> "diskominfo");
   }
 
   @Test

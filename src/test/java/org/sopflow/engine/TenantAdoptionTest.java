@@ -52,7 +52,8 @@ class TenantAdoptionTest {
     try (ConfigurableApplicationContext office = start("diskominfo")) {
       ProcessEngine engine = office.getBean(ProcessEngine.class);
       assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(shared).singleResult().getTenantId())
-          .as("a model deployed later without tenant stays shared").isNull();
+          .as("a model deployed later without Tenant ID goes to the OPD whose roles its lanes are, not shared")
+          .isEqualTo("diskominfo");
     }
   }
 
@@ -63,6 +64,8 @@ class TenantAdoptionTest {
   private static ConfigurableApplicationContext start(String tenant) {
     return new SpringApplicationBuilder(SopFlowApplication.class).profiles("demo")
         .run("--server.port=0", DATABASE, "--sop.processes.watch=false", "--sop.processes.tenant=" + tenant,
+            // the Diskominfo's folder alone, as an installation of one office
+            "--sop.processes.location=classpath:processes/diskominfo/", "--sop.processes.opds=",
             "--sop.deadlines.detection-interval=PT1H");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sopflow.SopTestEngine;
 
@@ -64,10 +66,31 @@ class RoleCatalogueTest {
     assertThat(catalogue.namedRole("penanggung-jawab", "penanggung-jawab")).isEmpty();
     assertThat(catalogue.namedRole("penanggung-jawab", null)).isEmpty();
     assertThat(catalogue.namedRole("kabid", "kepala")).as("not a named-by role").isEmpty();
-    assertThat(catalogue.headOf("PIP - Statistik")).contains("kabid");
-    assertThat(catalogue.headOf("TIK")).contains("kepala");
+    assertThat(catalogue.headOf(null, "PIP - Statistik")).contains("kabid");
+    assertThat(catalogue.headOf(null, "TIK")).contains("kepala");
     assertThatThrownBy(() -> load("agencies: [{id: d, name: D}]\nroles: [{id: a, name: A, per-agency: true,"
         + " named-by: x}]")).hasMessageContaining("per-agency and named-by at once");
+  }
+
+  @Test
+  void theCityCatalogueHoldsEveryOpdsRolesEachKnowingItsOpd() {
+    Map<String, RoleCatalogue> byOpd = new LinkedHashMap<>();
+    byOpd.put("diskominfo", load("roles: [{id: kepala-dinas, name: Kepala Dinas, heads: '*'},"
+        + " {id: sekretaris, name: Sekretaris, supervisor: kepala-dinas, heads: Sekretariat}]"));
+    byOpd.put("kecamatan-kanigaran", load("roles: [{id: kanigaran-camat, name: Camat, heads: '*'}]"));
+    RoleCatalogue city = RoleCatalogue.of(byOpd);
+
+    assertThat(city.ids()).containsExactly("kanigaran-camat", "kepala-dinas", "sekretaris");
+    assertThat(city.opdOf("sekretaris")).contains("diskominfo");
+    assertThat(city.opdOf("kanigaran-camat")).contains("kecamatan-kanigaran");
+    assertThat(city.headOf("kecamatan-kanigaran", "Sekretariat")).as("the head of that OPD, not another's")
+        .contains("kanigaran-camat");
+    assertThat(city.headOf("diskominfo", "Sekretariat")).contains("sekretaris");
+    assertThat(city.headsOf("diskominfo", "TIK")).containsExactly("kepala-dinas");
+
+    byOpd.put("kecamatan-mayangan", load("roles: [{id: sekretaris, name: Sekretaris Kecamatan}]"));
+    assertThatThrownBy(() -> RoleCatalogue.of(byOpd)).hasMessageContaining("role 'sekretaris'")
+        .hasMessageContaining("'diskominfo'").hasMessageContaining("'kecamatan-mayangan'");
   }
 
   private static RoleCatalogue load(String yaml) {

@@ -60,6 +60,9 @@ class ServiceRegisterTest {
   @DynamicPropertySource
   static void location(DynamicPropertyRegistry registry) {
     registry.add("sop.processes.location", () -> FOLDER.toUri().toString());
+    // the folder is one OPD's, the office's: no city folder of OPDs
+    registry.add("sop.processes.opds", () -> "");
+    registry.add("sop.processes.tenant", () -> "diskominfo");
   }
 
   @BeforeAll
@@ -180,7 +183,7 @@ class ServiceRegisterTest {
         "Periode 1 Juni 2026 sampai 30 November 2026", "data-kind=\"LAMBAT_DUA_PERIODE\"", "<b>belum ada SOP</b>",
         "<svg xmlns=\"http://www.w3.org/2000/svg\"", "Berkas yang tidak terbaca",
         "5 dari 36 SOP yang ditetapkan tercatat di sini");
-    assertThat(get("/api/register" + PERIOD).get("sopDitetapkan").asInt()).as("sop.register.decreed-sops")
+    assertThat(get("/api/register" + PERIOD).get("sopDitetapkan").asInt()).as("opd.yaml: sop-ditetapkan")
         .isEqualTo(36);
     assertThat(json.readTree(new ApiClient(port).get("/api/register" + PERIOD, "ppid").body()).get("sopDitetapkan")
         .isNull()).as("a reader of part of the office counts no whole").isTrue();
@@ -267,7 +270,8 @@ class ServiceRegisterTest {
   private static Path folder() {
     try {
       Path folder = Files.createTempDirectory("sopflow-register-");
-      Files.copy(Path.of("processes/roles.yaml"), folder.resolve("roles.yaml"));
+      Files.copy(Path.of("processes/diskominfo/roles.yaml"), folder.resolve("roles.yaml"));
+      Files.writeString(folder.resolve("opd.yaml"), "nama: Dinas Komunikasi dan Informatika\nsop-ditetapkan: 36\n");
       Files.writeString(folder.resolve("reg-tertib.bpmn"), sop("reg-tertib", "2026-07-01", "ppid-petugas")
           .task("proses", "ppid-petugas").taskProperty("proses", "sop.waktu", "1 jam").xml());
       Files.writeString(folder.resolve("reg-lambat.bpmn"), sop("reg-lambat", "2026-07-01", "ppid-petugas")

@@ -14,7 +14,7 @@ import org.sopflow.model.SopReader;
 final class Revisions {
 
   static final String PPID_FILE = "pip/pip-permohonan-informasi.bpmn";
-  private static final Path PPID = Path.of("processes", PPID_FILE);
+  private static final Path PPID = org.sopflow.SopTestEngine.PROCESSES.resolve(PPID_FILE);
 
   private Revisions() {
   }

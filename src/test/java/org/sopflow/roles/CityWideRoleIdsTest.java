@@ -32,6 +32,8 @@ class CityWideRoleIdsTest {
   private static ConfigurableApplicationContext start(String tenant) {
     return new SpringApplicationBuilder(SopFlowApplication.class).profiles("demo")
         .run("--server.port=0", DATABASE, "--sop.processes.watch=false", "--sop.processes.tenant=" + tenant,
+            // the Diskominfo's folder alone, as an installation of one office
+            "--sop.processes.location=classpath:processes/diskominfo/", "--sop.processes.opds=",
             "--sop.deadlines.detection-interval=PT1H");
   }
 }

@@ -64,7 +64,7 @@ class ScopedReportsTest {
         "pip-keberatan-informasi", "pip-pengaduan-masyarakat", "pip-statistik-sektoral");
     JsonNode head = get("/api/register", "kepala-dinas");
     assertThat(head.get("sops")).hasSize((int) engine.getRepositoryService().createProcessDefinitionQuery()
-        .latestVersion().count());
+        .tenantIdIn("diskominfo").latestVersion().count());
     assertThat(head.get("services")).hasSize(get("/api/register", "admin:admin").get("services").size());
   }
 

@@ -87,7 +87,8 @@ class TasklistFiltersTest {
 
   private <T> T as(String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, List.of(user));
+    identity.setAuthentication(user, List.of(user), identity.createTenantQuery().userMember(user)
+        .includingGroupsOfUser(true).list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
     try {
       return action.get();
     } finally {

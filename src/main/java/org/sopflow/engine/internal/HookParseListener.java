@@ -34,6 +34,11 @@ public class HookParseListener extends AbstractBpmnParseListener {
   private record Parsed(SopDefinition sop, ProcessDefinitionEntity definition, Element element) implements ParsedSop {
 
     @Override
+    public String tenantId() {
+      return definition.getTenantId();
+    }
+
+    @Override
     public void onProcess(String event, ExecutionListener listener) {
       definition.addBuiltInListener(event, listener);
     }

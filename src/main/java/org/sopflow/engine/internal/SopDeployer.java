@@ -110,6 +110,17 @@ public class SopDeployer implements Deployer {
     }
 
     @Override
+    public String tenantId() {
+      return deployment.getTenantId();
+    }
+
+    @Override
+    public void assignTenant(String tenantId) {
+      deployment.setTenantId(tenantId);
+      deployment.getResources().values().forEach(resource -> resource.setTenantId(tenantId));
+    }
+
+    @Override
     public Map<String, byte[]> resources() {
       Map<String, byte[]> resources = new LinkedHashMap<>();
       deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));

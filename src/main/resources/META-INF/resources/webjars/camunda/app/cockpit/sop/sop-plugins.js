@@ -275,4 +275,38 @@ const versionsTab = {
   }
 };
 
-export default [diagramOverlay, dashboard, instanceTab, versionsTab];
+/** One OPD's (or the city's) row of the city view. */
+function cityRow(opd) {
+  return [opd.nama, opd.sop + ' (' + opd.berlaku + ' berlaku, ' + opd.belumDisahkan + ' belum disahkan, ' + opd.draf
+    + ' draf, ' + opd.perluDitinjau + ' perlu ditinjau)', opd.layananTanpaSop + ' dari ' + opd.layanan,
+    opd.temuan + ' (' + opd.temuanDitindaklanjuti + ' ditindaklanjuti)', percent(opd.tepatWaktu),
+    opd.ikm === null ? '–' : opd.ikm.toFixed(2).replace('.', ',') + ' (' + opd.mutu + ')', opd.responden];
+}
+
+/** The Bagian Organisasi's view of every perangkat daerah (/api/kota); nothing for anyone else. */
+const cityDashboard = {
+  id: 'sop-city-dashboard',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 30,
+  properties: {label: 'SOP Perangkat Daerah'},
+  render: async (node) => {
+    try {
+      const city = await getJson('/api/kota');
+      node.replaceChildren(element('div', {class: 'sop-panel sop-city'}, [
+        element('h4', {}, ['SOP perangkat daerah (' + date(city.dari) + ' – ' + date(city.sampai) + ')']),
+        table(['Perangkat daerah', 'SOP', 'Layanan tanpa SOP', 'Temuan', 'Langkah tepat waktu', 'IKM', 'Responden'],
+          [...city.opd.map(cityRow), cityRow(city.kota)], 'sop-city-table'),
+        element('p', {}, [element('a', {href: apiRoot() + '/api/kota', target: '_blank'}, ['Halaman cetak']), ' · ',
+          element('a', {href: apiRoot() + '/api/kota.pdf', target: '_blank'}, ['PDF'])])
+      ]));
+    } catch (error) {
+      if (error.message.startsWith('403')) {
+        node.replaceChildren();
+        return;
+      }
+      failure(node, error);
+    }
+  }
+};
+
+export default [diagramOverlay, dashboard, cityDashboard, instanceTab, versionsTab];

@@ -1,0 +1,72 @@
+package org.sopflow.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * A perangkat daerah (OPD) on this installation: its folder of SOPs, its Camunda tenant and its
+ * identity as {@value #FILE} gives it, printed on its documents, receipts and reports.
+ *
+ * @param tenantId the Camunda tenant (the OPD's id), or null on a single-office install without one
+ * @param folder its folder, a Spring resource location ending with a slash
+ * @param nama the OPD's full name, e.g. "Dinas Komunikasi dan Informatika Kota Probolinggo"
+ * @param singkatan its short name, e.g. "Diskominfo"
+ * @param kepala the head's title, e.g. "Kepala Dinas Komunikasi dan Informatika"
+ * @param alamat its address as letters print it
+ * @param pengirim the sender of its e-mail notifications; null: the installation's
+ *     ({@code sop.notification.from})
+ * @param sopDitetapkan how many SOPs the OPD's decree on its SOPs sets; the register says how many of
+ *     them are recorded here (null when not given)
+ */
+public record Opd(String tenantId, String folder, String nama, String singkatan, String kepala, String alamat,
+                  String pengirim, Integer sopDitetapkan) {
+
+  /** The identity file in the OPD's folder. */
+  public static final String FILE = "opd.yaml";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  /** The name a page shows: the short name, else the full name, else the tenant id. */
+  public String label() {
+    return singkatan != null ? singkatan : nama != null ? nama : tenantId;
+  }
+
+  /**
+   * Reads the OPD's {@value #FILE}; an OPD without one keeps only its tenant and folder (a
+   * single-office install names itself in {@code sop.citizen.office}).
+   */
+  static Opd read(ProcessesProperties.OpdFolder opd, ResourceLoader resources) {
+    Resource file = resources.getResource(opd.folder() + FILE);
+    if (!file.exists()) {
+      if (opd.tenantId() != null && !resources.getResource(opd.folder() + RoleCatalogue.FILE_NAME).exists()) {
+        throw new IllegalStateException("OPD '" + opd.tenantId() + "' (sop.processes.opds): no folder "
+            + opd.folder() + " with " + RoleCatalogue.FILE_NAME + " and " + FILE);
+      }
+      return new Opd(opd.tenantId(), opd.folder(), null, null, null, null, null, null);
+    }
+    try (InputStream in = file.getInputStream()) {
+      Identity identity = YAML.readValue(in, Identity.class);
+      if (identity == null || identity.nama() == null || identity.nama().isBlank()) {
+        throw new IllegalStateException(opd.folder() + FILE + ": 'nama' (the OPD's full name) is missing");
+      }
+      if (identity.sopDitetapkan() != null && identity.sopDitetapkan() < 1) {
+        throw new IllegalStateException(opd.folder() + FILE + ": 'sop-ditetapkan' is the number of SOPs the OPD's"
+            + " decree sets, at least 1");
+      }
+      return new Opd(opd.tenantId(), opd.folder(), identity.nama().trim(), identity.singkatan(), identity.kepala(),
+          identity.alamat(), identity.pengirim(), identity.sopDitetapkan());
+    } catch (IOException e) {
+      throw new IllegalStateException(opd.folder() + FILE + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private record Identity(String nama, String singkatan, String kepala, String alamat, String pengirim,
+                          @com.fasterxml.jackson.annotation.JsonProperty("sop-ditetapkan") Integer sopDitetapkan) {
+  }
+}
