@@ -200,7 +200,7 @@ class ClusterFaultIT {
   }
 
   private static String startAsBudi(int node) throws Exception {
-    HttpResponse<String> started = cluster.node(node).post("/engine-rest/process-definition/key/" + KEY + "/start",
+    HttpResponse<String> started = cluster.node(node).post("/engine-rest/process-definition/key/" + KEY + "/tenant-id/diskominfo/start",
         BUDI, "{}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     return JSON.readTree(started.body()).get("id").asText();

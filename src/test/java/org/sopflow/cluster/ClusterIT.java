@@ -232,7 +232,7 @@ class ClusterIT {
   }
 
   private static String start(ApiClient node, String key) throws Exception {
-    HttpResponse<String> started = node.post("/engine-rest/process-definition/key/" + key + "/start", cluster.admin(), "{}");
+    HttpResponse<String> started = node.post("/engine-rest/process-definition/key/" + key + "/tenant-id/diskominfo/start", cluster.admin(), "{}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     return JSON.readTree(started.body()).get("id").asText();
   }

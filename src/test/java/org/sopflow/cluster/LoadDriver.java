@@ -80,7 +80,7 @@ final class LoadDriver {
     if (done.size() > 0) {
       return done.get(0).get("id").asText();
     }
-    HttpResponse<String> started = post(node, "/engine-rest/process-definition/key/" + key + "/start",
+    HttpResponse<String> started = post(node, "/engine-rest/process-definition/key/" + key + "/tenant-id/diskominfo/start",
         "{\"businessKey\":\"" + businessKey + "\"}");
     ensure(started, 200);
     return json(started).get("id").asText();
