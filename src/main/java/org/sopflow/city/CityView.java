@@ -20,13 +20,18 @@ public record CityView(LocalDate dari, LocalDate sampai, List<Figures> opd, Figu
    * @param perluDitinjau SOPs whose review falls due by the end of the period
    * @param layananTanpaSop services (Standar Pelayanan) no SOP carries out
    * @param temuanDitindaklanjuti findings with a follow-up
+   * @param langkahSelesai the steps it completed in the period (those of other OPDs' SOPs offered to its
+   *     roles included, those of its SOPs another OPD's role did left out), {@code langkahTepatWaktu} of
+   *     them within their standard time
    * @param tepatWaktu the share of steps completed within their standard time (null without any)
+   * @param serahTerima steps of other OPDs' SOPs offered to its roles; {@code serahTerimaPenyimpangan} the
+   *     deviations recorded on them
    * @param ikm the IKM unit (0-100) of its public services, null until every unsur has an answer
    */
   public record Figures(String id, String nama, int sop, int berlaku, int belumDisahkan, int draf, int disahkan,
                         int perluDitinjau, int dokumenSaja, int layanan, int layananTanpaSop, int temuan,
                         int temuanDitindaklanjuti, long langkahSelesai, long langkahTepatWaktu, Double tepatWaktu,
-                        Double ikm, String mutu, long responden, List<ServiceIkm> ikmLayanan) {
+                        long serahTerima, long serahTerimaPenyimpangan, Double ikm, String mutu, long responden, List<ServiceIkm> ikmLayanan) {
   }
 
   /** One public service's IKM in the period. */

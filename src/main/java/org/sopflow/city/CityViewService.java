@@ -11,6 +11,7 @@ import org.sopflow.city.CityView.Figures;
 import org.sopflow.city.CityView.ServiceIkm;
 import org.sopflow.model.Opd;
 import org.sopflow.model.Opds;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.monitoring.TimingService;
 import org.sopflow.register.Register;
 import org.sopflow.register.ServiceRegister;
@@ -39,8 +40,11 @@ class CityViewService {
   private final IkmService ikm;
   private final TimingService timing;
   private final WorkingCalendar calendar;
+  private final RoleCatalogue roles;
 
-  CityViewService(Opds opds, ServiceRegister register, IkmService ikm, TimingService timing, WorkingCalendar calendar) {
+  CityViewService(Opds opds, ServiceRegister register, IkmService ikm, TimingService timing, WorkingCalendar calendar,
+                  RoleCatalogue roles) {
+    this.roles = roles;
     this.opds = opds;
     this.register = register;
     this.ikm = ikm;
@@ -61,14 +65,19 @@ class CityViewService {
       throw new IllegalArgumentException("sampai: " + to + " lies before dari " + from);
     }
     Comparator<Figures> order = order(urut);
+    Map<Opd, Register> registers = new java.util.LinkedHashMap<>();
+    opds.all().forEach(opd -> registers.put(opd, register.build(timing.window(from.toString(), to.toString(), null),
+        opd.tenantId())));
+    // a step of one OPD's SOP done by another OPD's role counts for the one that does it
+    Map<String, List<Register.HandOff>> given = registers.values().stream().flatMap(r -> r.serahTerima().stream())
+        .collect(java.util.stream.Collectors.groupingBy(handOff -> roles.guestIn(handOff.peran()).orElse("")));
     List<Figures> rows = new ArrayList<>();
     List<IkmReport.Score> scores = new ArrayList<>();
-    for (Opd opd : opds.all()) {
-      Register opdRegister = register.build(timing.window(from.toString(), to.toString(), null), opd.tenantId());
+    registers.forEach((opd, opdRegister) -> {
       IkmReport opdIkm = ikm.report(from.toString(), to.toString(), opd.tenantId());
-      rows.add(figures(opd, opdRegister, opdIkm, to));
+      rows.add(figures(opd, opdRegister, given.getOrDefault(opd.tenantId(), List.of()), opdIkm, to));
       scores.add(opdIkm.office());
-    }
+    });
     rows.sort(order);
     return new CityView(from, to, List.copyOf(rows), total(rows, IkmReport.Score.combined(scores)));
   }
@@ -83,10 +92,16 @@ class CityViewService {
     return urut != null && urut.startsWith("-") ? order.reversed() : order;
   }
 
-  private static Figures figures(Opd opd, Register register, IkmReport ikm, LocalDate end) {
+  /** @param given the steps of this OPD's SOPs other OPDs' roles did: theirs, not this OPD's */
+  private static Figures figures(Opd opd, Register register, List<Register.HandOff> given, IkmReport ikm,
+                                 LocalDate end) {
     List<Register.Sop> sops = register.sops();
-    long stepsCompleted = sops.stream().mapToLong(Register.Sop::stepsCompleted).sum();
-    long stepsOnTime = sops.stream().mapToLong(Register.Sop::stepsOnTime).sum();
+    List<Register.HandOff> received = register.serahTerima();
+    long stepsCompleted = sops.stream().mapToLong(Register.Sop::stepsCompleted).sum()
+        - given.stream().mapToLong(Register.HandOff::selesai).sum() + received.stream().mapToLong(Register.HandOff::selesai).sum();
+    long stepsOnTime = sops.stream().mapToLong(Register.Sop::stepsOnTime).sum()
+        - given.stream().mapToLong(Register.HandOff::tepatWaktu).sum()
+        + received.stream().mapToLong(Register.HandOff::tepatWaktu).sum();
     return new Figures(opd.tenantId(), opd.nama() != null ? opd.nama() : opd.label(), sops.size(),
         count(sops, sop -> "berlaku".equals(sop.status())), count(sops, sop -> "belum disahkan".equals(sop.status())),
         (int) register.pembaruan().stream().filter(r -> List.of("draf", "diajukan").contains(r.status())).count(),
@@ -96,7 +111,9 @@ class CityViewService {
         (int) register.services().stream().filter(service -> service.sops().isEmpty()).count(),
         register.findings().size(),
         (int) register.findings().stream().filter(finding -> !finding.tindakLanjut().isEmpty()).count(),
-        stepsCompleted, stepsOnTime, share(stepsOnTime, stepsCompleted), ikm.office().ikmUnit(), ikm.office().mutu(),
+        stepsCompleted, stepsOnTime, share(stepsOnTime, stepsCompleted),
+        received.stream().mapToLong(Register.HandOff::ditawarkan).sum(),
+        received.stream().mapToLong(Register.HandOff::penyimpangan).sum(), ikm.office().ikmUnit(), ikm.office().mutu(),
         ikm.office().respondents(), ikm.services().stream().map(service -> new ServiceIkm(service.key(),
             service.nama(), service.score().ikmUnit(), service.score().mutu(), service.score().respondents())).toList());
   }
@@ -109,7 +126,8 @@ class CityViewService {
         (int) sum(rows, Figures::belumDisahkan), (int) sum(rows, Figures::draf), (int) sum(rows, Figures::disahkan),
         (int) sum(rows, Figures::perluDitinjau), (int) sum(rows, Figures::dokumenSaja), (int) sum(rows, Figures::layanan),
         (int) sum(rows, Figures::layananTanpaSop), (int) sum(rows, Figures::temuan),
-        (int) sum(rows, Figures::temuanDitindaklanjuti), completed, onTime, share(onTime, completed), city.ikmUnit(),
+        (int) sum(rows, Figures::temuanDitindaklanjuti), completed, onTime, share(onTime, completed),
+        sum(rows, Figures::serahTerima), sum(rows, Figures::serahTerimaPenyimpangan), city.ikmUnit(),
         city.mutu(), city.respondents(), List.of());
   }
 

@@ -82,6 +82,31 @@ public class DeadlineRecords {
     return result;
   }
 
+  /**
+   * A step of one SOP offered to one role in a period: how many, how many completed, and how many of
+   * those by their standard deadline.
+   */
+  public record Offered(String sopKey, String activityId, String role, long offered, long completed, long onTime) {
+  }
+
+  /** Per SOP, step and role, the steps offered to one of the roles whose task was created in {@code [from, to)}. */
+  public List<Offered> offeredTo(java.util.Collection<String> roles, Instant from, Instant to) {
+    if (roles.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>(roles);
+    parameters.add(utc(from));
+    parameters.add(utc(to));
+    return jdbc.sql("SELECT process_definition_key, activity_id, role, COUNT(*),"
+            + " SUM(CASE WHEN ended_at IS NULL THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN ended_at IS NOT NULL AND ended_at <= standard_deadline THEN 1 ELSE 0 END)"
+            + " FROM sop_task_deadline WHERE role IN (" + String.join(", ", java.util.Collections.nCopies(roles.size(), "?"))
+            + ") AND created_at >= ? AND created_at < ? GROUP BY process_definition_key, activity_id, role"
+            + " ORDER BY process_definition_key, activity_id, role")
+        .params(parameters).query((row, number) -> new Offered(row.getString(1), row.getString(2), row.getString(3),
+            row.getLong(4), row.getLong(5), row.getLong(6))).list();
+  }
+
   /** Steps completed at or after {@code since}, each with its working time. */
   public void completedSteps(Instant since, Consumer<Completion> each) {
     completions("SELECT task_id, process_definition_key, process_definition_version, activity_id,"

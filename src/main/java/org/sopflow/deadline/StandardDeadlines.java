@@ -52,7 +52,8 @@ class StandardDeadlines {
               + " process_definition_key, process_definition_version, activity_id, role, created_at,"
               + " standard_deadline, current_due, standard_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
-          TaskFacts.definition(task).getVersion(), step.activityId(), step.role(), created, deadline, deadline,
+          TaskFacts.definition(task).getVersion(), step.activityId(), TaskFacts.offeredRole(task, step.role()), created,
+          deadline, deadline,
           standardSeconds(step, created, deadline));
       recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
     };

@@ -39,12 +39,12 @@ public record Deviation(
         activityId, activityName, taskId, role, userId, standardDeadline, occurredAt, overdueSeconds, newDetail);
   }
 
-  /** A deviation about a task, with the task's SOP step, instance and lane role filled in. */
+  /** A deviation about a task, with the task's SOP step, instance and the role it was offered to filled in. */
   public static Deviation of(Rule rule, DelegateTask task, String userId, Instant standardDeadline,
                              Long overdueSeconds, String detail) {
     ProcessDefinition definition = TaskFacts.definition(task);
-    String role = SopModels.of(task).flatMap(sop -> sop.step(task.getTaskDefinitionKey()))
-        .map(SopStep::role).orElse(null);
+    String role = TaskFacts.offeredRole(task, SopModels.of(task).flatMap(sop -> sop.step(task.getTaskDefinitionKey()))
+        .map(SopStep::role).orElse(null));
     return new Deviation(rule, definition.getKey(), definition.getVersion(), task.getProcessInstanceId(),
         task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getName(), task.getId(), role,
         userId, standardDeadline, null, overdueSeconds, detail);

@@ -164,6 +164,24 @@ public class MaladministrationEvents {
     return counts;
   }
 
+  /** Per SOP key and step (activity id), the events naming one of the roles that occurred in {@code [from, to)}. */
+  public Map<List<String>, Long> countsByStepOfRoles(Collection<String> roles, Instant from, Instant to) {
+    Map<List<String>, Long> counts = new HashMap<>();
+    if (roles.isEmpty()) {
+      return counts;
+    }
+    List<Object> parameters = new ArrayList<>(roles);
+    parameters.add(from);
+    parameters.add(to);
+    jdbc.sql("SELECT process_definition_key, activity_id, COUNT(*) FROM sop_maladministration_event WHERE role IN ("
+            + String.join(", ", java.util.Collections.nCopies(roles.size(), "?")) + ") AND occurred_at >= ?"
+            + " AND occurred_at < ? GROUP BY process_definition_key, activity_id")
+        .params(utc(parameters)).query(row -> {
+          counts.put(java.util.Arrays.asList(row.getString(1), row.getString(2)), row.getLong(3));
+        });
+    return counts;
+  }
+
   /** Instants as UTC timestamps, as the log stores them; both drivers take OffsetDateTime. */
   static List<Object> utc(List<Object> parameters) {
     return parameters.stream().map(parameter -> parameter instanceof Instant instant

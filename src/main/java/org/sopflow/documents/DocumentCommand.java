@@ -60,6 +60,7 @@ public final class DocumentCommand {
                             ServiceStandards services) throws IOException {
     SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
     String html = SopDocument.render(sop, definition.getVersion(), repository.getBpmnModelInstance(definition.getId()),
+        null,
         services.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList());
     Files.writeString(output.resolve(definition.getKey() + ".html"), html, StandardCharsets.UTF_8);
     Files.write(output.resolve(definition.getKey() + ".pdf"), Pdf.print(html));

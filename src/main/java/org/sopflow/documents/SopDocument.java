@@ -43,21 +43,22 @@ final class SopDocument {
   }
 
   /** @param services the names of the Standar Pelayanan the SOP carries out */
-  static String render(SopDefinition sop, int version, BpmnModelInstance model, List<String> services) {
-    return render(sop, String.valueOf(version), model, services, null, List.of(), null);
+  static String render(SopDefinition sop, int version, BpmnModelInstance model, String unit, List<String> services) {
+    return render(sop, String.valueOf(version), model, unit, services, null, List.of(), null);
   }
 
   /**
+   * @param unit the OPD the SOP is of, as its header names it; null: the name of the model's pool
    * @param draft what the document is while it is not in force (printed above it), or null
    * @param revisions its riwayat revisi: what changed against the version before it, one line each
    * @param verificationUrl where the signed document is verified (its QR code and address are printed
    *     below the signature slot, {@code id="ttd"}), or null
    */
-  static String render(SopDefinition sop, String version, BpmnModelInstance model, List<String> services,
+  static String render(SopDefinition sop, String version, BpmnModelInstance model, String unit, List<String> services,
                        String draft, List<String> revisions, String verificationUrl) {
     Process process = model.getModelElementById(sop.key());
     List<FlowchartRows.Row> rows = FlowchartRows.of(SopReader.of(process));
-    return Templates.page("documents/sop-document", new Page(sop.name(), unit(model),
+    return Templates.page("documents/sop-document", new Page(sop.name(), unit != null ? unit : unit(model),
         approval("nomor", "Nomor SOP", sop.identity(SopProperty.NOMOR)),
         field("tanggal-pembuatan", "Tanggal Pembuatan", date(sop, SopProperty.TANGGAL_PEMBUATAN)),
         field("tanggal-revisi", "Tanggal Revisi", date(sop, SopProperty.TANGGAL_REVISI)),

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.StandarPelayanan;
@@ -27,8 +29,10 @@ class SopDocumentController {
   private final RepositoryService repositoryService;
   private final SopCatalog catalog;
   private final ServiceStandards services;
+  private final Opds opds;
 
-  SopDocumentController(RepositoryService repositoryService, SopCatalog catalog, ServiceStandards services) {
+  SopDocumentController(RepositoryService repositoryService, SopCatalog catalog, ServiceStandards services, Opds opds) {
+    this.opds = opds;
     this.repositoryService = repositoryService;
     this.catalog = catalog;
     this.services = services;
@@ -54,6 +58,6 @@ class SopDocumentController {
     SopDefinition sop = catalog.model(definition.getId()).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.NOT_FOUND, "'" + key + "' is not an SOP"));
     return SopDocument.render(sop, definition.getVersion(), repositoryService.getBpmnModelInstance(definition.getId()),
-        services.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList());
+        opds.find(definition.getTenantId()).map(Opd::nama).orElse(null), services.carriedOutBy(sop.key()).stream().map(StandarPelayanan::nama).toList());
   }
 }

@@ -20,13 +20,14 @@ public final class VersionDocument {
   }
 
   /**
+   * @param unit the OPD the SOP is of, as the header names it (null: the model's pool name)
    * @param status printed above the document, e.g. "DRAF - belum disahkan"
    * @param revisions what changed against the version in force, one line each
    */
-  public static String html(BpmnModelInstance model, String version, String status, List<String> revisions,
+  public static String html(BpmnModelInstance model, String unit, String version, String status, List<String> revisions,
                             List<String> services) {
     SopDefinition sop = SopReader.of(model).get(0).read().sop();
-    return SopDocument.render(sop, version, model, services, status, revisions, null);
+    return SopDocument.render(sop, version, model, unit, services, status, revisions, null);
   }
 
   /**
@@ -34,15 +35,15 @@ public final class VersionDocument {
    * the verification address with its QR code, and the place of the visible signature
    * ({@link #SIGNATURE_SLOT}) under "Disahkan oleh".
    */
-  public static Pdf.Printed approved(BpmnModelInstance model, String version, List<String> revisions,
+  public static Pdf.Printed approved(BpmnModelInstance model, String unit, String version, List<String> revisions,
                                      List<String> services, String verificationUrl) {
     SopDefinition sop = SopReader.of(model).get(0).read().sop();
-    return Pdf.printMarked(SopDocument.render(sop, version, model, services, null, revisions, verificationUrl),
+    return Pdf.printMarked(SopDocument.render(sop, version, model, unit, services, null, revisions, verificationUrl),
         SIGNATURE_SLOT);
   }
 
-  public static byte[] pdf(BpmnModelInstance model, String version, String status, List<String> revisions,
+  public static byte[] pdf(BpmnModelInstance model, String unit, String version, String status, List<String> revisions,
                            List<String> services) {
-    return Pdf.print(html(model, version, status, revisions, services));
+    return Pdf.print(html(model, unit, version, status, revisions, services));
   }
 }

@@ -30,6 +30,19 @@ public final class TaskFacts {
     return ((ExecutionEntity) execution).getDeleteReason();
   }
 
+  /**
+   * The role a step is offered to in its lane: in a per-agency lane the agency's role (an id {@code
+   * <lane>.<agency>}, possibly of another OPD), in any other the lane's role itself.
+   */
+  public static String offeredRole(DelegateTask task, String laneRole) {
+    if (laneRole == null) {
+      return null;
+    }
+    String agencyPrefix = laneRole + ".";
+    return candidates(task).stream().map(IdentityLink::getGroupId)
+        .filter(group -> group != null && group.startsWith(agencyPrefix)).findFirst().orElse(laneRole);
+  }
+
   /** The groups and users the task is offered to: its lane role, escalations, or the modeller's choice. */
   public static List<IdentityLink> candidates(DelegateTask task) {
     return task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();

@@ -29,13 +29,20 @@ public final class RoleCatalogue {
   private final Map<String, String> laneRoles = new HashMap<>();
   /** Each role's OPD (tenant id); a role of an OPD without tenant is not in it. */
   private final Map<String, String> opdOfRole = new HashMap<>();
+  /** A role of one OPD that works steps of another's SOPs (an agency that is an OPD here): that other OPD. */
+  private final Map<String, String> guestOfRole = new HashMap<>();
+  /** The OPD each agency role stands for, where its agency is an OPD of this installation. */
+  private final Map<String, String> agencyOpd = new HashMap<>();
 
   /**
    * An agency (another perangkat daerah) that per-agency roles stand for.
    *
    * @param id the suffix of its roles' ids and the value a case names it by
+   * @param opd the OPD on this installation the agency is (its tenant id), or null for an agency
+   *     outside it: its roles here are then that OPD's, its users that OPD's staff, and they see of this
+   *     OPD only the steps its cases offer them. An OPD the installation does not hold: as null
    */
-  public record Agency(String id, String name) {
+  public record Agency(String id, String name, String opd) {
   }
 
   public RoleCatalogue(List<Role> roles) {
@@ -72,8 +79,14 @@ public final class RoleCatalogue {
               + "' and by OPD '" + opd + "'; role ids are city-wide (Camunda group ids), give each OPD's role an id"
               + " of its own (e.g. '" + opd + "-" + role.id() + "')");
         }
-        if (opd != null) {
-          opdOfRole.put(role.id(), opd);
+        // an agency naming an OPD this installation does not hold stays an agency outside it
+        String agencyOpd = catalogue.agencyOpd.get(role.id());
+        String own = agencyOpd != null && byOpd.containsKey(agencyOpd) ? agencyOpd : opd;
+        if (own != null) {
+          opdOfRole.put(role.id(), own);
+        }
+        if (own != null && !own.equals(opd)) {
+          guestOfRole.put(role.id(), opd);
         }
       }
       laneRoles.putAll(catalogue.laneRoles);
@@ -88,7 +101,16 @@ public final class RoleCatalogue {
    * for a single-office install); a role id listed by two OPDs is refused, naming both.
    */
   public static RoleCatalogue of(Map<String, RoleCatalogue> byOpd) {
-    return byOpd.size() == 1 && byOpd.containsKey(null) ? byOpd.get(null) : new RoleCatalogue(byOpd);
+    Map<String, RoleCatalogue> listed = new LinkedHashMap<>(byOpd);
+    return listed.size() == 1 && listed.containsKey(null) ? listed.get(null) : new RoleCatalogue(listed);
+  }
+
+  /**
+   * The OPD whose SOPs a role of another OPD works steps of (an agency role, where the agency is an
+   * OPD here): its users see that OPD's cases only where a step was offered to them.
+   */
+  public Optional<String> guestIn(String roleId) {
+    return Optional.ofNullable(guestOfRole.get(roleId));
   }
 
   /** The OPD (tenant id) a role belongs to; empty for an unknown role or one of an OPD without tenant. */
@@ -125,6 +147,9 @@ public final class RoleCatalogue {
         String id = role.id() + "." + agency.id();
         all.add(new Role(id, role.name() + " - " + agency.name(), role.supervisor(), null, false, null));
         laneRoles.put(id, role.id());
+        if (agency.opd() != null) {
+          agencyOpd.put(id, agency.opd());
+        }
       }
     }
     return all;

@@ -3,12 +3,15 @@ package org.sopflow.notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.engine.EngineCommands;
 import org.sopflow.engine.EngineTransaction;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,12 +56,15 @@ class NotificationConfiguration {
                                           IdentityService identity, RoleCatalogue roles,
                                           ObjectProvider<JavaMailSender> mail,
                                           NotificationProperties properties, MeterRegistry metrics,
-                                          WorkingCalendar calendar, Clock clock,
+                                          WorkingCalendar calendar, Clock clock, Opds opds,
                                           @Value("${server.port:8080}") int port) {
       String base = properties.tasklistUrl().isEmpty() ? "http://localhost:" + port : properties.tasklistUrl();
       Messages messages = new Messages(calendar.zone(), base.replaceAll("/+$", "") + "/camunda/app/tasklist/default/");
+      // an OPD's staff hear from its own address (opd.yaml: pengirim), where it has one
+      Map<String, String> senders = opds.all().stream().filter(opd -> opd.tenantId() != null && opd.pengirim() != null)
+          .collect(java.util.stream.Collectors.toMap(Opd::tenantId, Opd::pengirim));
       return new NotificationOutbox(jdbc, new TransactionTemplate(transactions), identity, roles, mail.getIfAvailable(),
-          messages, properties, metrics, clock);
+          messages, properties, metrics, clock, senders);
     }
 
     @Bean

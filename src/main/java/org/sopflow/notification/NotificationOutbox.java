@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -57,12 +58,15 @@ class NotificationOutbox {
   private final NotificationProperties properties;
   private final MeterRegistry metrics;
   private final Clock clock;
+  /** The e-mail sender of each OPD (tenant id) that names its own. */
+  private final Map<String, String> senders;
   private Instant nextPurge = Instant.MIN;
 
   /** @param mail null without an SMTP server: then only the webhooks are served */
   NotificationOutbox(JdbcClient jdbc, TransactionTemplate transaction, IdentityService identity, RoleCatalogue roles,
                      JavaMailSender mail, Messages messages, NotificationProperties properties, MeterRegistry metrics,
-                     Clock clock) {
+                     Clock clock, Map<String, String> senders) {
+    this.senders = Map.copyOf(senders);
     this.jdbc = jdbc;
     this.clock = clock;
     this.transaction = transaction;
@@ -193,15 +197,16 @@ class NotificationOutbox {
 
   /** A message as stored. */
   private record Outgoing(String id, String channel, String recipient, String subject, String text, String html,
-                          int attempts) {
+                          int attempts, String userId) {
   }
 
   void deliver(Instant now) {
-    List<Outgoing> due = jdbc.sql("SELECT id, channel, recipient, subject, body_text, body_html, attempts FROM sop_outbox"
+    List<Outgoing> due = jdbc.sql("SELECT id, channel, recipient, subject, body_text, body_html, attempts, user_id"
+            + " FROM sop_outbox"
             + " WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?)"
             + " ORDER BY created_at LIMIT " + BATCH).params(utc(now), utc(now))
         .query((row, number) -> new Outgoing(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-            row.getString(5), row.getString(6), row.getInt(7))).list();
+            row.getString(5), row.getString(6), row.getInt(7), row.getString(8))).list();
     for (Outgoing message : due) {
       if (claim(message.id(), now)) {
         send(message, now);
@@ -230,11 +235,21 @@ class NotificationOutbox {
     }
     MimeMessage mime = mail.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-    helper.setFrom(properties.from());
+    helper.setFrom(sender(message.userId()));
     helper.setTo(message.recipient());
     helper.setSubject(message.subject());
     helper.setText(message.text(), message.html());
     mail.send(mime);
+  }
+
+  /** The sender of the recipient's OPD (that of their first role with one), else the installation's. */
+  private String sender(String userId) {
+    if (senders.isEmpty() || userId == null) {
+      return properties.from();
+    }
+    return identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> roles.opdOf(group.getId()).map(senders::get)).flatMap(Optional::stream)
+        .findFirst().orElse(properties.from());
   }
 
   private void failed(Outgoing message, Instant now, Exception error) {

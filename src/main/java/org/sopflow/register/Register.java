@@ -15,11 +15,24 @@ import org.sopflow.monitoring.TimingFigures.MonthTrend;
  *     file and field
  * @param sopDitetapkan for the whole OPD, the SOPs its decree sets ({@code sop-ditetapkan} in its opd.yaml), of
  *     which {@code sops} are recorded; null for a reader of part of it, or when not given
+ * @param serahTerima for the whole OPD, the steps of other OPDs' SOPs offered to its roles (an agency's
+ *     liaison): they count for this OPD, which does them
  * @param opd the perangkat daerah the register is of (null on a single-office install without tenant)
  */
 public record Register(Instant from, Instant to, Instant previousFrom, List<Service> services, List<Sop> sops,
                        List<Finding> findings, List<Renewal> pembaruan, List<String> unreadableFiles,
-                       Integer sopDitetapkan, OpdRef opd) {
+                       Integer sopDitetapkan, List<HandOff> serahTerima, OpdRef opd) {
+
+  /**
+   * One step of another OPD's SOP offered to one of this OPD's roles in the period.
+   *
+   * @param sop the other OPD's SOP key
+   * @param peran the role of this OPD it was offered to
+   * @param tepatWaktu completed by its standard time; {@code penyimpangan} the deviations recorded on it
+   */
+  public record HandOff(String sop, String activityId, String peran, long ditawarkan, long selesai, long tepatWaktu,
+                        long penyimpangan) {
+  }
 
   /** The OPD a report is of: its id (the tenant) and name. */
   public record OpdRef(String id, String nama) {

@@ -28,13 +28,13 @@ final class RegisterDocument {
         register.sops().stream().filter(Register.Sop::executable)
             .map(sop -> new Chart(sop.key(), TrendChart.svg(sop.nama(), sop.trend()))).toList(),
         register.sopDitetapkan() == null ? null : register.sops().size() + " dari " + register.sopDitetapkan()
-            + " SOP yang ditetapkan tercatat di sini"));
+            + " SOP yang ditetapkan tercatat di sini", register.serahTerima()));
   }
 
   /** @param recorded how many of the SOPs the office's decree sets are recorded, for the whole office */
   private record Page(ReportHead head, List<String> unreadableFiles, List<ServiceRow> services,
                       List<FindingRow> findings, List<RenewalRow> renewals, List<SopRow> sops,
-                      List<Chart> charts, String recorded) {
+                      List<Chart> charts, String recorded, List<Register.HandOff> handOffs) {
   }
 
   private record RenewalRow(String sop, String status, String diajukanPada, String alasan) {

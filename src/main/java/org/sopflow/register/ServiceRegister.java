@@ -23,6 +23,9 @@ import org.sopflow.followup.FollowUps;
 import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.Opd;
 import org.sopflow.model.Opds;
+import org.sopflow.deadline.DeadlineRecords;
+import org.sopflow.model.Role;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopLane;
@@ -61,11 +64,15 @@ public class ServiceRegister {
   private final SopVersions versions;
   private final FollowUps followUps;
   private final Opds opds;
+  private final RoleCatalogue roles;
+  private final DeadlineRecords deadlines;
 
   ServiceRegister(TimingService timing, SopCatalog catalog, ServiceStandards standards, MaladministrationEvents events,
                   RoleMembers members, WorkingCalendar calendar, RegisterProperties properties, ReportReaders readers,
-                  SopVersions versions, FollowUps followUps, Opds opds) {
+                  SopVersions versions, FollowUps followUps, Opds opds, RoleCatalogue roles, DeadlineRecords deadlines) {
     this.opds = opds;
+    this.roles = roles;
+    this.deadlines = deadlines;
     this.versions = versions;
     this.followUps = followUps;
     this.timing = timing;
@@ -130,8 +137,21 @@ public class ServiceRegister {
     return new Register(window.from(), window.to(), period.previous().from(), services, sops,
         withFollowUps(findings, period.today()), renewals, unreadable(),
         scope.wholeOffice() ? opds.find(scope.opd()).map(Opd::sopDitetapkan).orElse(null) : null,
+        scope.wholeOffice() ? handOffs(scope.opd(), period.current()) : List.of(),
         opds.find(scope.opd()).filter(unit -> unit.tenantId() != null)
             .map(unit -> new Register.OpdRef(unit.tenantId(), unit.nama())).orElse(null));
+  }
+
+  /**
+   * The steps of other OPDs' SOPs offered to this OPD's roles that work them (an agency's liaison,
+   * where the agency is this OPD), with the deviations recorded on them.
+   */
+  private List<Register.HandOff> handOffs(String opd, TimingWindow window) {
+    List<String> guests = roles.rolesOf(opd).map(Role::id).filter(role -> roles.guestIn(role).isPresent()).toList();
+    Map<List<String>, Long> deviations = events.countsByStepOfRoles(guests, window.from(), window.to());
+    return deadlines.offeredTo(guests, window.from(), window.to()).stream().map(step -> new Register.HandOff(
+        step.sopKey(), step.activityId(), step.role(), step.offered(), step.completed(), step.onTime(),
+        deviations.getOrDefault(java.util.Arrays.asList(step.sopKey(), step.activityId()), 0L))).toList();
   }
 
   /** Each finding with the follow-ups made of a finding like it (kind, SOP or service, step), not cancelled. */

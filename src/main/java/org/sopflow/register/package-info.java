@@ -2,7 +2,7 @@
  * Standar Pelayanan, their SOPs and what needs renewing ({@code GET /api/register}).
  */
 @ApplicationModule(displayName = "Service register", allowedDependencies = {
-    "calendar", "catalog", "deviation", "followup", "model", "monitoring", "print", "renewal", "roles",
+    "calendar", "catalog", "deadline", "deviation", "followup", "model", "monitoring", "print", "renewal", "roles",
     "engine::users"})
 package org.sopflow.register;
 

@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.documents.VersionDocument;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopReader;
 import org.sopflow.model.StandarPelayanan;
@@ -41,9 +44,13 @@ class VersionDocuments {
   private final PublicAddress publicAddress;
   private final Clock clock;
   private final WorkingCalendar calendar;
+  private final RoleCatalogue roles;
+  private final Opds opds;
 
   VersionDocuments(JdbcClient jdbc, DocumentSigner signer, ServiceStandards standards, PublicAddress publicAddress,
-                   Clock clock, WorkingCalendar calendar) {
+                   Clock clock, WorkingCalendar calendar, RoleCatalogue roles, Opds opds) {
+    this.roles = roles;
+    this.opds = opds;
     this.jdbc = jdbc;
     this.signer = signer;
     this.standards = standards;
@@ -52,17 +59,25 @@ class VersionDocuments {
     this.calendar = calendar;
   }
 
+  /** The OPD the SOP is of (that of its lanes' roles), as the document's header names it. */
+  private String unit(BpmnModelInstance model) {
+    return roles.opdOf(SopReader.of(model).get(0).read().sop()).flatMap(opds::find).map(Opd::nama).orElse(null);
+  }
+
   /** The document as signed, with its hash; none before approval. */
   record Signed(byte[] pdf, String sha256, boolean signed, Instant createdAt) {
   }
 
   String html(SopVersion version, String model, List<Change> changes) {
-    return VersionDocument.html(parse(model), version.label(), status(version), revisions(changes), services(version));
+    BpmnModelInstance parsed = parse(model);
+    return VersionDocument.html(parsed, unit(parsed), version.label(), status(version), revisions(changes),
+        services(version));
   }
 
   /** The signed document where there is one (the legal text), else the document as it reads now. */
   byte[] pdf(SopVersion version, String model, List<Change> changes) {
-    return signed(version.id()).map(Signed::pdf).orElseGet(() -> VersionDocument.pdf(parse(model), version.label(),
+    return signed(version.id()).map(Signed::pdf).orElseGet(() -> VersionDocument.pdf(parse(model),
+        unit(parse(model)), version.label(),
         status(version), revisions(changes), services(version)));
   }
 
@@ -72,7 +87,7 @@ class VersionDocuments {
       throw new SopVersions.DraftRefused("passphrase is required: the signing service (sop.signing.mode bsre) signs"
           + " with the approver's passphrase");
     }
-    Pdf.Printed printed = VersionDocument.approved(parse(model), version.label(), revisions(changes), services(version),
+    Pdf.Printed printed = VersionDocument.approved(parse(model), unit(parse(model)), version.label(), revisions(changes), services(version),
         publicAddress.of(VERIFICATION_PATH + version.id()));
     byte[] pdf = signer.sign(printed.pdf(), printed.place(), new DocumentSigner.Signatory(approval.disahkanOleh(),
         "Pengesahan SOP nomor " + version.nomor() + " revisi " + version.revision(), approval.passphrase()));

@@ -63,11 +63,11 @@ public class ReportReaders {
    */
   public ReportScope currentScope(String opd) {
     if (opd != null && opds.find(opd).isEmpty()) {
-      throw new NotReaderOfOpd("opd: '" + opd + "' is no OPD of this installation; known: "
-          + opds.all().stream().map(Opd::tenantId).toList());
+      throw new NotReaderOfOpd(org.springframework.http.HttpStatus.BAD_REQUEST, "opd: '" + opd + "' is no OPD of this"
+          + " installation; known: " + opds.all().stream().map(Opd::tenantId).toList());
     }
-    return scopeIn(opd).orElseThrow(() -> new NotReaderOfOpd("opd: the reports of '" + opd + "' are for its"
-        + " own roles"));
+    return scopeIn(opd).orElseThrow(() -> new NotReaderOfOpd(org.springframework.http.HttpStatus.FORBIDDEN,
+        "opd: the reports of '" + opd + "' are for its own roles"));
   }
 
   /**
@@ -91,10 +91,10 @@ public class ReportReaders {
     return Optional.of(new ReportScope(chosen, wholeOffice, bidang -> heads.stream().anyMatch(role -> role.heads(bidang))));
   }
 
-  /** A report of an OPD the reader holds no role of (403), or of no OPD at all. */
+  /** A report of an OPD the reader holds no role of (403), or of no OPD at all (400). */
   public static class NotReaderOfOpd extends org.springframework.web.server.ResponseStatusException {
-    NotReaderOfOpd(String message) {
-      super(org.springframework.http.HttpStatus.FORBIDDEN, message);
+    NotReaderOfOpd(org.springframework.http.HttpStatus status, String message) {
+      super(status, message);
     }
   }
 

@@ -3,6 +3,7 @@ package org.sopflow.roles;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -85,7 +86,12 @@ class RoleGroups implements ApplicationRunner {
     }
     Set<String> members = identityService.createGroupQuery().memberOfTenant(tenantId).list().stream()
         .map(Group::getId).collect(Collectors.toSet());
-    for (Role role : catalogue.rolesOf(tenantId).toList()) {
+    // its own roles, and the roles of other OPDs that work steps of its SOPs (an agency's liaison), whom
+    // Camunda's tenant check must let see those steps: their grants keep them to the cases offered to them
+    List<Role> working = java.util.stream.Stream.concat(catalogue.rolesOf(tenantId),
+        catalogue.roles().stream().filter(role -> catalogue.guestIn(role.id()).filter(tenantId::equals).isPresent()))
+        .toList();
+    for (Role role : working) {
       if (!members.contains(role.id())) {
         refuseSharedGroup(role, tenantId);
         identityService.createTenantGroupMembership(tenantId, role.id());
@@ -95,8 +101,10 @@ class RoleGroups implements ApplicationRunner {
 
   /** Group ids are city-wide: a role id another OPD already uses would give its users this OPD's work. */
   private void refuseSharedGroup(Role role, String tenantId) {
+    Set<String> expected = java.util.stream.Stream.of(Optional.of(tenantId), catalogue.opdOf(role.id()),
+        catalogue.guestIn(role.id())).flatMap(Optional::stream).collect(Collectors.toSet());
     List<String> others = identityService.createTenantQuery().groupMember(role.id()).list().stream()
-        .map(Tenant::getId).filter(other -> !other.equals(tenantId)).toList();
+        .map(Tenant::getId).filter(other -> !expected.contains(other)).toList();
     if (!others.isEmpty()) {
       throw new IllegalStateException("roles.yaml: role '" + role.id() + "' of tenant '" + tenantId
           + "' is already a role (Camunda group) of tenant " + others + "; role ids are city-wide, give this OPD's"

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public address the receipt prints and its QR code holds, e.g.
  *     {@code https://layanan.probolinggokota.go.id}; empty: the address the officer's request came to
  * @param lookupsPerMinute tracking lookups one client address may make a minute (then 429)
- * @param office the office named on the receipt
+ * @param office the office named on the receipt when the request's OPD has no {@code opd.yaml} (a
+ *     single-office install); an OPD's receipts name the OPD as its {@code opd.yaml} does
  * @param complaintChannels printed on the receipt, after the service's own (its Standar Pelayanan's
  *     penanganan-pengaduan, where published)
  */

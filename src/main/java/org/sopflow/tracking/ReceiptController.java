@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.sopflow.calendar.WorkingCalendar;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
+import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ServiceStandards;
 import org.sopflow.model.SopDefinition;
 import org.sopflow.model.StandarPelayanan;
@@ -43,9 +46,14 @@ class ReceiptController {
   private final CitizenProperties properties;
   private final PublicAddress publicAddress;
   private final TrackingPage page;
+  private final RoleCatalogue roles;
+  private final Opds opds;
 
   ReceiptController(TrackedRequests requests, SopCatalog catalog, IdentityService identity, ServiceStandards standards,
-                    CitizenProperties properties, PublicAddress publicAddress, WorkingCalendar calendar) {
+                    CitizenProperties properties, PublicAddress publicAddress, WorkingCalendar calendar,
+                    RoleCatalogue roles, Opds opds) {
+    this.roles = roles;
+    this.opds = opds;
     this.requests = requests;
     this.catalog = catalog;
     this.identity = identity;
@@ -96,11 +104,17 @@ class ReceiptController {
   }
 
   private String xhtml(TrackedRequest request, String code, String address) {
-    return Templates.page("tracking/receipt", new Receipt(properties.office(), request.layanan(),
+    return Templates.page("tracking/receipt", new Receipt(office(request), request.layanan(),
         request.nomorRegister() == null ? "–" : request.nomorRegister(), page.dateTime(request.received()),
         request.serviceDeadline() == null ? "–" : page.dateTime(request.serviceDeadline())
             + " (tidak termasuk waktu menunggu kelengkapan dari pemohon)",
         code, QrCode.dataUri(address), address, complaintChannels(request)));
+  }
+
+  /** The OPD whose SOP serves the request, as its opd.yaml names it; else sop.citizen.office. */
+  private String office(TrackedRequest request) {
+    return catalog.version(request.sopKey(), request.sopVersion()).flatMap(roles::opdOf).flatMap(opds::find)
+        .map(Opd::nama).orElse(properties.office());
   }
 
   private List<String> complaintChannels(TrackedRequest request) {

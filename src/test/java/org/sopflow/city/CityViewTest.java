@@ -49,6 +49,8 @@ class CityViewTest {
         "kanigaran-surat-masuk");
     assertThat(keys(kanigaran.get("services"))).containsExactly("kanigaran-legalisasi-dokumen");
     assertThat(kanigaran.get("opd").get("nama").asText()).isEqualTo("Kecamatan Kanigaran Kota Probolinggo");
+    assertThat(api().get("/api/sops/kanigaran-legalisasi-dokumen/document", "kanigaran-camat", "text/html").body())
+        .as("its document names the OPD").contains("<td class=\"unit\" rowspan=\"3\">Kecamatan Kanigaran Kota Probolinggo</td>");
     JsonNode diskominfo = get("/api/register", "kepala-dinas");
     assertThat(keys(diskominfo.get("sops"))).hasSize(16).noneMatch(key -> key.startsWith("kanigaran-"));
     assertThat(diskominfo.get("sopDitetapkan").asInt()).as("its opd.yaml").isEqualTo(36);
@@ -58,7 +60,9 @@ class CityViewTest {
       assertThat(api.get(report, "kanigaran-camat").statusCode()).as(report).isEqualTo(403);
     }
     assertThat(api.get("/api/register?opd=" + KANIGARAN, "kepala-dinas").statusCode()).isEqualTo(403);
-    assertThat(api.get("/api/register?opd=tidak-ada", "admin:admin").body()).contains("tidak-ada", "diskominfo");
+    HttpResponse<String> unknown = api.get("/api/register?opd=tidak-ada", "admin:admin");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("opd", "tidak-ada", "diskominfo");
 
     assertThat(api.get("/api/kota", "kepala-dinas").statusCode()).as("the head of one OPD").isEqualTo(403);
     JsonNode city = get("/api/kota?urut=-sop", CITY);
@@ -106,6 +110,10 @@ class CityViewTest {
         engine.getTaskService().complete(taskId);
       });
     }
+  }
+
+  private ApiClient api() {
+    return new ApiClient(port);
   }
 
   private JsonNode get(String path, String user) throws Exception {

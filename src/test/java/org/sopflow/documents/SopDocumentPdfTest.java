@@ -45,7 +45,8 @@ class SopDocumentPdfTest {
         .singleResult();
     SopDefinition sop = SopModels.of(repository, definition.getId()).orElseThrow();
 
-    byte[] pdf = Pdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId()), java.util.List.of()));
+    byte[] pdf = Pdf.print(SopDocument.render(sop, 1, repository.getBpmnModelInstance(definition.getId()), null,
+        java.util.List.of()));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int pages = document.getNumberOfPages();

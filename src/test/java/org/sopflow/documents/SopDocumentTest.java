@@ -293,7 +293,7 @@ class SopDocumentTest {
   private static Document document(String key) throws Exception {
     ProcessDefinition definition = definition(key);
     String html = SopDocument.render(sop(key), definition.getVersion(),
-        ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId()),
+        ENGINE.getRepositoryService().getBpmnModelInstance(definition.getId()), null,
         SERVICES.carriedOutBy(key).stream().map(StandarPelayanan::nama).toList());
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));

@@ -93,6 +93,26 @@ class RoleCatalogueTest {
         .hasMessageContaining("'diskominfo'").hasMessageContaining("'kecamatan-mayangan'");
   }
 
+  @Test
+  void anAgencyThatIsAnOpdHereHasItsRoleInThatOpdWorkingTheOthersSteps() {
+    Map<String, RoleCatalogue> byOpd = new LinkedHashMap<>();
+    byOpd.put("diskominfo", load("agencies: [{id: dinkes, name: Dinas Kesehatan},"
+        + " {id: kanigaran, name: Kecamatan Kanigaran, opd: kecamatan-kanigaran}]\n"
+        + "roles: [{id: admin-lapor, name: Admin}, {id: penghubung, name: Penghubung, supervisor: admin-lapor,"
+        + " per-agency: true}]"));
+    byOpd.put("kecamatan-kanigaran", load("roles: [{id: kanigaran-camat, name: Camat, heads: '*'}]"));
+    RoleCatalogue city = RoleCatalogue.of(byOpd);
+
+    assertThat(city.opdOf("penghubung.kanigaran")).contains("kecamatan-kanigaran");
+    assertThat(city.guestIn("penghubung.kanigaran")).as("it works Diskominfo's forwarded steps").contains("diskominfo");
+    assertThat(city.opdOf("penghubung.dinkes")).as("an agency outside the installation").contains("diskominfo");
+    assertThat(city.guestIn("penghubung.dinkes")).isEmpty();
+    assertThat(city.rolesOf("kecamatan-kanigaran").map(Role::id)).containsExactly("kanigaran-camat",
+        "penghubung.kanigaran");
+    assertThat(RoleCatalogue.of(Map.of("diskominfo", byOpd.get("diskominfo"))).opdOf("penghubung.kanigaran"))
+        .as("its OPD not on this installation: an agency outside it").contains("diskominfo");
+  }
+
   private static RoleCatalogue load(String yaml) {
     return RoleCatalogue.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test-roles.yaml");
   }

@@ -115,6 +115,22 @@ class EmailNotificationTest {
         "https://sop.example.go.id/camunda/app/tasklist/default/#/?task=");
   }
 
+  /** An OPD whose opd.yaml names its own sender: its staff's mail comes from it; everyone else's from sop.notifications.from. */
+  @Test
+  void anOpdsStaffHearFromTheOpdsOwnAddress(@Autowired org.springframework.mail.javamail.JavaMailSender mail)
+      throws Exception {
+    NotificationOutbox ownSender = new NotificationOutbox(jdbc, new TransactionTemplate(transactions),
+        engine.getIdentityService(), roles, mail, new Messages(calendar.zone(), "https://sop.example.go.id/"),
+        properties, metrics, SopTestEngine.CLOCK, java.util.Map.of("diskominfo", "layanan@diskominfo.example.go.id"));
+    engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-OPD");
+
+    ownSender.run();
+
+    assertThat(only("ppid-petugas@demo.invalid").getFrom()).extracting(Object::toString)
+        .containsExactly("layanan@diskominfo.example.go.id");
+    assertThat(properties.from()).isNotEqualTo("layanan@diskominfo.example.go.id");
+  }
+
   @Test
   void aLargeDigestListsTheFirst25StepsAndCountsTheRest() throws Exception {
     for (int i = 1; i <= 30; i++) {

@@ -74,7 +74,20 @@ class TenantIsolationTest {
   @Test
   void noSurfaceOfTheApiShowsTheOfficeToAnotherOpd() {
     anotherOpd();
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("pip-permohonan-informasi").getId();
+    String instance = engine.getRuntimeService().createProcessInstanceByKey("pip-permohonan-informasi")
+        .processDefinitionTenantId("diskominfo").execute().getId();
+    everyGetShowsNothingOf("pip-permohonan-informasi", instance, CAMAT, "Permohonan Informasi");
+  }
+
+  /** The other way round: the head of the office reads nothing of the kecamatan's SOP and case. */
+  @Test
+  void noSurfaceOfTheApiShowsTheKecamatanToTheOffice() {
+    String instance = engine.getRuntimeService().createProcessInstanceByKey("kanigaran-legalisasi-dokumen")
+        .processDefinitionTenantId("kecamatan-kanigaran").execute().getId();
+    everyGetShowsNothingOf("kanigaran-legalisasi-dokumen", instance, "kepala-dinas", "Legalisasi");
+  }
+
+  private void everyGetShowsNothingOf(String key, String instance, String user, String name) {
     ApiClient api = new ApiClient(port);
     for (RequestMappingInfo mapping : mappings.getHandlerMethods().keySet()) {
       if (!mapping.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
@@ -84,16 +97,20 @@ class TenantIsolationTest {
         if (!path.startsWith("/api/")) {
           continue;
         }
-        String concrete = path.replace("{key}", "pip-permohonan-informasi").replace("{processInstanceId}", instance)
+        String concrete = path.replace("{key}", key).replace("{processInstanceId}", instance)
             .replace("{id}", instance).replaceAll("\\{[^}]+}", "tidak-ada");
-        HttpResponse<String> answer = api.get(concrete, CAMAT);
+        HttpResponse<String> answer = api.get(concrete, user);
         if (answer.statusCode() == 200) {
-          assertThat(answer.body()).as(concrete).doesNotContain(instance, "pip-permohonan-informasi",
-              "Permohonan Informasi");
+          assertThat(answer.body()).as(concrete).doesNotContain(instance, key, name);
         } else {
           assertThat(answer.statusCode()).as(concrete + ": " + answer.body()).isIn(400, 401, 403, 404, 406);
         }
       }
+    }
+    for (String engineRest : java.util.List.of("/engine-rest/process-definition?key=" + key,
+        "/engine-rest/task?processInstanceId=" + instance,
+        "/engine-rest/history/process-instance?processInstanceId=" + instance)) {
+      assertThat(api.get(engineRest, user).body()).as(engineRest).isEqualTo("[]");
     }
   }
 
