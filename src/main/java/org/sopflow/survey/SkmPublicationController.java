@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.print.CitizenPages;
 import org.sopflow.print.Templates;
 import org.sopflow.roles.ReportReaders;
+import org.sopflow.roles.ReportScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +24,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The SKM results published for everyone (PermenPAN-RB 14/2017): {@code POST /api/skm/publikasi}
- * (a supervisor of the whole office) publishes a period; {@code GET /skm} (no login, Indonesian, no
- * script) shows each published period's IKM, mutu and kinerja, for the office and per service, with
- * the respondents and the lowest unsur, and its rencana tindak lanjut with the progress of each action.
- * Figures and actions only: no answer, saran or respondent.
+ * (the head of an OPD, for its own) publishes a period; {@code GET /skm} (no login, Indonesian, no
+ * script) shows, for every OPD of the city, each published period's IKM, mutu and kinerja, for the
+ * OPD and per service, with the respondents and the lowest unsur, and its rencana tindak lanjut with
+ * the progress of each action. Figures and actions only: no answer, saran or respondent.
  */
 @RestController
 class SkmPublicationController {
@@ -35,9 +38,11 @@ class SkmPublicationController {
   private final IkmService ikm;
   private final ReportReaders readers;
   private final IdentityService identity;
+  private final Opds opds;
 
   SkmPublicationController(SkmPublications publications, IkmService ikm, ReportReaders readers,
-                           IdentityService identity) {
+                           IdentityService identity, Opds opds) {
+    this.opds = opds;
     this.publications = publications;
     this.ikm = ikm;
     this.readers = readers;
@@ -53,20 +58,26 @@ class SkmPublicationController {
 
   @PostMapping(path = "/api/skm/publikasi", produces = MediaType.APPLICATION_JSON_VALUE)
   Diumumkan publish(@RequestBody(required = false) Publikasi request) {
-    if (CurrentUser.id(identity) == null || !readers.currentScope().wholeOffice()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The office's SKM results are published by a"
-          + " supervisor of the whole office (kepala-dinas) or camunda-admin");
+    ReportScope scope = CurrentUser.id(identity) == null ? null : readers.currentScope();
+    if (scope == null || !scope.wholeOffice()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "An OPD's SKM results are published by the head of"
+          + " the OPD (kepala-dinas, camat) or camunda-admin");
     }
     SkmPublications.Period period = period(request);
-    publications.publish(period, CurrentUser.id(identity));
+    publications.publish(scope.opd(), period, CurrentUser.id(identity));
     return new Diumumkan(period.label(), period.from(), period.to().minusDays(1));
   }
 
   @GetMapping(path = "/skm", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> page() {
-    List<PeriodView> periods = publications.published().stream().map(this::view).toList();
+    List<OpdView> units = new java.util.ArrayList<>();
+    for (Opd opd : opds.all()) {
+      boolean first = opd.equals(opds.all().get(0));
+      units.add(new OpdView(opd.tenantId(), opd.nama(), publications.published(opd.tenantId(), first).stream()
+          .map(period -> view(opd.tenantId(), period)).toList()));
+    }
     return ResponseEntity.ok().headers(CitizenPages.headers()).contentType(UTF8_HTML)
-        .body(Templates.page("survey/publikasi", new Page(periods)));
+        .body(Templates.page("survey/publikasi", new Page(units)));
   }
 
   private SkmPublications.Period period(Publikasi request) {
@@ -83,15 +94,19 @@ class SkmPublicationController {
     }
   }
 
-  /** The figures as anyone would read them: the whole office, whoever asks (the page needs no login). */
-  private PeriodView view(SkmPublications.Period period) {
-    IkmReport report = ikm.report(period.from().toString(), period.to().minusDays(1).toString());
+  /** The figures as anyone would read them: the whole OPD, whoever asks (the page needs no login). */
+  private PeriodView view(String opd, SkmPublications.Period period) {
+    IkmReport report = ikm.report(period.from().toString(), period.to().minusDays(1).toString(), opd);
     return new PeriodView(period.from().toString(), period.label(), ScoreView.of(report.office()),
         report.services().stream().filter(service -> service.score().respondents() > 0)
             .map(ServiceView::of).toList(), IkmDocument.PlanRow.of(ikm.rtl(report)));
   }
 
-  private record Page(List<PeriodView> periods) {
+  private record Page(List<OpdView> opds) {
+  }
+
+  /** One OPD's published periods; {@code nama} null on a single-office install without opd.yaml. */
+  private record OpdView(String id, String nama, List<PeriodView> periods) {
   }
 
   private record PeriodView(String from, String label, ScoreView office, List<ServiceView> services,

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The SKM periods published (PermenPAN-RB 14/2017): a supervisor of the whole office publishes a
- * period once its figures are final, and the public page {@code /skm} shows it from then on.
+ * The SKM periods published (PermenPAN-RB 14/2017): the head of an OPD publishes a period of its own
+ * once its figures are final, and the public page {@code /skm} shows it from then on.
  */
 @Service
 class SkmPublications {
@@ -50,19 +50,31 @@ class SkmPublications {
     }
   }
 
-  /** Publishes a period; publishing it again changes nothing. */
-  void publish(Period period, String user) {
+  /**
+   * Publishes a period of one OPD; publishing it again changes nothing.
+   *
+   * @param opd its tenant id, null on a single-office install without tenant
+   */
+  void publish(String opd, Period period, String user) {
     try {
-      jdbc.sql("INSERT INTO sop_skm_publication (period_from, period_to, published_by, published_at)"
-          + " VALUES (?, ?, ?, ?)").params(period.from(), period.to(), user, Timestamp.from(clock.instant())).update();
+      jdbc.sql("INSERT INTO sop_skm_publication (opd, period_from, period_to, published_by, published_at)"
+          + " VALUES (?, ?, ?, ?, ?)").params(opd == null ? "" : opd, period.from(), period.to(), user,
+          Timestamp.from(clock.instant())).update();
     } catch (DuplicateKeyException alreadyPublished) {
       // the first publication stands
     }
   }
 
-  /** The published periods, newest first. */
-  List<Period> published() {
-    return jdbc.sql("SELECT period_from, period_to FROM sop_skm_publication ORDER BY period_from DESC, period_to DESC")
+  /**
+   * The periods an OPD published, newest first.
+   *
+   * @param first whether it is the first OPD listed, which also holds what was published before the
+   *     installation held OPDs
+   */
+  List<Period> published(String opd, boolean first) {
+    return jdbc.sql("SELECT DISTINCT period_from, period_to FROM sop_skm_publication WHERE opd = ?"
+            + (first ? " OR opd = ''" : "") + " ORDER BY period_from DESC, period_to DESC")
+        .param(opd == null ? "" : opd)
         .query((row, n) -> new Period(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class))).list();
   }
 

@@ -79,6 +79,16 @@ class CityViewTest {
     assertThat(get("/api/kota?urut=nama", CITY).get("opd").get(0).get("id").asText()).isEqualTo("diskominfo");
     assertThat(api.get("/api/kota?urut=warna", CITY).body()).as("a bad column is named").contains("urut", "warna");
 
+    assertThat(api.post("/api/skm/publikasi", "kanigaran-camat", "{\"from\": \"2026-01-01\"}").statusCode())
+        .isEqualTo(200);
+    String published = api.get("/skm", null, "text/html").body();
+    assertThat(published).as("the city's SKM page lists every OPD").contains("Kecamatan Kanigaran Kota Probolinggo",
+        "Dinas Komunikasi dan Informatika Kota Probolinggo");
+    assertThat(published.substring(published.indexOf("data-opd=\"kecamatan-kanigaran\""))).contains("Semester I 2026");
+    assertThat(published.substring(published.indexOf("data-opd=\"diskominfo\""),
+        published.indexOf("data-opd=\"kecamatan-kanigaran\""))).as("the camat publishes the kecamatan's only")
+        .contains("Belum ada hasil SKM yang diumumkan").doesNotContain("Semester I 2026");
+
     HttpResponse<String> page = api.get("/api/kota", CITY, "text/html");
     assertThat(page.body()).contains("Dinas Komunikasi dan Informatika Kota Probolinggo",
         "Kecamatan Kanigaran Kota Probolinggo", "Seluruh perangkat daerah")
