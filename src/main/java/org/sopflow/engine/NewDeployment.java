@@ -27,6 +27,9 @@ public interface NewDeployment {
    */
   void assignTenant(String tenantId);
 
+  /** The tenants other than this deployment's that already hold a process of that key ({@code null} for none). */
+  List<String> otherTenantsWithProcess(String key);
+
   /** Every resource by name (e.g. {@code pip/pip-permohonan-informasi.bpmn}), with its content. */
   Map<String, byte[]> resources();
 

@@ -53,21 +53,29 @@ class FollowUpCases {
   /** Makes a follow-up and starts its case, in one transaction: none without the other. */
   @Transactional
   FollowUp open(FollowUps.Request request, String user) {
-    if (CurrentUser.asEngine(identity, () -> repository.createProcessDefinitionQuery().processDefinitionKey(SOP)
-        .active().count()) == 0) {
-      throw new FollowUps.FollowUpRefused("SOP '" + SOP + "' (Tindak Lanjut Hasil Evaluasi) is not in force: approve"
-          + " it first (Pembaruan SOP), as follow-ups run as its cases");
+    // the case runs in the finding's OPD, where its responsible role works; else in the office's
+    String opd = java.util.Optional.ofNullable(followUps.opd(request.source())).orElse(tenantId);
+    if (CurrentUser.asEngine(identity, () -> inForce(opd)) == 0) {
+      throw new FollowUps.FollowUpRefused("SOP '" + SOP + "' (Tindak Lanjut Hasil Evaluasi) is not in force"
+          + (opd == null ? "" : " in OPD '" + opd + "'") + ": approve it first (Pembaruan SOP), as follow-ups run as"
+          + " its cases");
     }
     FollowUp followUp = followUps.create(request, user);
     Map<String, Object> variables = new HashMap<>(describe(followUp));
     variables.put(ID, followUp.id());
     String businessKey = followUp.source().sopKey() != null ? followUp.source().sopKey()
         : followUp.source().serviceKey();
-    // the office's own line of versions, also when a model of the same key was deployed without tenant
-    String instance = CurrentUser.asEngine(identity, () -> runtime.createProcessInstanceByKey(SOP)
-        .processDefinitionTenantId(tenantId).businessKey(businessKey).setVariables(variables).execute().getId());
+    var start = runtime.createProcessInstanceByKey(SOP);
+    var ofOpd = opd == null ? start.processDefinitionWithoutTenantId() : start.processDefinitionTenantId(opd);
+    String instance = CurrentUser.asEngine(identity, () -> ofOpd.businessKey(businessKey).setVariables(variables)
+        .execute().getId());
     followUps.started(followUp.id(), instance);
     return followUps.get(followUp.id());
+  }
+
+  private long inForce(String opd) {
+    var query = repository.createProcessDefinitionQuery().processDefinitionKey(SOP).active();
+    return (opd == null ? query.withoutTenantId() : query.tenantIdIn(opd)).count();
   }
 
   /** What the case's forms show of its follow-up. */

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.model.ProcessesProperties;
+import org.sopflow.model.RoleCatalogue;
+import org.sopflow.model.SopDefinition;
 import org.sopflow.model.SopReader;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +38,11 @@ class RenewalCases {
 
   /** The office's tenant (null without one): its renewal SOP is the one started. */
   private final String tenantId;
+  private final RoleCatalogue roles;
 
   RenewalCases(RuntimeService runtime, RepositoryService repository, IdentityService identity, SopVersions versions,
-               ProcessesProperties processes) {
+               ProcessesProperties processes, RoleCatalogue roles) {
+    this.roles = roles;
     this.tenantId = processes.tenantId();
     this.runtime = runtime;
     this.repository = repository;
@@ -46,29 +50,38 @@ class RenewalCases {
     this.versions = versions;
   }
 
-  /** Starts the renewal case of a draft, unless one runs for it or the renewal SOP is not in force. */
+  /**
+   * Starts the renewal case of a draft in its SOP's OPD, unless one runs for it or that OPD has no
+   * renewal SOP in force.
+   */
   void start(SopVersion draft) {
     asEngine(() -> {
-      if (repository.createProcessDefinitionQuery().processDefinitionKey(SOP).active().count() == 0) {
-        LOG.info("SOP '{}' is not in force: draft {} of '{}' moves through /api/versi", SOP, draft.id(), draft.sopKey());
+      String opd = roles.opdOf(sopOf(draft)).orElse(tenantId);
+      var inForce = repository.createProcessDefinitionQuery().processDefinitionKey(SOP).active();
+      if ((opd == null ? inForce.withoutTenantId() : inForce.tenantIdIn(opd)).count() == 0) {
+        LOG.info("SOP '{}' is not in force{}: draft {} of '{}' moves through /api/versi", SOP,
+            opd == null ? "" : " in OPD '" + opd + "'", draft.id(), draft.sopKey());
         return null;
       }
       if (open(draft.id()).isEmpty()) {
         Map<String, Object> variables = new HashMap<>(describe(draft));
         variables.put(VERSION, draft.id());
-        // the office's own line of versions, also when a model of the same key was deployed without tenant
-        runtime.createProcessInstanceByKey(SOP).processDefinitionTenantId(tenantId).businessKey(draft.sopKey())
-            .setVariables(variables).execute();
+        var start = runtime.createProcessInstanceByKey(SOP);
+        (opd == null ? start.processDefinitionWithoutTenantId() : start.processDefinitionTenantId(opd))
+            .businessKey(draft.sopKey()).setVariables(variables).execute();
       }
       return null;
     });
   }
 
+  private SopDefinition sopOf(SopVersion version) {
+    return SopReader.of(SopReader.parse(versions.model(version).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .get(0).read().sop();
+  }
+
   /** What the case's forms show of the draft: its SOP, why it is renewed, what changed. */
   Map<String, Object> describe(SopVersion version) {
-    String model = versions.model(version);
-    String name = SopReader.of(SopReader.parse(model.getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0).read()
-        .sop().name();
+    String name = sopOf(version).name();
     return Map.of("sopKunci", version.sopKey(), "namaSop", name,
         "alasan", version.note() == null ? "-" : version.note(),
         "perubahan", ModelChanges.asText(versions.changes(version.id())));

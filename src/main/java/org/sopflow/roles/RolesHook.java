@@ -49,9 +49,13 @@ public final class RolesHook implements SopEngineHook {
    */
   @Override
   public void beforeDeploy(NewDeployment deployment) {
-    if (deployment.tenantId() != null) {
-      return;
+    if (deployment.tenantId() == null) {
+      assignByLanes(deployment);
     }
+    refuseKeysOfAnotherOpd(deployment);
+  }
+
+  private void assignByLanes(NewDeployment deployment) {
     java.util.Set<String> opds = deployment.resources().keySet().stream()
         .filter(name -> name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml"))
         .flatMap(name -> deployment.reads(name).values().stream())
@@ -60,6 +64,26 @@ public final class RolesHook implements SopEngineHook {
         .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet());
     if (opds.size() == 1) {
       deployment.assignTenant(opds.iterator().next());
+    }
+  }
+
+  /**
+   * SOP keys are city-wide, as role ids are: SOP Flow's reports and pages name an SOP by its key, so a
+   * key another OPD already deployed is refused, naming that OPD.
+   */
+  private void refuseKeysOfAnotherOpd(NewDeployment deployment) {
+    for (String name : deployment.resources().keySet()) {
+      if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml")) {
+        continue;
+      }
+      for (String key : deployment.reads(name).keySet()) {
+        List<String> others = deployment.otherTenantsWithProcess(key);
+        if (!others.isEmpty()) {
+          throw new org.camunda.bpm.engine.ParseException("SOP '" + key + "' (" + name + "): the key is already an SOP"
+              + " of OPD " + others + "; SOP keys are city-wide, begin this OPD's with its own name", name,
+              List.of(), List.of());
+        }
+      }
     }
   }
 

@@ -97,6 +97,15 @@ class CityViewTest {
   }
 
   @Test
+  void anSopKeyAnotherOpdHasIsRefusedNamingIt() {
+    String model = org.sopflow.TestModels.sop("pip-permohonan-informasi").lane("kanigaran-petugas-paten", "Petugas")
+        .task("catat", "kanigaran-petugas-paten").xml();
+    HttpResponse<String> refused = api().deploy("admin:admin", "kecamatan", "pelayanan/salah.bpmn", model);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("pip-permohonan-informasi", "diskominfo", "city-wide");
+  }
+
+  @Test
   void theBagianOrganisasiSeesBothOpdsInCockpit() {
     try (Browser browser = Browser.open()) {
       browser.logIn("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/", CITY, "demo");

@@ -115,6 +115,14 @@ public class SopDeployer implements Deployer {
     }
 
     @Override
+    public List<String> otherTenantsWithProcess(String key) {
+      String tenant = deployment.getTenantId();
+      return EngineSql.query("SELECT DISTINCT TENANT_ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = ? AND "
+              + (tenant == null ? "TENANT_ID_ IS NOT NULL" : "(TENANT_ID_ IS NULL OR TENANT_ID_ <> ?)"),
+          row -> String.valueOf(row.getString(1)), tenant == null ? new Object[] {key} : new Object[] {key, tenant});
+    }
+
+    @Override
     public void assignTenant(String tenantId) {
       deployment.setTenantId(tenantId);
       deployment.getResources().values().forEach(resource -> resource.setTenantId(tenantId));
