@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.sopflow.engine.SopModels;
 import org.sopflow.model.SopDefinition;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,22 @@ public class SopCatalog {
 
   /** The latest version of every deployed SOP, ordered by key. */
   public List<DeployedSop> latest() {
-    return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+    return withModels(repositoryService.createProcessDefinitionQuery().latestVersion());
+  }
+
+  /**
+   * The latest version of every SOP of one OPD, ordered by key: its models only are read (a city's
+   * reports of one OPD need not parse every OPD's).
+   *
+   * @param tenantId the OPD's; null for the SOPs deployed without tenant
+   */
+  public List<DeployedSop> latestOf(String tenantId) {
+    ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().latestVersion();
+    return withModels(tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId));
+  }
+
+  private List<DeployedSop> withModels(ProcessDefinitionQuery query) {
+    return query.list().stream()
         .sorted(Comparator.comparing(ProcessDefinition::getKey))
         .map(this::withModel)
         .flatMap(Optional::stream)

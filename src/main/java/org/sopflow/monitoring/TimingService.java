@@ -75,9 +75,18 @@ public class TimingService {
 
   /** Every SOP the current user may read, including those never run. */
   public Overview overview(TimingWindow window) {
+    return overview(window, catalog.latest());
+  }
+
+  /** Every SOP of one OPD (its tenant id) the current user may read. */
+  public Overview overviewOf(TimingWindow window, String opd) {
+    return overview(window, catalog.latestOf(opd));
+  }
+
+  private Overview overview(TimingWindow window, List<DeployedSop> latest) {
     Instances instances = instances(window, null);
     Map<String, Map<String, Long>> eventCounts = eventsByCategory(window, null);
-    List<SopTiming> sops = catalog.latest().stream()
+    List<SopTiming> sops = latest.stream()
         .map(deployed -> sopTiming(deployed, instances, eventCounts.getOrDefault(deployed.definition().getKey(), Map.of())))
         .toList();
     return new Overview(window.from(), window.to(), window.version(), sops);

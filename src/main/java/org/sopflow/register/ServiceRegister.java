@@ -107,8 +107,7 @@ public class ServiceRegister {
     Period period = new Period(window, timing.window(window.from().minus(Duration.between(window.from(), window.to())),
         window.from(), null), calendar.zone());
     ReportScope scope = readers.currentScope(opd);
-    Map<String, DeployedSop> deployed = catalog.latest().stream()
-        .filter(sop -> scope.holds(sop.definition().getTenantId()))
+    Map<String, DeployedSop> deployed = catalog.latestOf(scope.opd()).stream()
         .collect(Collectors.toMap(sop -> sop.sop().key(), Function.identity(), (a, b) -> a, java.util.TreeMap::new));
     Map<String, DocumentedSop> documents = standards.documentOnly().stream()
         .filter(document -> !deployed.containsKey(document.key())

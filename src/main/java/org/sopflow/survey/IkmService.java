@@ -84,8 +84,7 @@ public class IkmService {
 
   /** The SOPs of the scope's OPD the reader may read. */
   private Set<String> readable(ReportScope scope) {
-    return catalog.latest().stream().filter(sop -> scope.holds(sop.definition().getTenantId()))
-        .map(sop -> sop.sop().key()).collect(Collectors.toSet());
+    return catalog.latestOf(scope.opd()).stream().map(sop -> sop.sop().key()).collect(Collectors.toSet());
   }
 
   /** The OPD of a service, or of an SOP answered for without a Standar Pelayanan. */
@@ -118,7 +117,7 @@ public class IkmService {
    */
   private IkmReport report(Instant from, Instant to, ReportScope scope) {
     Set<String> readable = readable(scope);
-    Map<String, SopTiming> timings = timing.overview(timing.window(from, to, null)).sops().stream()
+    Map<String, SopTiming> timings = timing.overviewOf(timing.window(from, to, null), scope.opd()).sops().stream()
         .collect(Collectors.toMap(SopTiming::key, Function.identity()));
     Map<String, List<String>> services = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();

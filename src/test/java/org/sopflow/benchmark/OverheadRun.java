@@ -91,7 +91,7 @@ public final class OverheadRun {
         notifications.start(engine, SopTestEngine.roleCatalogue(), SopTestEngine.CALENDAR, db.url(), db.user(),
             db.password());
       }
-      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", model(variant)).deploy();
+      deploy(engine, variant);
       return new Variant(engine, detection, notifications);
     }
 
@@ -157,6 +157,15 @@ public final class OverheadRun {
       }
     }
     pool.shutdown();
+  }
+
+  /**
+   * Deploys the reference SOP, to the tenant {@code -Dbenchmark.tenant} names (an OPD of a city
+   * installation), or without one.
+   */
+  static void deploy(ProcessEngine engine, String variant) {
+    engine.getRepositoryService().createDeployment().tenantId(System.getProperty("benchmark.tenant"))
+        .addString("acuan.bpmn", model(variant)).deploy();
   }
 
   /** Starts and completes instances one after the other through the Java API. */

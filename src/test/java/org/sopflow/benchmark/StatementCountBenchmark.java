@@ -47,7 +47,7 @@ public final class StatementCountBenchmark {
           result instanceof Connection connection ? proxy(Connection.class, connection, this::countPrepared) : result));
       configuration.setJobExecutorActivate(false);
       ProcessEngine engine = configuration.buildProcessEngine();
-      engine.getRepositoryService().createDeployment().addString("acuan.bpmn", OverheadRun.model(variant)).deploy();
+      OverheadRun.deploy(engine, variant);
       OverheadRun.serve(engine, WARM_UP);
       counting = true;
       OverheadRun.serve(engine, COUNTED);
