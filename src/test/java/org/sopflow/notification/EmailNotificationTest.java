@@ -242,20 +242,23 @@ class EmailNotificationTest {
     // only this test's steps are overdue: the digest lists the first 25
     engine.getRuntimeService().createProcessInstanceQuery().list()
         .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "ujian ringkasan pagi"));
+    // the server's own digest may have written today's (the real day) already: days before it, and the
+    // day written forgotten, so that the digest of the test's Monday is due
+    jdbc.sql("UPDATE sop_morning_digest SET last_day = NULL WHERE id = 1").update();
     try {
-      EngineScenario.clockAt("2026-12-01T08:00");
+      EngineScenario.clockAt("2026-11-24T08:00");
       engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-P1");
       engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-P2");
-      EngineScenario.clockAt("2026-12-03T09:00");
+      EngineScenario.clockAt("2026-11-26T09:00");
       detector.sweep();
       outbox.run();
       smtp.purgeEmailFromAllMailboxes();
 
-      EngineScenario.clockAt("2026-12-05T07:45"); // a Saturday
+      EngineScenario.clockAt("2026-11-28T07:45"); // a Saturday
       assertThat(morningDigest.writeIfDue()).isZero();
-      EngineScenario.clockAt("2026-12-07T07:29"); // Monday, before 07:30
+      EngineScenario.clockAt("2026-11-30T07:29"); // Monday, before 07:30
       assertThat(morningDigest.writeIfDue()).isZero();
-      EngineScenario.clockAt("2026-12-07T07:31");
+      EngineScenario.clockAt("2026-11-30T07:31");
       // a second node at the same moment: the day is written once
       MorningDigest otherNode = new MorningDigest(new EngineCommands(engine), SopTestEngine.TRANSACTION,
           SopTestEngine.CLOCK, calendar, roles, properties);
