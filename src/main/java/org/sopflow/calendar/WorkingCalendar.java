@@ -15,14 +15,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Working time of the office: working periods per weekday (other hours in Ramadan), without
  * weekends, national holidays and cuti bersama. Standard times of a {@code hari-kerja} SOP count on
  * it; a {@code 24-jam} SOP counts plain clock time.
+ *
+ * <p>This bean is the city's calendar. An OPD with hours or local holidays of its own has its own
+ * calendar on top of it ({@link #of(String)}): its hours replace the city's, its holidays add to the
+ * city's, and the city's holiday changes reach it at once.
  */
 public final class WorkingCalendar {
 
@@ -38,6 +45,13 @@ public final class WorkingCalendar {
   /** The configured days off with the office's own changes; replaced whole, so readers never see half a change. */
   private volatile DaysOff daysOff;
   private final long workingDaySeconds;
+  /** Null for the city's calendar; for an OPD's, the city's it stands on and the OPD's tenant id. */
+  private final WorkingCalendar city;
+  private final String opd;
+  /** The OPDs' calendars by tenant id (the city's calendar only). */
+  private final Map<String, WorkingCalendar> opds = new ConcurrentHashMap<>();
+  /** An OPD's days off: the city's as they were last read, with the OPD's own laid over them. */
+  private volatile Merged merged;
 
   public WorkingCalendar(CalendarProperties properties, List<Holiday> holidays) {
     this.zone = properties.zone();
@@ -50,15 +64,26 @@ public final class WorkingCalendar {
     this.configured = new DaysOff(Map.copyOf(listed),
         holidays.stream().map(holiday -> holiday.date().getYear()).collect(Collectors.toUnmodifiableSet()));
     this.daysOff = configured;
-    long weekSeconds = week.values().stream().flatMap(List::stream).mapToLong(WorkingPeriod::seconds).sum();
-    long workingDays = week.values().stream().filter(day -> !day.isEmpty()).count();
-    if (workingDays == 0) {
-      throw new IllegalArgumentException("sop.calendar.week has no working period on any day");
-    }
-    this.workingDaySeconds = weekSeconds / workingDays;
+    this.workingDaySeconds = workingDaySeconds(week, "sop.calendar.week");
+    this.city = null;
+    this.opd = null;
   }
 
-  private WorkingCalendar(WorkingCalendar original) {
+  /** An OPD's calendar over the city's: its own hours, the city's days off and its own. */
+  private WorkingCalendar(WorkingCalendar city, String opd, Map<DayOfWeek, List<WorkingPeriod>> week,
+                          Map<DayOfWeek, List<WorkingPeriod>> ramadanWeek, DaysOff own, String source) {
+    this.zone = city.zone;
+    this.week = week;
+    this.ramadanWeek = ramadanWeek;
+    this.ramadan = city.ramadan;
+    this.configured = own;
+    this.workingDaySeconds = workingDaySeconds(week, source);
+    this.city = city;
+    this.opd = opd;
+  }
+
+  /** A copy standing on {@code city} (null: a copy of the city's calendar with its days off as they are). */
+  private WorkingCalendar(WorkingCalendar original, WorkingCalendar city) {
     this.zone = original.zone;
     this.week = original.week;
     this.ramadanWeek = original.ramadanWeek;
@@ -66,11 +91,73 @@ public final class WorkingCalendar {
     this.configured = original.configured;
     this.daysOff = original.daysOff;
     this.workingDaySeconds = original.workingDaySeconds;
+    this.city = city;
+    this.opd = original.opd;
   }
 
-  /** The calendar as it is now, unchanged by later changes: to measure deadlines against before a change. */
+  private static long workingDaySeconds(Map<DayOfWeek, List<WorkingPeriod>> week, String property) {
+    long weekSeconds = week.values().stream().flatMap(List::stream).mapToLong(WorkingPeriod::seconds).sum();
+    long workingDays = week.values().stream().filter(day -> !day.isEmpty()).count();
+    if (workingDays == 0) {
+      throw new IllegalArgumentException(property + " has no working period on any day");
+    }
+    return weekSeconds / workingDays;
+  }
+
+  /**
+   * The calendar as it is now, unchanged by later changes: to measure deadlines against before a
+   * change. The city's snapshot holds its OPDs' calendars as they are now.
+   */
   public WorkingCalendar snapshot() {
-    return new WorkingCalendar(this);
+    if (city != null) {
+      return city.snapshot().of(opd);
+    }
+    WorkingCalendar frozen = new WorkingCalendar(this, null);
+    opds.forEach((tenantId, calendar) -> frozen.opds.put(tenantId, new WorkingCalendar(calendar, frozen)));
+    return frozen;
+  }
+
+  /**
+   * The calendar of an OPD's work: its own where it has hours or holidays of its own, else the
+   * city's (also for null, an SOP without tenant).
+   */
+  public WorkingCalendar of(String tenantId) {
+    if (city != null) {
+      return city.of(tenantId);
+    }
+    return tenantId == null ? this : opds.getOrDefault(tenantId, this);
+  }
+
+  /**
+   * Gives an OPD a calendar of its own on top of the city's, replacing any it had.
+   *
+   * @param tenantId the OPD
+   * @param hours its hours and holidays, as its {@code opd.yaml} writes them
+   * @param source where they are written, for the errors that name it (e.g. {@code processes/x/opd.yaml})
+   * @throws IllegalArgumentException naming the source and field of a period or date that cannot be read
+   */
+  public void useOpdCalendar(String tenantId, OpdCalendar hours, String source) {
+    if (city != null) {
+      throw new IllegalStateException("an OPD's calendar stands on the city's; give it to the city's");
+    }
+    if (hours.isEmpty()) {
+      opds.remove(tenantId);
+      return;
+    }
+    Map<DayOfWeek, List<WorkingPeriod>> ownWeek = hours.jamKerja().isEmpty() ? week
+        : periods(hours.week(source + " jam-kerja"), source + " jam-kerja", OpdCalendar::hari);
+    Map<DayOfWeek, List<WorkingPeriod>> ownRamadanWeek = !hours.jamKerjaRamadan().isEmpty()
+        ? periods(hours.ramadanWeek(source + " jam-kerja-ramadan"), source + " jam-kerja-ramadan", OpdCalendar::hari)
+        : hours.jamKerja().isEmpty() ? ramadanWeek : ownWeek;
+    Map<LocalDate, Holiday> own = new HashMap<>();
+    hours.hariLibur().forEach(holiday -> own.put(holiday.date(), holiday));
+    opds.put(tenantId, new WorkingCalendar(this, tenantId, ownWeek, ownRamadanWeek,
+        new DaysOff(Map.copyOf(own), Set.of()), source + " jam-kerja"));
+  }
+
+  /** The OPDs with a calendar of their own. */
+  public Set<String> opdsWithOwnCalendar() {
+    return city != null ? city.opdsWithOwnCalendar() : Set.copyOf(opds.keySet());
   }
 
   /**
@@ -79,6 +166,9 @@ public final class WorkingCalendar {
    * cuti bersama counts as listed.
    */
   public void useOfficeChanges(List<Holiday> added, Set<LocalDate> removed) {
+    if (city != null) {
+      throw new IllegalStateException("the office's holiday changes are the city's; give them to the city's calendar");
+    }
     Map<LocalDate, Holiday> changed = new HashMap<>(configured.holidays());
     removed.forEach(changed::remove);
     added.forEach(holiday -> changed.put(holiday.date(), holiday));
@@ -93,11 +183,35 @@ public final class WorkingCalendar {
    * holiday or cuti bersama the office added).
    */
   private record DaysOff(Map<LocalDate, Holiday> holidays, Set<Integer> listedYears) {
+
+    /** These days off with an OPD's own laid over them; the years listed stay these. */
+    DaysOff with(DaysOff own) {
+      Map<LocalDate, Holiday> both = new HashMap<>(holidays);
+      both.putAll(own.holidays());
+      return new DaysOff(Map.copyOf(both), listedYears);
+    }
+  }
+
+  private record Merged(DaysOff cityDays, DaysOff days) {
+  }
+
+  /** The days off now: the city's, and for an OPD's calendar its own over them (merged again when the city's change). */
+  private DaysOff daysOff() {
+    if (city == null) {
+      return daysOff;
+    }
+    DaysOff cityDays = city.daysOff();
+    Merged current = merged;
+    if (current == null || current.cityDays() != cityDays) {
+      current = new Merged(cityDays, cityDays.with(configured));
+      merged = current;
+    }
+    return current.days();
   }
 
   /** Every holiday of one year, by date. */
   public List<Holiday> holidaysIn(int year) {
-    return daysOff.holidays().values().stream().filter(holiday -> holiday.date().getYear() == year)
+    return daysOff().holidays().values().stream().filter(holiday -> holiday.date().getYear() == year)
         .sorted(Comparator.comparing(Holiday::date)).toList();
   }
 
@@ -108,7 +222,7 @@ public final class WorkingCalendar {
   public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
     List<Integer> missing = new ArrayList<>();
     for (int year = from.getYear(); year <= to.getYear(); year++) {
-      if (!daysOff.listedYears().contains(year)) {
+      if (!daysOff().listedYears().contains(year)) {
         missing.add(year);
       }
     }
@@ -210,7 +324,7 @@ public final class WorkingCalendar {
   }
 
   public Optional<Holiday> holiday(LocalDate date) {
-    return Optional.ofNullable(daysOff.holidays().get(date));
+    return Optional.ofNullable(daysOff().holidays().get(date));
   }
 
   public ZoneId zone() {
@@ -219,7 +333,7 @@ public final class WorkingCalendar {
 
   /** The working periods of one date: none on weekends and holidays, Ramadan hours in Ramadan. */
   List<WorkingPeriod> periods(LocalDate date) {
-    if (daysOff.holidays().containsKey(date)) {
+    if (daysOff().holidays().containsKey(date)) {
       return List.of();
     }
     boolean inRamadan = ramadan.stream().anyMatch(period -> period.contains(date));
@@ -382,13 +496,18 @@ public final class WorkingCalendar {
   }
 
   private static Map<DayOfWeek, List<WorkingPeriod>> periods(Map<DayOfWeek, List<String>> texts, String property) {
+    return periods(texts, property, day -> day.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<DayOfWeek, List<WorkingPeriod>> periods(Map<DayOfWeek, List<String>> texts, String property,
+                                                             Function<DayOfWeek, String> dayName) {
     Map<DayOfWeek, List<WorkingPeriod>> periods = new EnumMap<>(DayOfWeek.class);
     texts.forEach((day, list) -> {
       List<WorkingPeriod> parsed = new ArrayList<>();
       for (String text : list) {
-        WorkingPeriod period = WorkingPeriod.parse(text, property + "." + day.name().toLowerCase());
+        WorkingPeriod period = WorkingPeriod.parse(text, property + "." + dayName.apply(day));
         if (!parsed.isEmpty() && period.start().isBefore(parsed.get(parsed.size() - 1).end())) {
-          throw new IllegalArgumentException(property + "." + day.name().toLowerCase()
+          throw new IllegalArgumentException(property + "." + dayName.apply(day)
               + ": periods must be in order and must not overlap: " + list);
         }
         parsed.add(period);

@@ -36,7 +36,7 @@ class SopController {
 
   @GetMapping("/{key}")
   SopDetail get(@PathVariable String key) {
-    return catalog.latest(key).map(sop -> SopDetail.of(sop, calendar)).orElseThrow(() -> new ResponseStatusException(
+    return catalog.latest(key).map(sop -> SopDetail.of(sop, calendar.of(sop.definition().getTenantId()))).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.NOT_FOUND, "No deployed SOP with key '" + key + "' that you may read"));
   }
 

@@ -18,12 +18,13 @@ import org.sopflow.model.SopDefinition;
  */
 class ApplicantWaits {
 
-  private final WorkingCalendar calendar;
+  /** The city's calendar; each case counts on its OPD's. */
+  private final WorkingCalendar city;
   private final EngineTransaction transaction;
   private final Clock clock;
 
   ApplicantWaits(WorkingCalendar calendar, EngineTransaction transaction, Clock clock) {
-    this.calendar = calendar;
+    this.city = calendar;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -47,7 +48,8 @@ class ApplicantWaits {
       Instant started = transaction.query("SELECT started_at FROM sop_applicant_wait WHERE activity_instance_id = ?",
           row -> EngineTransaction.instant(row, "started_at"), id).stream().findFirst().orElse(now);
       transaction.updateAtFlush("UPDATE sop_applicant_wait SET ended_at = ?, working_seconds = ?"
-          + " WHERE activity_instance_id = ?", now, calendar.workingSecondsBetween(started, now, sop.calendar()), id);
+          + " WHERE activity_instance_id = ?", now,
+          city.of(execution.getTenantId()).workingSecondsBetween(started, now, sop.calendar()), id);
       if (!otherWaitOpen(execution, id)) {
         resume(sop, execution, now);
       }
@@ -65,6 +67,7 @@ class ApplicantWaits {
           execution.getProcessInstanceId());
       return;
     }
+    WorkingCalendar calendar = city.of(execution.getTenantId());
     long waited = calendar.workingSecondsBetween(paused.get(0).since(), now, sop.calendar());
     transaction.updateAtFlush("UPDATE sop_instance_deadline SET waiting_since = NULL, service_deadline = ?,"
         + " waiting_seconds = waiting_seconds + ? WHERE process_instance_id = ?",

@@ -152,7 +152,7 @@ public class OverdueDetector {
     taskService.createComment(task.getId(), task.getProcessInstanceId(), "Eskalasi tingkat " + level
         + ": tugas melewati tenggat standar dan kini juga ditawarkan kepada " + supervisor.name());
     Instant nextEscalation = supervisorOf(supervisor).isPresent()
-        ? calendar.plus(now, escalationInterval, sop.step(task.getTaskDefinitionKey())
+        ? calendar.of(task.getTenantId()).plus(now, escalationInterval, sop.step(task.getTaskDefinitionKey())
             .map(SopStep::calendar).orElse(sop.calendar())) : null;
     transaction.update("UPDATE sop_task_deadline SET escalated_role = ?, next_escalation_at = ? WHERE task_id = ?",
         supervisor.id(), nextEscalation, task.getId());

@@ -25,7 +25,8 @@ import org.sopflow.model.SopStep;
  */
 class ServiceDeadlines {
 
-  private final WorkingCalendar calendar;
+  /** The city's calendar; each case counts on its OPD's ({@link WorkingCalendar#of}). */
+  private final WorkingCalendar city;
   private final MaladministrationLog log;
   private final RecentRows<ServiceRow> recent = new RecentRows<>(20_000);
 
@@ -33,7 +34,7 @@ class ServiceDeadlines {
   private final Clock clock;
 
   ServiceDeadlines(WorkingCalendar calendar, MaladministrationLog log, EngineTransaction transaction, Clock clock) {
-    this.calendar = calendar;
+    this.city = calendar;
     this.log = log;
     this.transaction = transaction;
     this.clock = clock;
@@ -41,6 +42,7 @@ class ServiceDeadlines {
 
   ExecutionListener onStart(SopDefinition sop) {
     return execution -> {
+      WorkingCalendar calendar = city.of(execution.getTenantId());
       Instant started = clock.instant();
       boolean hasStandard = sop.serviceTime() != null;
       Instant deadline = hasStandard ? calendar.plus(started, sop.serviceTime(), sop.calendar()) : null;
@@ -61,6 +63,7 @@ class ServiceDeadlines {
       if (execution.isCanceled()) {
         return;
       }
+      WorkingCalendar calendar = city.of(execution.getTenantId());
       serviceOf(execution).map(ServiceRow::deadline).ifPresent(deadline -> transaction.updateAtFlush(
           "UPDATE sop_instance_deadline SET service_deadline = ?, extended_by = ? WHERE process_instance_id = ?"
               + " AND extended_by IS NULL", calendar.plus(deadline, step.perpanjanganLayanan(), sop.calendar()),
@@ -74,11 +77,14 @@ class ServiceDeadlines {
    * already waited for the applicant.
    */
   ExecutionListener onServiceStandardStep(SopDefinition sop, SopStep step) {
-    return execution -> serviceOf(execution).ifPresent(service -> transaction.updateAtFlush(
-        "UPDATE sop_instance_deadline SET service_deadline = ?, standard_seconds = ? WHERE process_instance_id = ?",
-        ApplicantWaits.moved(calendar, calendar.plus(service.startedAt(), step.waktuLayanan(), sop.calendar()),
-            service.waitingSeconds(), sop),
-        calendar.seconds(step.waktuLayanan(), sop.calendar()), execution.getProcessInstanceId()));
+    return execution -> {
+      WorkingCalendar calendar = city.of(execution.getTenantId());
+      serviceOf(execution).ifPresent(service -> transaction.updateAtFlush(
+          "UPDATE sop_instance_deadline SET service_deadline = ?, standard_seconds = ? WHERE process_instance_id = ?",
+          ApplicantWaits.moved(calendar, calendar.plus(service.startedAt(), step.waktuLayanan(), sop.calendar()),
+              service.waitingSeconds(), sop),
+          calendar.seconds(step.waktuLayanan(), sop.calendar()), execution.getProcessInstanceId()));
+    };
   }
 
   /**
@@ -87,6 +93,7 @@ class ServiceDeadlines {
    */
   ExecutionListener onDatedStep(SopDefinition sop, SopStep step) {
     return execution -> {
+      WorkingCalendar calendar = city.of(execution.getTenantId());
       Instant day = RequestDate.of(step, execution, calendar);
       Instant notBefore = sop.timeAfterDate(step.tenggatDari()).map(after -> calendar.plus(day, after, sop.calendar()))
           .orElse(day);
@@ -102,6 +109,7 @@ class ServiceDeadlines {
 
   /** The office's working time is the time since the start less the applicant's, which also moves the deadline. */
   private void ended(SopDefinition sop, DelegateExecution execution, ServiceRow service) {
+    WorkingCalendar calendar = city.of(execution.getTenantId());
     Instant now = clock.instant();
     long stillWaiting = service.waitingSince() == null ? 0
         : calendar.workingSecondsBetween(service.waitingSince(), now, sop.calendar());
@@ -140,7 +148,9 @@ class ServiceDeadlines {
     int moved = 0;
     for (OpenService row : open) {
       CalendarKind kind = transaction.sop(row.definitionId()).map(SopDefinition::calendar).orElse(CalendarKind.HARI_KERJA);
-      long had = before.workingSecondsBetween(row.startedAt(), row.deadline(), kind);
+      String opd = transaction.processDefinition(row.definitionId()).getTenantId();
+      WorkingCalendar calendar = city.of(opd);
+      long had = before.of(opd).workingSecondsBetween(row.startedAt(), row.deadline(), kind);
       // a change outside the case's time moves nothing (days of unequal length would shift the hour)
       if (had != calendar.workingSecondsBetween(row.startedAt(), row.deadline(), kind)) {
         Instant deadline = calendar.plusWorkingTime(row.startedAt(), had, kind);

@@ -28,6 +28,7 @@ import org.sopflow.model.SopStep;
  */
 class StandardDeadlines {
 
+  /** The city's calendar; each task counts on its OPD's ({@link WorkingCalendar#of}). */
   private final WorkingCalendar calendar;
   private final MaladministrationLog log;
   private final RecentRows<RecordedDeadline> recent = new RecentRows<>(20_000);
@@ -45,8 +46,7 @@ class StandardDeadlines {
   TaskListener onCreate(SopDefinition sop, SopStep step) {
     return task -> {
       Instant created = task.getCreateTime().toInstant();
-      Instant deadline = EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
-          : calendar.plus(created, step.waktu(), step.calendar()));
+      Instant deadline = standardDeadline(task, step, created);
       task.setDueDate(Date.from(deadline));
       transaction.updateAtFlush("INSERT INTO sop_task_deadline (task_id, process_instance_id, process_definition_id,"
               + " process_definition_key, process_definition_version, activity_id, role, created_at,"
@@ -54,7 +54,7 @@ class StandardDeadlines {
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), sop.key(),
           TaskFacts.definition(task).getVersion(), step.activityId(), TaskFacts.offeredRole(task, step.role()), created,
           deadline, deadline,
-          standardSeconds(step, created, deadline));
+          standardSeconds(task, step, created, deadline));
       recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
     };
   }
@@ -74,13 +74,12 @@ class StandardDeadlines {
 
   private void onMigrated(DelegateTask task, SopStep step) {
     Instant created = task.getCreateTime().toInstant();
-    Instant deadline = EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
-        : calendar.plus(created, step.waktu(), step.calendar()));
+    Instant deadline = standardDeadline(task, step, created);
     int updated = transaction.update("UPDATE sop_task_deadline SET process_definition_id = ?, process_definition_version = ?,"
             + " activity_id = ?, role = ?, standard_deadline = ?, current_due = ?, standard_seconds = ?"
             + " WHERE task_id = ? AND ended_at IS NULL", task.getProcessDefinitionId(),
         transaction.processDefinition(task.getProcessDefinitionId()).getVersion(), step.activityId(), step.role(),
-        deadline, deadline, standardSeconds(step, created, deadline), task.getId());
+        deadline, deadline, standardSeconds(task, step, created, deadline), task.getId());
     if (updated == 1) {
       recent.put(task.getId(), new RecordedDeadline(created, deadline, deadline));
       task.setDueDate(Date.from(deadline));
@@ -117,15 +116,14 @@ class StandardDeadlines {
   }
 
   private boolean recompute(DelegateTask task, SopStep step, RecordedDeadline recorded) {
-    Instant deadline = EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, calendar)
-        : calendar.plus(recorded.createdAt(), step.waktu(), step.calendar()));
+    Instant deadline = standardDeadline(task, step, recorded.createdAt());
     if (deadline.equals(recorded.standardDeadline())) {
       return false;
     }
     boolean dueFollowsStandard = Objects.equals(recorded.currentDue(), recorded.standardDeadline());
     transaction.update("UPDATE sop_task_deadline SET standard_deadline = ?, current_due = ?, standard_seconds = ?"
             + " WHERE task_id = ?", deadline, dueFollowsStandard ? deadline : recorded.currentDue(),
-        standardSeconds(step, recorded.createdAt(), deadline), task.getId());
+        standardSeconds(task, step, recorded.createdAt(), deadline), task.getId());
     if (dueFollowsStandard) {
       task.setDueDate(Date.from(deadline));
     }
@@ -137,7 +135,7 @@ class StandardDeadlines {
    * listener's exception reaches callers wrapped in a generic one; this one reaches them as it is.
    */
   ExecutionListener requireDate(SopStep step) {
-    return execution -> RequestDate.dueBy(step, execution, calendar);
+    return execution -> RequestDate.dueBy(step, execution, calendar.of(execution.getTenantId()));
   }
 
   TaskListener onUpdate() {
@@ -159,7 +157,7 @@ class StandardDeadlines {
   TaskListener onComplete(SopDefinition sop, SopStep step) {
     return task -> recent.take(task.getId()).or(() -> deadlineOf(task)).ifPresent(recorded -> {
       Instant now = clock.instant();
-      long worked = calendar.workingSecondsBetween(recorded.createdAt(), now, step.calendar());
+      long worked = calendar.of(task.getTenantId()).workingSecondsBetween(recorded.createdAt(), now, step.calendar());
       transaction.updateAtFlush("UPDATE sop_task_deadline SET ended_at = ?, working_seconds = ? WHERE task_id = ?", now,
           worked, task.getId());
       StepDurations.recordOnCommit(transaction, sop.key(), task.getTaskDefinitionKey(), worked);
@@ -179,10 +177,18 @@ class StandardDeadlines {
     };
   }
 
+  /** The step's standard deadline for a task begun at {@code created}, on the calendar of the task's OPD. */
+  private Instant standardDeadline(DelegateTask task, SopStep step, Instant created) {
+    WorkingCalendar opdCalendar = calendar.of(task.getTenantId());
+    return EngineTransaction.truncate(step.tenggatDari() != null ? RequestDate.dueBy(step, task, opdCalendar)
+        : opdCalendar.plus(created, step.waktu(), step.calendar()));
+  }
+
   /** The standard in working seconds; for a date of the request, the time from the task's creation to it. */
-  private long standardSeconds(SopStep step, Instant created, Instant deadline) {
-    return step.tenggatDari() != null ? calendar.workingSecondsBetween(created, deadline, step.calendar())
-        : calendar.seconds(step.waktu(), step.calendar());
+  private long standardSeconds(DelegateTask task, SopStep step, Instant created, Instant deadline) {
+    WorkingCalendar opdCalendar = calendar.of(task.getTenantId());
+    return step.tenggatDari() != null ? opdCalendar.workingSecondsBetween(created, deadline, step.calendar())
+        : opdCalendar.seconds(step.waktu(), step.calendar());
   }
 
   /** Marks the task's STEP_OVERDUE as recorded; true for exactly one caller across all nodes. */

@@ -142,7 +142,7 @@ class SopEvaluation {
 
   /** Working seconds as the SOP document writes them: 1 hari kerja 2 jam 30 menit. */
   private String text(long seconds, DeployedSop deployed) {
-    return calendar.describe(seconds, deployed.sop().calendar());
+    return calendar.of(deployed.definition().getTenantId()).describe(seconds, deployed.sop().calendar());
   }
 
   /** The evaluation of one period. */

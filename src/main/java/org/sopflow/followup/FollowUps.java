@@ -90,7 +90,8 @@ public class FollowUps {
             + " bidang of this finding in roles.yaml; name the responsible role"));
     LocalDate today = today();
     LocalDate due = request.dueOn() != null ? request.dueOn()
-        : LocalDate.ofInstant(calendar.plus(clock.instant(), properties.due(), CalendarKind.HARI_KERJA), calendar.zone());
+        : LocalDate.ofInstant(calendar.of(opd(source)).plus(clock.instant(), properties.due(), CalendarKind.HARI_KERJA),
+            calendar.zone());
     if (due.isBefore(today)) {
       throw new FollowUpRefused("tenggat: " + due + " lies in the past (today is " + today + ")");
     }

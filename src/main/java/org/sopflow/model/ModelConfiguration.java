@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sopflow.calendar.WorkingCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -13,9 +14,13 @@ import org.springframework.core.io.ResourceLoader;
 @Configuration(proxyBeanMethods = false)
 class ModelConfiguration {
 
+  /** The OPDs, each with its hours and local holidays given to the working calendar. */
   @Bean
-  Opds opds(ProcessesProperties processes, ResourceLoader resources) {
-    return new Opds(processes.opdFolders().stream().map(folder -> Opd.read(folder, resources)).toList());
+  Opds opds(ProcessesProperties processes, ResourceLoader resources, WorkingCalendar calendar) {
+    Opds opds = new Opds(processes.opdFolders().stream().map(folder -> Opd.read(folder, resources)).toList());
+    opds.all().stream().filter(opd -> opd.tenantId() != null)
+        .forEach(opd -> calendar.useOpdCalendar(opd.tenantId(), opd.kalender(), opd.folder() + Opd.FILE));
+    return opds;
   }
 
   @Bean

@@ -1,10 +1,17 @@
 package org.sopflow.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sopflow.calendar.Holiday;
+import org.sopflow.calendar.OpdCalendar;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -22,14 +29,15 @@ import org.springframework.core.io.ResourceLoader;
  *     ({@code sop.notification.from})
  * @param sopDitetapkan how many SOPs the OPD's decree on its SOPs sets; the register says how many of
  *     them are recorded here (null when not given)
+ * @param kalender its own working hours and local holidays over the city's calendar (none: the city's)
  */
 public record Opd(String tenantId, String folder, String nama, String singkatan, String kepala, String alamat,
-                  String pengirim, Integer sopDitetapkan) {
+                  String pengirim, Integer sopDitetapkan, OpdCalendar kalender) {
 
   /** The identity file in the OPD's folder. */
   public static final String FILE = "opd.yaml";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   /** The name a page shows: the short name, else the full name, else the tenant id. */
@@ -48,7 +56,7 @@ public record Opd(String tenantId, String folder, String nama, String singkatan,
         throw new IllegalStateException("OPD '" + opd.tenantId() + "' (sop.processes.opds): no folder "
             + opd.folder() + " with " + RoleCatalogue.FILE_NAME + " and " + FILE);
       }
-      return new Opd(opd.tenantId(), opd.folder(), null, null, null, null, null, null);
+      return new Opd(opd.tenantId(), opd.folder(), null, null, null, null, null, null, OpdCalendar.NONE);
     }
     try (InputStream in = file.getInputStream()) {
       Identity identity = YAML.readValue(in, Identity.class);
@@ -60,13 +68,30 @@ public record Opd(String tenantId, String folder, String nama, String singkatan,
             + " decree sets, at least 1");
       }
       return new Opd(opd.tenantId(), opd.folder(), identity.nama().trim(), identity.singkatan(), identity.kepala(),
-          identity.alamat(), identity.pengirim(), identity.sopDitetapkan());
+          identity.alamat(), identity.pengirim(), identity.sopDitetapkan(), identity.kalender(opd.folder() + FILE));
     } catch (IOException e) {
       throw new IllegalStateException(opd.folder() + FILE + " cannot be read: " + e.getMessage(), e);
     }
   }
 
   private record Identity(String nama, String singkatan, String kepala, String alamat, String pengirim,
-                          @com.fasterxml.jackson.annotation.JsonProperty("sop-ditetapkan") Integer sopDitetapkan) {
+                          @JsonProperty("sop-ditetapkan") Integer sopDitetapkan,
+                          @JsonProperty("jam-kerja") Map<String, List<String>> jamKerja,
+                          @JsonProperty("jam-kerja-ramadan") Map<String, List<String>> jamKerjaRamadan,
+                          @JsonProperty("hari-libur") List<DayOff> hariLibur) {
+
+    OpdCalendar kalender(String file) {
+      List<Holiday> daysOff = hariLibur == null ? List.of() : hariLibur.stream().map(dayOff -> {
+        if (dayOff.tanggal() == null || dayOff.nama() == null || dayOff.nama().isBlank()) {
+          throw new IllegalStateException(file + ": each entry of 'hari-libur' needs 'tanggal' (YYYY-MM-DD) and"
+              + " 'nama'");
+        }
+        return new Holiday(dayOff.tanggal(), dayOff.nama().trim(), OpdCalendar.LIBUR_OPD);
+      }).toList();
+      return new OpdCalendar(jamKerja, jamKerjaRamadan, daysOff);
+    }
+  }
+
+  private record DayOff(LocalDate tanggal, String nama) {
   }
 }

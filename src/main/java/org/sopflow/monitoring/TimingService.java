@@ -102,7 +102,7 @@ public class TimingService {
       open.putAll(deadlines.openWaits(key, window.version()));
       List<StepTiming> stepTimings = sop.steps().stream().filter(step -> step.isUserTask() || step.menungguPemohon())
           .map(step -> stepTiming(step, completed.get(step.activityId()),
-              open.getOrDefault(step.activityId(), Open.NONE))).toList();
+              open.getOrDefault(step.activityId(), Open.NONE), calendarOf(deployed))).toList();
       List<RoleWorkload> workload = deadlines.openStepsByRole(window.now(), key, window.version()).entrySet().stream()
           .map(entry -> new RoleWorkload(entry.getKey(), entry.getValue().open(), entry.getValue().overdue())).toList();
       SopTiming timing = sopTiming(deployed, instances(window, key),
@@ -143,7 +143,7 @@ public class TimingService {
     YearMonth first = last.minusMonths(months - 1L);
     Map<String, Long> standards = new HashMap<>();
     catalog.latest(key).ifPresent(deployed -> deployed.sop().steps().forEach(step -> {
-      Long standard = standardSeconds(step);
+      Long standard = standardSeconds(step, calendarOf(deployed));
       if (standard != null && standard > 0) {
         standards.put(step.activityId(), standard);
       }
@@ -200,7 +200,7 @@ public class TimingService {
   private SopTiming sopTiming(DeployedSop deployed, Instances instances, Map<String, Long> events) {
     SopDefinition sop = deployed.sop();
     String key = sop.key();
-    Long standard = sop.serviceTime() == null ? null : calendar.seconds(sop.serviceTime(), sop.calendar());
+    Long standard = sop.serviceTime() == null ? null : calendarOf(deployed).seconds(sop.serviceTime(), sop.calendar());
     Durations completed = instances.completed().getOrDefault(key, NONE);
     Open open = instances.open().getOrDefault(key, Open.NONE);
     return new SopTiming(key, sop.name(), deployed.definition().getVersion(), instances.started().getOrDefault(key, 0L),
@@ -208,17 +208,22 @@ public class TimingService {
         open.overdue(), events);
   }
 
-  private StepTiming stepTiming(SopStep step, Durations completed, Open open) {
+  private StepTiming stepTiming(SopStep step, Durations completed, Open open, WorkingCalendar opdCalendar) {
     Durations figures = completed == null ? NONE : completed;
-    Long standard = standardSeconds(step);
+    Long standard = standardSeconds(step, opdCalendar);
     return new StepTiming(step.activityId(), step.name(), step.role(), step.menungguPemohon(), standard, figures.count(), figures.onTime(),
         figures.median(), figures.p90(), figures.max(), onTimeRate(figures), open.open(), open.overdue(), status(standard, figures));
   }
 
   /** The step's standard in working seconds; none for a step due by a date of the request (each task its own). */
-  private Long standardSeconds(SopStep step) {
+  private Long standardSeconds(SopStep step, WorkingCalendar opdCalendar) {
     return step.waktu() == null || !step.hasStandardDeadline() || step.tenggatDari() != null ? null
-        : calendar.seconds(step.waktu(), step.calendar());
+        : opdCalendar.seconds(step.waktu(), step.calendar());
+  }
+
+  /** The calendar of the SOP's OPD: a working day is as long as the OPD's. */
+  private WorkingCalendar calendarOf(DeployedSop deployed) {
+    return calendar.of(deployed.definition().getTenantId());
   }
 
   private static final Durations NONE = new Durations(0, 0, null, null, null);

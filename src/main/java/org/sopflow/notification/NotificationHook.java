@@ -92,6 +92,7 @@ final class NotificationHook implements SopEngineHook {
       return;
     }
     Instant created = task.getCreateTime().toInstant();
+    WorkingCalendar calendar = this.calendar.of(task.getTenantId());
     // the standard as the deadline hook counts it: from sop.waktu, or up to a date of the request
     long standard = step.waktu() != null ? calendar.seconds(step.waktu(), step.calendar())
         : calendar.workingSecondsBetween(created, task.getDueDate().toInstant(), step.calendar());

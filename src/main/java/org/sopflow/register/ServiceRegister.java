@@ -214,7 +214,8 @@ public class ServiceRegister {
     for (Register.SopRef ref : refs) {
       if (Boolean.TRUE.equals(ref.executable())) {
         SopDefinition sop = deployed.get(ref.key()).sop();
-        long limit = standard.jangkaWaktu() == null ? Long.MAX_VALUE : calendar.seconds(standard.jangkaWaktu(), sop.calendar());
+        long limit = standard.jangkaWaktu() == null ? Long.MAX_VALUE
+            : calendarOf(sop).seconds(standard.jangkaWaktu(), sop.calendar());
         var runs = timing.runsWithin(ref.key(), period.current(), limit);
         completed += runs.completed();
         within += runs.within();
@@ -326,7 +327,12 @@ public class ServiceRegister {
   }
 
   private String describe(SopDefinition sop, Double seconds) {
-    return calendar.describe(Math.round(seconds), sop.calendar());
+    return calendarOf(sop).describe(Math.round(seconds), sop.calendar());
+  }
+
+  /** The working calendar of the SOP's OPD: a working day is as long as the OPD's. */
+  private WorkingCalendar calendarOf(SopDefinition sop) {
+    return calendar.of(roles.opdOf(sop).orElse(null));
   }
 
   private static String percent(double share) {

@@ -153,6 +153,59 @@ class WorkingCalendarTest {
         .hasMessageContaining("x.yaml").hasMessageContaining("outside tahun 2027");
   }
 
+  @Test
+  void anOpdsOwnHoursAndHolidaysStandOnTheCitysCalendar() {
+    WorkingCalendar city = new WorkingCalendar(applicationCalendar(), HolidayFiles.read("classpath*:calendar/hari-libur-*.yaml"));
+    List<String> weekday = List.of("07:30-12:00", "13:00-16:00");
+    city.useOpdCalendar("kecamatan", new OpdCalendar(Map.of("senin", weekday, "selasa", weekday, "rabu", weekday,
+        "kamis", weekday, "jumat", weekday, "sabtu", List.of("08:00-12:00")), Map.of(),
+        List.of(new Holiday(LocalDate.of(2026, 11, 26), "Hari jadi kecamatan", OpdCalendar.LIBUR_OPD))), "opd.yaml");
+    WorkingCalendar kecamatan = city.of("kecamatan");
+
+    // Friday 15:30 + 2 jam: the city works on on Monday, the kecamatan on Saturday
+    assertThat(city.plus(wib("2026-11-27T15:30"), StandardTime.parse("2 jam"), CalendarKind.HARI_KERJA))
+        .isEqualTo(wib("2026-11-30T08:30"));
+    assertThat(kecamatan.plus(wib("2026-11-27T15:30"), StandardTime.parse("2 jam"), CalendarKind.HARI_KERJA))
+        .isEqualTo(wib("2026-11-28T09:30"));
+    // its own day off is not the city's; the city's national holidays and cuti bersama are its too
+    assertThat(kecamatan.isWorkingDay(LocalDate.of(2026, 11, 26))).isFalse();
+    assertThat(city.isWorkingDay(LocalDate.of(2026, 11, 26))).isTrue();
+    assertThat(kecamatan.holiday(LocalDate.of(2026, 12, 24))).get().extracting(Holiday::kind).isEqualTo("cuti-bersama");
+    // a day of 7.5 hours on five days and 4 on Saturday: its working day is their mean
+    assertThat(kecamatan.workingDaySeconds()).isEqualTo((5 * 27000 + 4 * 3600) / 6);
+    // an OPD without a calendar of its own, and an SOP without tenant, count on the city's
+    assertThat(city.of("diskominfo")).isSameAs(city);
+    assertThat(city.of(null)).isSameAs(city);
+    assertThat(kecamatan.of("diskominfo")).isSameAs(city);
+  }
+
+  @Test
+  void theCitysHolidayChangesReachAnOpdsCalendarAndASnapshotKeepsItAsItWas() {
+    WorkingCalendar city = new WorkingCalendar(applicationCalendar(), List.of());
+    city.useOpdCalendar("kecamatan", new OpdCalendar(Map.of(), Map.of(),
+        List.of(new Holiday(LocalDate.of(2026, 11, 26), "Hari jadi kecamatan", OpdCalendar.LIBUR_OPD))), "opd.yaml");
+    WorkingCalendar before = city.snapshot();
+
+    city.useOfficeChanges(List.of(new Holiday(LocalDate.of(2026, 11, 25), "Libur daerah", Holiday.DAERAH)), java.util.Set.of());
+
+    assertThat(city.of("kecamatan").isWorkingDay(LocalDate.of(2026, 11, 25))).isFalse();
+    assertThat(city.of("kecamatan").isWorkingDay(LocalDate.of(2026, 11, 26))).isFalse();
+    assertThat(before.of("kecamatan").isWorkingDay(LocalDate.of(2026, 11, 25))).isTrue();
+    assertThat(before.of("kecamatan").isWorkingDay(LocalDate.of(2026, 11, 26))).isFalse();
+    assertThat(city.of("kecamatan").workingDaySeconds()).isEqualTo(city.workingDaySeconds());
+  }
+
+  @Test
+  void refusesAnOpdsDayOrPeriodThatCannotBeReadNamingTheFile() {
+    WorkingCalendar city = new WorkingCalendar(applicationCalendar(), List.of());
+    assertThatThrownBy(() -> city.useOpdCalendar("kecamatan", new OpdCalendar(Map.of("sabtu", List.of("12-08")),
+        Map.of(), List.of()), "processes/kecamatan/opd.yaml"))
+        .hasMessageContaining("processes/kecamatan/opd.yaml jam-kerja.sabtu: '12-08' is not a working period");
+    assertThatThrownBy(() -> city.useOpdCalendar("kecamatan", new OpdCalendar(Map.of("saturday", List.of("08:00-12:00")),
+        Map.of(), List.of()), "processes/kecamatan/opd.yaml"))
+        .hasMessageContaining("processes/kecamatan/opd.yaml jam-kerja: 'saturday' is not a day");
+  }
+
   static Instant wib(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(WIB).toInstant();
   }
