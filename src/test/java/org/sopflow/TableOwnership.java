@@ -31,7 +31,8 @@ final class TableOwnership {
       "pdp", "sop_personal_field", "sop_personal_data_access",
       "renewal", "sop_version", "sop_version_file", "sop_version_change", "sop_version_document",
       "followup", "sop_follow_up",
-      "holiday", "sop_holiday_change");
+      "holiday", "sop_holiday_change",
+      "city", "sop_opd_added");
 
   static final String CAMUNDA_OWNER = "engine";
 

@@ -1,6 +1,9 @@
 package org.sopflow.city;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
+import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.Opd;
 import org.sopflow.print.Pdf;
 import org.sopflow.roles.ReportReaders;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -9,7 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -23,10 +29,40 @@ class CityController {
 
   private final CityViewService city;
   private final ReportReaders readers;
+  private final AddedOpds added;
+  private final IdentityService identity;
 
-  CityController(CityViewService city, ReportReaders readers) {
+  CityController(CityViewService city, ReportReaders readers, AddedOpds added, IdentityService identity) {
     this.city = city;
     this.readers = readers;
+    this.added = added;
+    this.identity = identity;
+  }
+
+  /** What to add: the OPD's id, its folder's name in the city's location. */
+  record OpdBaru(String id) {
+  }
+
+  /** An OPD added, as the installation now holds it. */
+  record OpdDitambahkan(String id, String nama, String singkatan) {
+  }
+
+  /**
+   * {@code POST /api/kota/opd}: adds the OPD whose folder is ready in the city's location, while the
+   * server runs (camunda-admin); the other nodes take it up within {@code sop.city.refresh-interval}.
+   */
+  @PostMapping(path = "/api/kota/opd", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  OpdDitambahkan addOpd(@RequestBody OpdBaru opd) {
+    if (!CurrentUser.isAdmin(identity)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Adding an OPD is for camunda-admin");
+    }
+    try {
+      Opd addedOpd = added.add(opd.id(), CurrentUser.id(identity));
+      return new OpdDitambahkan(addedOpd.tenantId(), addedOpd.nama(), addedOpd.label());
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
   }
 
   @GetMapping(path = "/api/kota", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,8 @@
 package org.sopflow.deployment;
 
+import org.springframework.context.event.EventListener;
+import org.sopflow.model.Opds;
+import org.sopflow.model.OpdAdded;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,9 +46,11 @@ public class ProcessesDeployer implements ApplicationRunner {
   private final ResourcePatternResolver resources;
   private final ProcessesProperties properties;
   private final ApplicationEventPublisher events;
+  private final Opds opds;
 
   ProcessesDeployer(RepositoryService repositoryService, ResourcePatternResolver resources,
-                    ProcessesProperties properties, ApplicationEventPublisher events) {
+                    ProcessesProperties properties, ApplicationEventPublisher events, Opds opds) {
+    this.opds = opds;
     this.repositoryService = repositoryService;
     this.resources = resources;
     this.properties = properties;
@@ -67,7 +72,14 @@ public class ProcessesDeployer implements ApplicationRunner {
    * {@code diskominfo/pip/x.bpmn}), whose last deployed versions stay in use.
    */
   public void deployExcept(Set<String> leftOut) {
-    properties.opdFolders().forEach(opd -> deployExcept(opd, leftOut));
+    opds.folders().forEach(opd -> deployExcept(opd, leftOut));
+  }
+
+  /** An OPD added while the server runs: its models are deployed to its tenant. */
+  @EventListener
+  @Order(20)
+  void opdAdded(OpdAdded added) {
+    deployExcept(added.folder(), Set.of());
   }
 
   /** One OPD's folder; returns the deployment, or null when there was nothing to deploy. */

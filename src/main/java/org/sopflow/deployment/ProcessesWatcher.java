@@ -21,6 +21,7 @@ import org.sopflow.lint.Finding;
 import org.sopflow.lint.SopLint;
 import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.Opd;
+import org.sopflow.model.Opds;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.ServiceStandards;
@@ -55,6 +56,7 @@ class ProcessesWatcher {
   private final ResourceLoader resources;
   private final TaskScheduler scheduler;
   private final ServiceStandards standards;
+  private final Opds opds;
   private ScheduledFuture<?> watching;
   private Path folder;
   private Map<String, String> deployed;
@@ -62,7 +64,8 @@ class ProcessesWatcher {
 
   ProcessesWatcher(ProcessesDeployer deployer, SopLint lint, ApplicationEventPublisher events,
                    ProcessesProperties properties, ResourceLoader resources, TaskScheduler scheduler,
-                   ServiceStandards standards) {
+                   ServiceStandards standards, Opds opds) {
+    this.opds = opds;
     this.scheduler = scheduler;
     this.standards = standards;
     this.deployer = deployer;
@@ -118,7 +121,7 @@ class ProcessesWatcher {
       standards.reload().forEach(file -> LOG.error("{} has errors; its last usable version stays", file));
       LOG.info("Standar Pelayanan read again: {} services", standards.all().size());
     }
-    Map<String, List<Finding>> byFile = properties.opdFolders().stream()
+    Map<String, List<Finding>> byFile = opds.folders().stream()
         .flatMap(opd -> lint.lintFolder(folder.resolve(opd.path())).stream().map(finding -> finding.under(opd.path())))
         .collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
     byFile.forEach((file, findings) -> {

@@ -9,20 +9,21 @@ import org.camunda.bpm.engine.TaskService;
 import org.sopflow.catalog.SopCatalog;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.followup.FollowUp.Source;
+import org.sopflow.model.Opds;
 import org.sopflow.model.ProcessesProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A follow-up as a case of the catalogue's SOP <i>Tindak Lanjut Hasil Evaluasi</i> ({@value #SOP}):
+ * A follow-up as a case of the OPD's SOP <i>Tindak Lanjut Hasil Evaluasi</i> ({@code sek-tindak-lanjut},
+ * or the key its {@code opd.yaml} names in {@code sop-tindak-lanjut}):
  * the responsible role plans it and carries it out by its due date, the Sekretaris checks from the
  * next period's figures that it worked; its steps move the follow-up ({@link FollowUpHook}).
  */
 @Component
 class FollowUpCases {
 
-  static final String SOP = "sek-tindak-lanjut";
   static final String PLANNING = "rencanakan-tindak-lanjut";
   static final String CARRYING_OUT = "laksanakan-tindak-lanjut";
   static final String CHECK = "periksa-efektivitas";
@@ -35,13 +36,15 @@ class FollowUpCases {
   private final TaskService tasks;
   private final IdentityService identity;
   private final SopCatalog catalog;
+  private final Opds opds;
 
   /** The office's tenant (null without one): its follow-up SOP is the one started. */
   private final String tenantId;
 
   FollowUpCases(FollowUps followUps, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-                IdentityService identity, SopCatalog catalog, ProcessesProperties processes) {
+                IdentityService identity, SopCatalog catalog, ProcessesProperties processes, Opds opds) {
     this.tenantId = processes.tenantId();
+    this.opds = opds;
     this.followUps = followUps;
     this.runtime = runtime;
     this.repository = repository;
@@ -55,8 +58,9 @@ class FollowUpCases {
   FollowUp open(FollowUps.Request request, String user) {
     // the case runs in the finding's OPD, where its responsible role works; else in the office's
     String opd = java.util.Optional.ofNullable(followUps.opd(request.source())).orElse(tenantId);
-    if (CurrentUser.asEngine(identity, () -> inForce(opd)) == 0) {
-      throw new FollowUps.FollowUpRefused("SOP '" + SOP + "' (Tindak Lanjut Hasil Evaluasi) is not in force"
+    String sop = opds.followUpSopOf(opd);
+    if (CurrentUser.asEngine(identity, () -> inForce(sop, opd)) == 0) {
+      throw new FollowUps.FollowUpRefused("SOP '" + sop + "' (Tindak Lanjut Hasil Evaluasi) is not in force"
           + (opd == null ? "" : " in OPD '" + opd + "'") + ": approve it first (Pembaruan SOP), as follow-ups run as"
           + " its cases");
     }
@@ -65,7 +69,7 @@ class FollowUpCases {
     variables.put(ID, followUp.id());
     String businessKey = followUp.source().sopKey() != null ? followUp.source().sopKey()
         : followUp.source().serviceKey();
-    var start = runtime.createProcessInstanceByKey(SOP);
+    var start = runtime.createProcessInstanceByKey(sop);
     var ofOpd = opd == null ? start.processDefinitionWithoutTenantId() : start.processDefinitionTenantId(opd);
     String instance = CurrentUser.asEngine(identity, () -> ofOpd.businessKey(businessKey).setVariables(variables)
         .execute().getId());
@@ -73,8 +77,8 @@ class FollowUpCases {
     return followUps.get(followUp.id());
   }
 
-  private long inForce(String opd) {
-    var query = repository.createProcessDefinitionQuery().processDefinitionKey(SOP).active();
+  private long inForce(String sop, String opd) {
+    var query = repository.createProcessDefinitionQuery().processDefinitionKey(sop).active();
     return (opd == null ? query.withoutTenantId() : query.tenantIdIn(opd)).count();
   }
 
@@ -89,7 +93,7 @@ class FollowUpCases {
   @Scheduled(cron = "${sop.follow-up.refresh-cron:0 15 6 * * *}")
   void refreshChecks() {
     CurrentUser.asEngine(identity, () -> {
-      tasks.createTaskQuery().processDefinitionKey(SOP).taskDefinitionKey(CHECK).list().forEach(task -> {
+      tasks.createTaskQuery().processDefinitionKeyIn(opds.followUpSops().toArray(String[]::new)).taskDefinitionKey(CHECK).list().forEach(task -> {
         Object id = runtime.getVariable(task.getProcessInstanceId(), ID);
         followUps.find(String.valueOf(id)).ifPresent(followUp ->
             runtime.setVariables(task.getProcessInstanceId(), checkVariables(followUp)));

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
+import org.sopflow.model.Opds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -25,9 +26,11 @@ final class FollowUpHook implements SopEngineHook {
   private final ObjectProvider<FollowUps> followUps;
   private final ObjectProvider<FollowUpCases> cases;
   private final ApplicationEventPublisher events;
+  private final Opds opds;
 
   FollowUpHook(ObjectProvider<FollowUps> followUps, ObjectProvider<FollowUpCases> cases,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, Opds opds) {
+    this.opds = opds;
     this.followUps = followUps;
     this.cases = cases;
     this.events = events;
@@ -40,7 +43,7 @@ final class FollowUpHook implements SopEngineHook {
 
   @Override
   public void parsed(ParsedSop process) {
-    if (!process.sop().key().equals(FollowUpCases.SOP)) {
+    if (!opds.isFollowUpSop(process.sop().key())) {
       return;
     }
     process.onProcess(ExecutionListener.EVENTNAME_START, execution -> id(execution));

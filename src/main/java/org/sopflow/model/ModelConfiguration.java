@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sopflow.calendar.WorkingCalendar;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -17,7 +18,8 @@ class ModelConfiguration {
   /** The OPDs, each with its hours and local holidays given to the working calendar. */
   @Bean
   Opds opds(ProcessesProperties processes, ResourceLoader resources, WorkingCalendar calendar) {
-    Opds opds = new Opds(processes.opdFolders().stream().map(folder -> Opd.read(folder, resources)).toList());
+    Opds opds = new Opds(processes.opdFolders().stream().map(folder -> Opd.read(folder, resources)).toList(),
+        processes.opdFolders());
     opds.all().stream().filter(opd -> opd.tenantId() != null)
         .forEach(opd -> calendar.useOpdCalendar(opd.tenantId(), opd.kalender(), opd.folder() + Opd.FILE));
     return opds;
@@ -33,13 +35,24 @@ class ModelConfiguration {
   RoleCatalogue roleCatalogue(ProcessesProperties processes, ResourceLoader resources) {
     Map<String, RoleCatalogue> byOpd = new LinkedHashMap<>();
     for (ProcessesProperties.OpdFolder folder : processes.opdFolders()) {
-      Resource file = resources.getResource(folder.folder() + RoleCatalogue.FILE_NAME);
-      try (InputStream in = file.getInputStream()) {
-        byOpd.put(folder.tenantId(), RoleCatalogue.load(in, file.getDescription()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Role catalogue " + file.getDescription() + " cannot be read", e);
-      }
+      byOpd.put(folder.tenantId(), roles(folder, resources));
     }
     return RoleCatalogue.of(byOpd);
+  }
+
+  @Bean
+  OpdAddition opdAddition(ProcessesProperties processes, ResourceLoader resources, WorkingCalendar calendar, Opds opds,
+                          RoleCatalogue roles, ServiceStandards standards, ApplicationEventPublisher events) {
+    return new OpdAddition(processes, resources, calendar, opds, roles, standards, events);
+  }
+
+  /** One OPD's roles.yaml. */
+  static RoleCatalogue roles(ProcessesProperties.OpdFolder folder, ResourceLoader resources) {
+    Resource file = resources.getResource(folder.folder() + RoleCatalogue.FILE_NAME);
+    try (InputStream in = file.getInputStream()) {
+      return RoleCatalogue.load(in, file.getDescription());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Role catalogue " + file.getDescription() + " cannot be read", e);
+    }
   }
 }

@@ -30,12 +30,20 @@ import org.springframework.core.io.ResourceLoader;
  * @param sopDitetapkan how many SOPs the OPD's decree on its SOPs sets; the register says how many of
  *     them are recorded here (null when not given)
  * @param kalender its own working hours and local holidays over the city's calendar (none: the city's)
+ * @param sopTindakLanjut the key of its SOP whose cases carry out follow-ups of its evaluation
+ *     (default {@value #SOP_TINDAK_LANJUT}); SOP keys are city-wide, so a second OPD names its own
+ * @param sopPembaruan the key of its SOP whose cases renew its SOPs (default {@value #SOP_PEMBARUAN})
  */
 public record Opd(String tenantId, String folder, String nama, String singkatan, String kepala, String alamat,
-                  String pengirim, Integer sopDitetapkan, OpdCalendar kalender) {
+                  String pengirim, Integer sopDitetapkan, OpdCalendar kalender, String sopTindakLanjut,
+                  String sopPembaruan) {
 
   /** The identity file in the OPD's folder. */
   public static final String FILE = "opd.yaml";
+  /** The catalogue's <i>Tindak Lanjut Hasil Evaluasi</i>: an OPD's follow-up SOP unless it names its own. */
+  public static final String SOP_TINDAK_LANJUT = "sek-tindak-lanjut";
+  /** The catalogue's <i>Penyusunan dan Pembaruan SOP</i>: an OPD's renewal SOP unless it names its own. */
+  public static final String SOP_PEMBARUAN = "sek-pembaruan-sop";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -56,7 +64,8 @@ public record Opd(String tenantId, String folder, String nama, String singkatan,
         throw new IllegalStateException("OPD '" + opd.tenantId() + "' (sop.processes.opds): no folder "
             + opd.folder() + " with " + RoleCatalogue.FILE_NAME + " and " + FILE);
       }
-      return new Opd(opd.tenantId(), opd.folder(), null, null, null, null, null, null, OpdCalendar.NONE);
+      return new Opd(opd.tenantId(), opd.folder(), null, null, null, null, null, null, OpdCalendar.NONE,
+          SOP_TINDAK_LANJUT, SOP_PEMBARUAN);
     }
     try (InputStream in = file.getInputStream()) {
       Identity identity = YAML.readValue(in, Identity.class);
@@ -68,7 +77,8 @@ public record Opd(String tenantId, String folder, String nama, String singkatan,
             + " decree sets, at least 1");
       }
       return new Opd(opd.tenantId(), opd.folder(), identity.nama().trim(), identity.singkatan(), identity.kepala(),
-          identity.alamat(), identity.pengirim(), identity.sopDitetapkan(), identity.kalender(opd.folder() + FILE));
+          identity.alamat(), identity.pengirim(), identity.sopDitetapkan(), identity.kalender(opd.folder() + FILE),
+          orDefault(identity.sopTindakLanjut(), SOP_TINDAK_LANJUT), orDefault(identity.sopPembaruan(), SOP_PEMBARUAN));
     } catch (IOException e) {
       throw new IllegalStateException(opd.folder() + FILE + " cannot be read: " + e.getMessage(), e);
     }
@@ -78,7 +88,9 @@ public record Opd(String tenantId, String folder, String nama, String singkatan,
                           @JsonProperty("sop-ditetapkan") Integer sopDitetapkan,
                           @JsonProperty("jam-kerja") Map<String, List<String>> jamKerja,
                           @JsonProperty("jam-kerja-ramadan") Map<String, List<String>> jamKerjaRamadan,
-                          @JsonProperty("hari-libur") List<DayOff> hariLibur) {
+                          @JsonProperty("hari-libur") List<DayOff> hariLibur,
+                          @JsonProperty("sop-tindak-lanjut") String sopTindakLanjut,
+                          @JsonProperty("sop-pembaruan") String sopPembaruan) {
 
     OpdCalendar kalender(String file) {
       List<Holiday> daysOff = hariLibur == null ? List.of() : hariLibur.stream().map(dayOff -> {
@@ -93,5 +105,9 @@ public record Opd(String tenantId, String folder, String nama, String singkatan,
   }
 
   private record DayOff(LocalDate tanggal, String nama) {
+  }
+
+  private static String orDefault(String key, String fallback) {
+    return key == null || key.isBlank() ? fallback : key.trim();
   }
 }

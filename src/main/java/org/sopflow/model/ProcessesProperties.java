@@ -76,6 +76,11 @@ public record ProcessesProperties(@DefaultValue("classpath:processes/") String l
     return opds.stream().map(id -> new OpdFolder(id, folder() + id + "/", id + "/")).toList();
   }
 
+  /** The folder of an OPD of the city's location by its id (one added while the server runs). */
+  public OpdFolder folderOf(String opd) {
+    return new OpdFolder(opd, folder() + opd + "/", opd + "/");
+  }
+
   /**
    * The tenant of the OPD an installation without tenants belonged to (the first listed), or null
    * when there are none.

@@ -17,22 +17,33 @@ import java.util.regex.Pattern;
 /**
  * The one list of roles that lanes may name ({@code processes/roles.yaml}). Loading checks that ids
  * are unique and that supervisors form a chain without cycles, so later code can trust it.
+ *
+ * <p>The city's catalogue (every OPD's roles) grows when an OPD is added while the server runs
+ * ({@link #withOpd}, {@link #replaceWith}): its contents are replaced whole, so a reader never sees
+ * half of an OPD.
  */
 public final class RoleCatalogue {
 
   public static final String FILE_NAME = "roles.yaml";
   private static final Pattern VALID_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
-  private final Map<String, Role> roles;
-  private final List<Agency> agencies;
-  /** Each agency's role to the role it stands for in lanes (opd-penghubung-lapor.dinkes: opd-penghubung-lapor). */
-  private final Map<String, String> laneRoles = new HashMap<>();
-  /** Each role's OPD (tenant id); a role of an OPD without tenant is not in it. */
-  private final Map<String, String> opdOfRole = new HashMap<>();
-  /** A role of one OPD that works steps of another's SOPs (an agency that is an OPD here): that other OPD. */
-  private final Map<String, String> guestOfRole = new HashMap<>();
-  /** The OPD each agency role stands for, where its agency is an OPD of this installation. */
-  private final Map<String, String> agencyOpd = new HashMap<>();
+  private volatile Contents contents;
+
+  /**
+   * What the catalogue holds, replaced whole.
+   *
+   * @param laneRoles each agency's role to the role it stands for in lanes (opd-penghubung-lapor.dinkes:
+   *     opd-penghubung-lapor)
+   * @param opdOfRole each role's OPD (tenant id); a role of an OPD without tenant is not in it
+   * @param guestOfRole a role of one OPD that works steps of another's SOPs (an agency that is an OPD
+   *     here): that other OPD
+   * @param agencyOpd the OPD each agency role stands for, where its agency is an OPD of this installation
+   * @param byOpd the city's catalogue: each OPD's own, as read
+   */
+  private record Contents(Map<String, Role> roles, List<Agency> agencies, Map<String, String> laneRoles,
+                          Map<String, String> opdOfRole, Map<String, String> guestOfRole, Map<String, String> agencyOpd,
+                          Map<String, RoleCatalogue> byOpd) {
+  }
 
   /**
    * An agency (another perangkat daerah) that per-agency roles stand for.
@@ -50,9 +61,11 @@ public final class RoleCatalogue {
   }
 
   public RoleCatalogue(List<Role> roles, List<Agency> agencies) {
-    this.agencies = List.copyOf(agencies == null ? List.of() : agencies);
+    List<Agency> listedAgencies = List.copyOf(agencies == null ? List.of() : agencies);
+    Map<String, String> laneRoles = new HashMap<>();
+    Map<String, String> agencyOpd = new HashMap<>();
     Map<String, Role> byId = new LinkedHashMap<>();
-    for (Role role : withAgencyRoles(roles)) {
+    for (Role role : withAgencyRoles(roles, listedAgencies, laneRoles, agencyOpd)) {
       if (role.id() == null || role.id().isBlank()) {
         throw new InvalidRoleCatalogueException("a role without id (name: " + role.name() + ")");
       }
@@ -64,23 +77,28 @@ public final class RoleCatalogue {
         throw new InvalidRoleCatalogueException("role '" + role.id() + "' is listed twice");
       }
     }
-    this.roles = Map.copyOf(byId);
-    byId.values().forEach(this::checkSupervisorChain);
+    byId.values().forEach(role -> checkSupervisorChain(role, byId));
+    this.contents = new Contents(Map.copyOf(byId), listedAgencies, Map.copyOf(laneRoles), Map.of(), Map.of(),
+        Map.copyOf(agencyOpd), Map.of());
   }
 
   /** The city's catalogue: every OPD's roles, each knowing its OPD; ids are city-wide. */
   private RoleCatalogue(Map<String, RoleCatalogue> byOpd) {
     Map<String, Role> byId = new LinkedHashMap<>();
     Map<String, Agency> agencyById = new LinkedHashMap<>();
+    Map<String, String> laneRoles = new HashMap<>();
+    Map<String, String> opdOfRole = new HashMap<>();
+    Map<String, String> guestOfRole = new HashMap<>();
     byOpd.forEach((opd, catalogue) -> {
-      for (Role role : catalogue.roles.values()) {
+      Contents listed = catalogue.contents;
+      for (Role role : listed.roles().values()) {
         if (byId.put(role.id(), role) != null) {
           throw new InvalidRoleCatalogueException("role '" + role.id() + "' is listed by OPD '" + opdOfRole.get(role.id())
               + "' and by OPD '" + opd + "'; role ids are city-wide (Camunda group ids), give each OPD's role an id"
               + " of its own (e.g. '" + opd + "-" + role.id() + "')");
         }
         // an agency naming an OPD this installation does not hold stays an agency outside it
-        String agencyOpd = catalogue.agencyOpd.get(role.id());
+        String agencyOpd = listed.agencyOpd().get(role.id());
         String own = agencyOpd != null && byOpd.containsKey(agencyOpd) ? agencyOpd : opd;
         if (own != null) {
           opdOfRole.put(role.id(), own);
@@ -89,11 +107,12 @@ public final class RoleCatalogue {
           guestOfRole.put(role.id(), opd);
         }
       }
-      laneRoles.putAll(catalogue.laneRoles);
-      catalogue.agencies.forEach(agency -> agencyById.putIfAbsent(agency.id(), agency));
+      laneRoles.putAll(listed.laneRoles());
+      listed.agencies().forEach(agency -> agencyById.putIfAbsent(agency.id(), agency));
     });
-    this.roles = Map.copyOf(byId);
-    this.agencies = List.copyOf(agencyById.values());
+    this.contents = new Contents(Map.copyOf(byId), List.copyOf(agencyById.values()), Map.copyOf(laneRoles),
+        Map.copyOf(opdOfRole), Map.copyOf(guestOfRole), Map.of(), java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(byOpd)));
   }
 
   /**
@@ -106,16 +125,35 @@ public final class RoleCatalogue {
   }
 
   /**
+   * The city's catalogue with one more OPD's roles, checked as at start (city-wide ids); this one is
+   * unchanged.
+   *
+   * @throws InvalidRoleCatalogueException naming the role another OPD already lists
+   */
+  public RoleCatalogue withOpd(String opd, RoleCatalogue catalogue) {
+    Map<String, RoleCatalogue> byOpd = new LinkedHashMap<>(contents.byOpd());
+    if (byOpd.putIfAbsent(opd, catalogue) != null) {
+      throw new InvalidRoleCatalogueException("OPD '" + opd + "' is already on this installation");
+    }
+    return new RoleCatalogue(byOpd);
+  }
+
+  /** Takes the contents of another catalogue (an OPD added while the server runs): readers see it at once. */
+  public void replaceWith(RoleCatalogue other) {
+    this.contents = other.contents;
+  }
+
+  /**
    * The OPD whose SOPs a role of another OPD works steps of (an agency role, where the agency is an
    * OPD here): its users see that OPD's cases only where a step was offered to them.
    */
   public Optional<String> guestIn(String roleId) {
-    return Optional.ofNullable(guestOfRole.get(roleId));
+    return Optional.ofNullable(contents.guestOfRole().get(roleId));
   }
 
   /** The OPD (tenant id) a role belongs to; empty for an unknown role or one of an OPD without tenant. */
   public Optional<String> opdOf(String roleId) {
-    return Optional.ofNullable(opdOfRole.get(roleId));
+    return Optional.ofNullable(contents.opdOfRole().get(roleId));
   }
 
   /**
@@ -123,11 +161,13 @@ public final class RoleCatalogue {
    * empty on an install without tenants.
    */
   public Optional<String> opdOf(SopDefinition sop) {
+    Map<String, String> opdOfRole = contents.opdOfRole();
     return sop.roles().stream().map(opdOfRole::get).filter(java.util.Objects::nonNull).findFirst();
   }
 
   /** The roles as listed, each per-agency role followed by its role for every agency. */
-  private List<Role> withAgencyRoles(List<Role> listed) {
+  private static List<Role> withAgencyRoles(List<Role> listed, List<Agency> agencies, Map<String, String> laneRoles,
+                                           Map<String, String> agencyOpd) {
     List<Role> all = new java.util.ArrayList<>();
     for (Role role : listed) {
       all.add(role);
@@ -184,20 +224,21 @@ public final class RoleCatalogue {
   }
 
   public Optional<Role> find(String id) {
-    return Optional.ofNullable(roles.get(id));
+    return Optional.ofNullable(contents.roles().get(id));
   }
 
   public boolean contains(String id) {
-    return roles.containsKey(id);
+    return contents.roles().containsKey(id);
   }
 
   public List<Role> roles() {
-    return roles.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    return contents.roles().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
   }
 
   /** The roles above a role, nearest first; empty for an unknown role or the top. */
   public List<String> supervisorsOf(String id) {
     List<String> chain = new java.util.ArrayList<>();
+    Map<String, Role> roles = contents.roles();
     for (Role role = roles.get(id); role != null && role.supervisor() != null; role = roles.get(role.supervisor())) {
       chain.add(role.supervisor());
     }
@@ -206,7 +247,7 @@ public final class RoleCatalogue {
 
   /** The agencies per-agency roles stand for, as listed. */
   public List<Agency> agencies() {
-    return agencies;
+    return contents.agencies();
   }
 
   /** The role standing for {@code agency} in a per-agency role's lane; empty for another role or an unknown agency. */
@@ -237,7 +278,7 @@ public final class RoleCatalogue {
 
   /** The role a group stands for in lanes: an agency's role stands for its per-agency role; any other, itself. */
   public String laneRoleOf(String groupId) {
-    return laneRoles.getOrDefault(groupId, groupId);
+    return contents.laneRoles().getOrDefault(groupId, groupId);
   }
 
   /**
@@ -251,6 +292,7 @@ public final class RoleCatalogue {
 
   /** The roles of one OPD (null: the roles of no tenant). */
   public java.util.stream.Stream<Role> rolesOf(String opd) {
+    Map<String, String> opdOfRole = contents.opdOfRole();
     return roles().stream().filter(role -> java.util.Objects.equals(opdOfRole.get(role.id()), opd));
   }
 
@@ -258,7 +300,7 @@ public final class RoleCatalogue {
     return roles().stream().map(Role::id).toList();
   }
 
-  private void checkSupervisorChain(Role role) {
+  private static void checkSupervisorChain(Role role, Map<String, Role> roles) {
     Set<String> seen = new HashSet<>();
     for (Role current = role; current.supervisor() != null; ) {
       if (!seen.add(current.id())) {

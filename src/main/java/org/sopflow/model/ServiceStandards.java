@@ -60,7 +60,7 @@ public final class ServiceStandards {
     }
   }
 
-  private final List<OpdFolder> folders;
+  private volatile List<OpdFolder> folders;
   private volatile Snapshot snapshot;
 
   private ServiceStandards(List<OpdFolder> folders) {
@@ -78,6 +78,17 @@ public final class ServiceStandards {
   /** The files of every OPD's folder. */
   public static ServiceStandards read(List<OpdFolder> folders) {
     return new ServiceStandards(folders);
+  }
+
+  /** Reads the files of an OPD added while the server runs, next to the others'. */
+  public synchronized void add(OpdFolder folder) {
+    List<OpdFolder> grown = new ArrayList<>(folders);
+    grown.add(folder);
+    Map<OpdFolder, FolderRead> byFolder = new LinkedHashMap<>();
+    folders.forEach(known -> byFolder.put(known, snapshot.byFolder().get(known)));
+    byFolder.put(folder, new FolderRead(reads(folder), documented(folder)));
+    snapshot = Snapshot.of(byFolder);
+    folders = List.copyOf(grown);
   }
 
   /**

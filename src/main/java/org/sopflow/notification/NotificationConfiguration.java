@@ -61,10 +61,10 @@ class NotificationConfiguration {
       String base = properties.tasklistUrl().isEmpty() ? "http://localhost:" + port : properties.tasklistUrl();
       Messages messages = new Messages(calendar.zone(), base.replaceAll("/+$", "") + "/camunda/app/tasklist/default/");
       // an OPD's staff hear from its own address (opd.yaml: pengirim), where it has one
-      Map<String, String> senders = opds.all().stream().filter(opd -> opd.tenantId() != null && opd.pengirim() != null)
-          .collect(java.util.stream.Collectors.toMap(Opd::tenantId, Opd::pengirim));
       return new NotificationOutbox(jdbc, new TransactionTemplate(transactions), identity, roles, mail.getIfAvailable(),
-          messages, properties, metrics, clock, senders);
+          messages, properties, metrics, clock, () -> opds.all().stream()
+              .filter(opd -> opd.tenantId() != null && opd.pengirim() != null)
+              .collect(java.util.stream.Collectors.toMap(Opd::tenantId, Opd::pengirim)));
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -59,14 +60,15 @@ class NotificationOutbox {
   private final MeterRegistry metrics;
   private final Clock clock;
   /** The e-mail sender of each OPD (tenant id) that names its own. */
-  private final Map<String, String> senders;
+  /** Each OPD's own sender by tenant id, as the OPDs are now (one may be added while the server runs). */
+  private final Supplier<Map<String, String>> senders;
   private Instant nextPurge = Instant.MIN;
 
   /** @param mail null without an SMTP server: then only the webhooks are served */
   NotificationOutbox(JdbcClient jdbc, TransactionTemplate transaction, IdentityService identity, RoleCatalogue roles,
                      JavaMailSender mail, Messages messages, NotificationProperties properties, MeterRegistry metrics,
-                     Clock clock, Map<String, String> senders) {
-    this.senders = Map.copyOf(senders);
+                     Clock clock, Supplier<Map<String, String>> senders) {
+    this.senders = senders;
     this.jdbc = jdbc;
     this.clock = clock;
     this.transaction = transaction;
@@ -244,11 +246,12 @@ class NotificationOutbox {
 
   /** The sender of the recipient's OPD (that of their first role with one), else the installation's. */
   private String sender(String userId) {
-    if (senders.isEmpty() || userId == null) {
+    Map<String, String> byOpd = senders.get();
+    if (byOpd.isEmpty() || userId == null) {
       return properties.from();
     }
     return identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> roles.opdOf(group.getId()).map(senders::get)).flatMap(Optional::stream)
+        .map(group -> roles.opdOf(group.getId()).map(byOpd::get)).flatMap(Optional::stream)
         .findFirst().orElse(properties.from());
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sopflow.engine.CurrentUser;
+import org.sopflow.model.Opds;
 import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.SopDefinition;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RenewalCases {
 
-  static final String SOP = "sek-pembaruan-sop";
   /** The case's variables the forms show; the version id ties the case to its draft. */
   static final String VERSION = "versiId";
   private static final Logger LOG = LoggerFactory.getLogger(RenewalCases.class);
@@ -39,10 +39,12 @@ class RenewalCases {
   /** The office's tenant (null without one): its renewal SOP is the one started. */
   private final String tenantId;
   private final RoleCatalogue roles;
+  private final Opds opds;
 
   RenewalCases(RuntimeService runtime, RepositoryService repository, IdentityService identity, SopVersions versions,
-               ProcessesProperties processes, RoleCatalogue roles) {
+               ProcessesProperties processes, RoleCatalogue roles, Opds opds) {
     this.roles = roles;
+    this.opds = opds;
     this.tenantId = processes.tenantId();
     this.runtime = runtime;
     this.repository = repository;
@@ -56,22 +58,33 @@ class RenewalCases {
    */
   void start(SopVersion draft) {
     asEngine(() -> {
-      String opd = roles.opdOf(sopOf(draft)).orElse(tenantId);
-      var inForce = repository.createProcessDefinitionQuery().processDefinitionKey(SOP).active();
+      String opd = opdOf(draft);
+      String renewal = opds.renewalSopOf(opd);
+      var inForce = repository.createProcessDefinitionQuery().processDefinitionKey(renewal).active();
       if ((opd == null ? inForce.withoutTenantId() : inForce.tenantIdIn(opd)).count() == 0) {
-        LOG.info("SOP '{}' is not in force{}: draft {} of '{}' moves through /api/versi", SOP,
+        LOG.info("SOP '{}' is not in force{}: draft {} of '{}' moves through /api/versi", renewal,
             opd == null ? "" : " in OPD '" + opd + "'", draft.id(), draft.sopKey());
         return null;
       }
       if (open(draft.id()).isEmpty()) {
         Map<String, Object> variables = new HashMap<>(describe(draft));
         variables.put(VERSION, draft.id());
-        var start = runtime.createProcessInstanceByKey(SOP);
+        var start = runtime.createProcessInstanceByKey(renewal);
         (opd == null ? start.processDefinitionWithoutTenantId() : start.processDefinitionTenantId(opd))
             .businessKey(draft.sopKey()).setVariables(variables).execute();
       }
       return null;
     });
+  }
+
+  /** The OPD whose SOP the version is: that of its model's lanes (the office's without tenants). */
+  String opdOf(SopVersion version) {
+    return roles.opdOf(sopOf(version)).orElse(tenantId);
+  }
+
+  /** The renewal SOP of the version's OPD. */
+  String renewalSopOf(SopVersion version) {
+    return opds.renewalSopOf(opdOf(version));
   }
 
   private SopDefinition sopOf(SopVersion version) {
@@ -88,7 +101,8 @@ class RenewalCases {
   }
 
   Optional<ProcessInstance> open(String versionId) {
-    return asEngine(() -> runtime.createProcessInstanceQuery().processDefinitionKey(SOP)
+    return asEngine(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKeyIn(opds.renewalSops().toArray(String[]::new))
         .variableValueEquals(VERSION, versionId).list().stream().findFirst());
   }
 

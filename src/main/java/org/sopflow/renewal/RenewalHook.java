@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.engine.ParsedSop;
 import org.sopflow.engine.SopEngineHook;
+import org.sopflow.model.Opds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,10 +26,12 @@ final class RenewalHook implements SopEngineHook {
 
   private final ObjectProvider<SopVersions> versions;
   private final ObjectProvider<RenewalCases> cases;
+  private final Opds opds;
 
-  RenewalHook(ObjectProvider<SopVersions> versions, ObjectProvider<RenewalCases> cases) {
+  RenewalHook(ObjectProvider<SopVersions> versions, ObjectProvider<RenewalCases> cases, Opds opds) {
     this.versions = versions;
     this.cases = cases;
+    this.opds = opds;
   }
 
   @Override
@@ -38,7 +41,7 @@ final class RenewalHook implements SopEngineHook {
 
   @Override
   public void parsed(ParsedSop process) {
-    if (!process.sop().key().equals(RenewalCases.SOP)) {
+    if (!opds.isRenewalSop(process.sop().key())) {
       return;
     }
     for (String step : new String[] {DRAFTING, VERIFICATION, APPROVAL}) {

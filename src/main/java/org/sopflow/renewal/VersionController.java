@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.sopflow.catalog.SopCatalog;
+import org.sopflow.model.Opds;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.renewal.ModelChanges.Change;
 import org.sopflow.renewal.SopVersions.VersionNotFound;
@@ -42,9 +44,11 @@ class VersionController {
   private final RunningCases running;
   private final VersionDocuments documents;
   private final RenewalCases cases;
+  private final Opds opds;
 
   VersionController(SopVersions versions, SopCatalog catalog, IdentityService identity, RunningCases running,
-                    VersionDocuments documents, RenewalCases cases) {
+                    VersionDocuments documents, RenewalCases cases, Opds opds) {
+    this.opds = opds;
     this.versions = versions;
     this.catalog = catalog;
     this.identity = identity;
@@ -162,7 +166,7 @@ class VersionController {
 
   private SopVersion readable(String id) {
     SopVersion version = versions.find(id).orElseThrow(() -> new VersionNotFound(id));
-    if (!mayRead(version.sopKey())) {
+    if (!mayRead(version)) {
       throw new VersionNotFound(id);
     }
     return version;
@@ -172,9 +176,15 @@ class VersionController {
    * An SOP's versions are read by whoever reads the SOP itself (Camunda's grant on its definition),
    * and by the roles of the renewal SOP, who draft, verify and approve them.
    */
+  private boolean mayRead(SopVersion version) {
+    return CurrentUser.isAdmin(identity) || catalog.latest(version.sopKey()).isPresent()
+        || catalog.latest(cases.renewalSopOf(version)).isPresent();
+  }
+
+  /** The same for an SOP by key: its OPD is that of its versions. */
   private boolean mayRead(String sopKey) {
     return CurrentUser.isAdmin(identity) || catalog.latest(sopKey).isPresent()
-        || catalog.latest(RenewalCases.SOP).isPresent();
+        || versions.ofSop(sopKey).stream().findFirst().map(this::mayRead).orElse(false);
   }
 
   record Pindah(List<String> processInstanceIds) {
@@ -227,11 +237,12 @@ class VersionController {
 
   /** Drafts are sent by the role of the renewal SOP's drafting step (the bidang's team) and camunda-admin. */
   private void draftingTeamOnly() {
-    boolean drafter = catalog.latest(RenewalCases.SOP).flatMap(renewal -> renewal.sop().step(RenewalHook.DRAFTING))
-        .map(step -> CurrentUser.groups(identity).contains(step.role())).orElse(false);
+    boolean drafter = opds.renewalSops().stream().map(catalog::latest).flatMap(Optional::stream)
+        .flatMap(renewal -> renewal.sop().step(RenewalHook.DRAFTING).stream())
+        .anyMatch(step -> CurrentUser.groups(identity).contains(step.role()));
     if (!drafter && !CurrentUser.isAdmin(identity)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A draft is sent by the drafting team of SOP '"
-          + RenewalCases.SOP + "' or camunda-admin");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A draft is sent by the drafting team of the OPD's"
+          + " renewal SOP (" + String.join(", ", opds.renewalSops()) + ") or camunda-admin");
     }
   }
 

@@ -27,7 +27,6 @@ public class ReportReaders {
 
   private final IdentityService identityService;
   private final RoleCatalogue catalogue;
-  private final Set<String> groups;
   private final Opds opds;
   private final String cityGroup;
 
@@ -36,13 +35,18 @@ public class ReportReaders {
     this.opds = opds;
     this.catalogue = catalogue;
     this.cityGroup = city.group();
-    this.groups = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN, MONITORING_GROUP, city.group()),
-        catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
   }
 
-  /** Whether the user the request is authenticated as may read the reports. */
+  /** Whether the user the request is authenticated as may read the reports: a supervisor, the city, an admin. */
   public boolean currentUserMayRead() {
-    return CurrentUser.groups(identityService).stream().anyMatch(groups::contains);
+    Set<String> readers = readerGroups();
+    return CurrentUser.groups(identityService).stream().anyMatch(readers::contains);
+  }
+
+  /** The groups that read reports, as the catalogue is now (an OPD added while the server runs adds its own). */
+  private Set<String> readerGroups() {
+    return Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN, MONITORING_GROUP, cityGroup),
+        catalogue.roles().stream().map(Role::supervisor).filter(Objects::nonNull)).collect(Collectors.toSet());
   }
 
   /**
@@ -117,12 +121,13 @@ public class ReportReaders {
   /** Whether the user is the metrics account only: it reads the metrics and no report. */
   public boolean currentUserReadsMetricsOnly() {
     List<String> userGroups = CurrentUser.groups(identityService);
-    return userGroups.contains(MONITORING_GROUP) && userGroups.stream().filter(groups::contains)
+    Set<String> readers = readerGroups();
+    return userGroups.contains(MONITORING_GROUP) && userGroups.stream().filter(readers::contains)
         .allMatch(MONITORING_GROUP::equals);
   }
 
   /** Why a user who is not a reader is refused; {@code what} names the report. */
   public String refusal(String what) {
-    return what + " is for camunda-admin and supervisor roles: " + groups.stream().sorted().toList();
+    return what + " is for camunda-admin and supervisor roles: " + readerGroups().stream().sorted().toList();
   }
 }

@@ -1,5 +1,7 @@
 package org.sopflow.roles;
 
+import org.springframework.context.event.EventListener;
+import org.sopflow.model.OpdAdded;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +72,13 @@ class RoleGroups implements ApplicationRunner {
     opds.all().stream().filter(opd -> opd.tenantId() != null).forEach(this::joinTenant);
     LOG.info("{} roles of the catalogue are Camunda groups with Tasklist access (Cockpit for supervisors)",
         catalogue.roles().size());
+  }
+
+  /** An OPD added while the server runs: its tenant and its roles' groups, as at a start. */
+  @EventListener
+  @Order(10)
+  void opdAdded(OpdAdded added) {
+    run(null);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.sopflow.security;
 
+import org.springframework.context.event.EventListener;
+import org.sopflow.model.OpdAdded;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -56,5 +58,12 @@ class DemoUsers implements ApplicationRunner {
     }
     demoUser(city.group(), city.name());
     LOG.warn("Demo profile: one user per role (and the city's group), named after the role, password from sop.demo.password");
+  }
+
+  /** An OPD added while the server runs: a user for each of its roles too. */
+  @EventListener
+  @Order(30)
+  void opdAdded(OpdAdded added) {
+    run(null);
   }
 }

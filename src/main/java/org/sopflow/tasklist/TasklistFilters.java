@@ -1,5 +1,7 @@
 package org.sopflow.tasklist;
 
+import org.springframework.context.event.EventListener;
+import org.sopflow.model.OpdAdded;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +65,13 @@ class TasklistFilters implements ApplicationRunner {
         myRoles().taskVariableValueGreaterThan(OverdueDetector.ESCALATION_VARIABLE, 0));
     supervisorRoles().forEach(group ->
         RoleGrants.allowGroup(authorizationService, group, Resources.FILTER, escalated.getId(), Permissions.READ));
+  }
+
+  /** An OPD added while the server runs: its supervisors read the escalation filter too. */
+  @EventListener
+  @Order(40)
+  void opdAdded(OpdAdded added) {
+    run(null);
   }
 
   /** Tasks offered to a group of the current user, claimed or not, soonest due first. */

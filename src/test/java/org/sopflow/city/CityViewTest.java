@@ -46,7 +46,7 @@ class CityViewTest {
     runLetterOfTheKecamatan();
     JsonNode kanigaran = get("/api/register", "kanigaran-camat");
     assertThat(keys(kanigaran.get("sops"))).containsExactlyInAnyOrder("kanigaran-legalisasi-dokumen",
-        "kanigaran-surat-masuk");
+        "kanigaran-surat-masuk", "kanigaran-tindak-lanjut");
     assertThat(keys(kanigaran.get("services"))).containsExactly("kanigaran-legalisasi-dokumen");
     assertThat(kanigaran.get("opd").get("nama").asText()).isEqualTo("Kecamatan Kanigaran Kota Probolinggo");
     assertThat(api().get("/api/sops/kanigaran-legalisasi-dokumen/document", "kanigaran-camat", "text/html").body())

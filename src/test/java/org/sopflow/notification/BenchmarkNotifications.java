@@ -77,7 +77,7 @@ public final class BenchmarkNotifications implements AutoCloseable {
     outbox = new NotificationOutbox(jdbc, new TransactionTemplate(
         new DataSourceTransactionManager(dataSource)), identity, roles, mail,
         new Messages(calendar.zone(), "http://localhost:8080/camunda/app/tasklist/default/"), properties,
-        new SimpleMeterRegistry(), SopTestEngine.CLOCK, java.util.Map.of());
+        new SimpleMeterRegistry(), SopTestEngine.CLOCK, java.util.Map::of);
     sender.scheduleWithFixedDelay(() -> outbox.deliver(SopTestEngine.CLOCK.instant()), 1, 1, TimeUnit.SECONDS);
   }
 

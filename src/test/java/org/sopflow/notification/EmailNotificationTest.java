@@ -121,7 +121,7 @@ class EmailNotificationTest {
       throws Exception {
     NotificationOutbox ownSender = new NotificationOutbox(jdbc, new TransactionTemplate(transactions),
         engine.getIdentityService(), roles, mail, new Messages(calendar.zone(), "https://sop.example.go.id/"),
-        properties, metrics, SopTestEngine.CLOCK, java.util.Map.of("diskominfo", "layanan@diskominfo.example.go.id"));
+        properties, metrics, SopTestEngine.CLOCK, () -> java.util.Map.of("diskominfo", "layanan@diskominfo.example.go.id"));
     engine.getRuntimeService().startProcessInstanceByKey(KEY, "REG-OPD");
 
     ownSender.run();
