@@ -53,10 +53,14 @@ class HolidayController {
   record Hasil(HolidayChange perubahan, int tenggatBergeser) {
   }
 
-  /** The year's days off, whether the year still lacks its national list, and the office's changes in it. */
+  /**
+   * The year's days off, whether the year still lacks its national list, and the office's changes in
+   * it; with {@code opd}, that OPD's calendar: the city's days off and its own ({@code libur-opd}).
+   */
   @GetMapping(path = "/api/kalender/libur", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> year(@RequestParam(required = false) Integer tahun) {
+  Map<String, Object> year(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String opd) {
     int year = tahun == null ? LocalDate.now(clock.withZone(calendar.zone())).getYear() : tahun;
+    WorkingCalendar calendar = this.calendar.of(opd);
     boolean unlisted = !calendar.yearsWithoutHolidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1)).isEmpty();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("tahun", year);

@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sopflow.ApiClient;
 import org.sopflow.SopFlowApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -64,6 +66,12 @@ class OpdCalendarDeadlinesTest {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       assertThat(jdbc.queryForObject("SELECT MAX(standard_seconds) FROM sop_instance_deadline", Long.class))
           .isEqualTo((4 * 27000L + 25200 + 4 * 3600) / 6);
+      // what staff read to explain a due date: the OPD's calendar holds its own day off, the city's does not
+      ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+      assertThat(api.get("/api/kalender/libur?tahun=2026&opd=" + KECAMATAN, "kanigaran-petugas-paten").body())
+          .contains("Hari jadi Kecamatan Kanigaran (contoh)", "libur-opd", "Hari Raya Natal");
+      assertThat(api.get("/api/kalender/libur?tahun=2026", "kanigaran-petugas-paten").body())
+          .doesNotContain("Hari jadi Kecamatan Kanigaran");
     }
   }
 
