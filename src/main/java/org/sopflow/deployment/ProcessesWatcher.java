@@ -22,6 +22,7 @@ import org.sopflow.lint.SopLint;
 import org.sopflow.model.DocumentedSop;
 import org.sopflow.model.Opd;
 import org.sopflow.model.Opds;
+import org.sopflow.model.ProcessesProperties.OpdFolder;
 import org.sopflow.model.RoleCatalogue;
 import org.sopflow.model.ProcessesProperties;
 import org.sopflow.model.ServiceStandards;
@@ -116,6 +117,12 @@ class ProcessesWatcher {
   private void redeploy(Set<String> changed) {
     if (changed.stream().anyMatch(file -> file.endsWith(RoleCatalogue.FILE_NAME) || file.endsWith(Opd.FILE))) {
       LOG.warn("roles.yaml or opd.yaml changed: restart the server to apply the role catalogue and the OPD's identity");
+    }
+    Set<String> known = opds.folders().stream().map(OpdFolder::path).collect(Collectors.toSet());
+    if (!known.contains("")) {
+      changed.stream().filter(file -> file.indexOf('/') > 0).map(file -> file.substring(0, file.indexOf('/') + 1))
+          .filter(path -> !known.contains(path)).distinct().forEach(path -> LOG.warn("{} is no OPD of this"
+              + " installation yet: its files are not deployed; add it with POST /api/kota/opd (operating.md)", path));
     }
     if (changed.stream().anyMatch(ProcessesWatcher::isServiceStandard)) {
       standards.reload().forEach(file -> LOG.error("{} has errors; its last usable version stays", file));

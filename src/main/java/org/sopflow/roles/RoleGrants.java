@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +21,8 @@ public final class RoleGrants {
   }
 
   /**
-   * Many group grants at once: the groups' existing authorizations are read in one query, and only
-   * what is missing is saved. At start-up this replaces a query per role and SOP.
+   * Many group grants at once: the groups' existing authorizations are read in one query per resource
+   * type, and only what is missing is saved. At start-up this replaces a query per role and SOP.
    */
   public static final class Batch {
 
@@ -40,15 +41,32 @@ public final class RoleGrants {
         return;
       }
       Map<List<Object>, Authorization> existing = new HashMap<>();
-      authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-          .groupIdIn(groups.toArray(String[]::new)).list()
-          .forEach(grant -> existing.put(List.of(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant));
+      existing(authorizations, groups).forEach(grant ->
+          existing.put(List.of(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant));
       grants.forEach((key, permissions) -> {
         Resource resource = (Resource) key.get(1);
         Authorization grant = existing.get(List.of(key.get(0), resource.resourceType(), key.get(2)));
         RoleGrants.save(authorizations, grant, (String) key.get(0), resource, (String) key.get(2),
             permissions.toArray(Permission[]::new));
       });
+    }
+
+    /**
+     * The groups' grants on the resource types of this batch, one query per type; where the batch names
+     * one resource id of a type (the process instances' "*"), on it only: the case grants of need to
+     * know (a few per case, millions after years) are never read.
+     */
+    private List<Authorization> existing(AuthorizationService authorizations, Set<String> groups) {
+      Map<Resource, Set<String>> idsByType = new LinkedHashMap<>();
+      grants.keySet().forEach(key -> idsByType.computeIfAbsent((Resource) key.get(1), type -> new HashSet<>())
+          .add((String) key.get(2)));
+      List<Authorization> existing = new ArrayList<>();
+      idsByType.forEach((type, ids) -> {
+        AuthorizationQuery query = authorizations.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groups.toArray(String[]::new)).resourceType(type);
+        existing.addAll((ids.size() == 1 ? query.resourceId(ids.iterator().next()) : query).list());
+      });
+      return existing;
     }
   }
 

@@ -68,7 +68,7 @@ class CityViewTest {
     JsonNode city = get("/api/kota?urut=-sop", CITY);
     assertThat(city.get("opd")).extracting(row -> row.get("id").asText()).containsExactly("diskominfo", KANIGARAN);
     JsonNode kecamatan = city.get("opd").get(1);
-    assertThat(kecamatan.get("sop").asInt()).isEqualTo(2);
+    assertThat(kecamatan.get("sop").asInt()).isEqualTo(3);
     assertThat(kecamatan.get("layanan").asInt()).isEqualTo(1);
     assertThat(kecamatan.get("langkahSelesai").asLong()).as("the letter's four steps").isEqualTo(4);
     JsonNode total = city.get("kota");

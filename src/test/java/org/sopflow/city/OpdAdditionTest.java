@@ -6,10 +6,16 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sopflow.ApiClient;
 import org.sopflow.SopFlowApplication;
@@ -17,6 +23,8 @@ import org.sopflow.model.Opd;
 import org.sopflow.model.Opds;
 import org.sopflow.model.RoleCatalogue;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -28,6 +36,7 @@ import org.springframework.util.FileSystemUtils;
  * what is wrong and changes nothing; the addition holds at the next start though
  * {@code sop.processes.opds} does not list it yet.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OpdAdditionTest {
 
   private static final String KECAMATAN = "kecamatan-kanigaran";
@@ -37,7 +46,7 @@ class OpdAdditionTest {
   Path city;
 
   @Test
-  void anOpdIsAddedWhileTheServerRunsAndStaysAddedAfterARestart() throws IOException {
+  void anOpdIsAddedWhileTheServerRunsAndStaysAddedAfterARestart(CapturedOutput output) throws IOException {
     FileSystemUtils.copyRecursively(Path.of("processes", "diskominfo"), city.resolve("diskominfo"));
     FileSystemUtils.copyRecursively(Path.of("processes", KECAMATAN), city.resolve(KECAMATAN));
     Path wrong = city.resolve("kecamatan-salah");
@@ -45,7 +54,7 @@ class OpdAdditionTest {
     Files.writeString(wrong.resolve("roles.yaml"), Files.readString(wrong.resolve("roles.yaml"))
         .replace("id: kanigaran-camat", "id: kepala-dinas").replace("supervisor: kanigaran-camat", "supervisor: kepala-dinas"));
 
-    try (ConfigurableApplicationContext app = start()) {
+    try (ConfigurableApplicationContext app = start("--sop.processes.watch=true", "--sop.processes.watch-interval=PT0.2S")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
       long officeDeployments = engine.getRepositoryService().createDeploymentQuery().tenantIdIn("diskominfo").count();
@@ -60,6 +69,11 @@ class OpdAdditionTest {
       assertThat(refused.body()).contains("role 'kepala-dinas' is listed by OPD 'diskominfo' and by OPD 'kecamatan-salah'");
       assertThat(app.getBean(Opds.class).all()).extracting(Opd::tenantId).containsExactly("diskominfo");
       assertThat(engine.getIdentityService().createTenantQuery().tenantId("kecamatan-salah").count()).isZero();
+
+      // a file saved in the folder before it is added: the watcher says why nothing is deployed
+      Files.writeString(city.resolve(KECAMATAN).resolve("roles.yaml"), "# disimpan\n", StandardOpenOption.APPEND);
+      Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> output.getOut()
+          .contains(KECAMATAN + "/ is no OPD of this installation yet"));
 
       HttpResponse<String> added = add(api, KECAMATAN, "admin:admin");
       assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
@@ -79,7 +93,7 @@ class OpdAdditionTest {
       assertThat(add(api, KECAMATAN, "admin:admin").body()).contains("already on this installation");
     }
 
-    try (ConfigurableApplicationContext restarted = start()) {
+    try (ConfigurableApplicationContext restarted = start("--sop.processes.watch=false")) {
       assertThat(restarted.getBean(Opds.class).all()).extracting(Opd::tenantId).containsExactly("diskominfo", KECAMATAN);
       assertThat(restarted.getBean(RoleCatalogue.class).opdOf("kanigaran-camat")).contains(KECAMATAN);
       assertThat(restarted.getBean(ProcessEngine.class).getRepositoryService().createDeploymentQuery()
@@ -91,10 +105,11 @@ class OpdAdditionTest {
     return api.post("/api/kota/opd", user, "{\"id\": \"" + id + "\"}");
   }
 
-  private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(SopFlowApplication.class).profiles("demo")
-        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + DATABASE + ";DB_CLOSE_DELAY=-1",
-            "--sop.processes.watch=false", "--sop.processes.location=" + city.toUri(), "--sop.processes.opds=diskominfo",
-            "--sop.deadlines.detection-interval=PT1H");
+  private ConfigurableApplicationContext start(String... watch) {
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+        "--spring.datasource.url=jdbc:h2:mem:" + DATABASE + ";DB_CLOSE_DELAY=-1", "--sop.processes.location=" + city.toUri(),
+        "--sop.processes.opds=diskominfo", "--sop.deadlines.detection-interval=PT1H"));
+    arguments.addAll(List.of(watch));
+    return new SpringApplicationBuilder(SopFlowApplication.class).profiles("demo").run(arguments.toArray(String[]::new));
   }
 }
