@@ -44,14 +44,14 @@ class ChainCheckpoints {
     }
     String line = clock.instant() + " " + sequence + " " + hash;
     try {
-      if (properties.checkpointFile().getParent() != null) {
-        Files.createDirectories(properties.checkpointFile().getParent());
+      if (properties.checkpointPath().getParent() != null) {
+        Files.createDirectories(properties.checkpointPath().getParent());
       }
-      Files.writeString(properties.checkpointFile(), line + " " + sign(line) + "\n", StandardCharsets.UTF_8,
+      Files.writeString(properties.checkpointPath(), line + " " + sign(line) + "\n", StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       return true;
     } catch (IOException e) {
-      throw new UncheckedIOException("The chain checkpoint cannot be written to " + properties.checkpointFile(), e);
+      throw new UncheckedIOException("The chain checkpoint cannot be written to " + properties.checkpointPath(), e);
     }
   }
 
@@ -61,7 +61,7 @@ class ChainCheckpoints {
    */
   String check(Map<Long, String> hashes) {
     for (Checkpoint checkpoint : read()) {
-      String where = properties.checkpointFile() + " line " + checkpoint.line();
+      String where = properties.checkpointPath() + " line " + checkpoint.line();
       if (!checkpoint.signed()) {
         return where + " is not signed with sop.event-chain.checkpoint-key";
       }
@@ -82,11 +82,11 @@ class ChainCheckpoints {
   }
 
   private List<Checkpoint> read() {
-    if (!properties.anchored() || !Files.exists(properties.checkpointFile())) {
+    if (!properties.anchored() || !Files.exists(properties.checkpointPath())) {
       return List.of();
     }
     try {
-      List<String> lines = Files.readAllLines(properties.checkpointFile(), StandardCharsets.UTF_8);
+      List<String> lines = Files.readAllLines(properties.checkpointPath(), StandardCharsets.UTF_8);
       List<Checkpoint> checkpoints = new ArrayList<>();
       for (int i = 0; i < lines.size(); i++) {
         String[] fields = lines.get(i).trim().split(" ");
@@ -99,7 +99,7 @@ class ChainCheckpoints {
       }
       return checkpoints;
     } catch (IOException | NumberFormatException e) {
-      throw new IllegalStateException("The chain checkpoints in " + properties.checkpointFile() + " cannot be read", e);
+      throw new IllegalStateException("The chain checkpoints in " + properties.checkpointPath() + " cannot be read", e);
     }
   }
 

@@ -14,10 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkpointKey the secret the checkpoints are signed with (HMAC-SHA256); without one they are not signed
  */
 @ConfigurationProperties("sop.event-chain")
-record EventChainProperties(@DefaultValue("data/sop-event-chain.checkpoints") Path checkpointFile,
+record EventChainProperties(@DefaultValue("data/sop-event-chain.checkpoints") String checkpointFile,
                             @DefaultValue("1h") Duration checkpointInterval, String checkpointKey) {
 
+  // a String, not a Path: Spring binds an empty Path as none and puts the default in its place
   boolean anchored() {
-    return checkpointFile != null && !checkpointFile.toString().isBlank();
+    return checkpointFile != null && !checkpointFile.isBlank();
+  }
+
+  Path checkpointPath() {
+    return Path.of(checkpointFile);
   }
 }

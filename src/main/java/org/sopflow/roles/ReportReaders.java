@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.sopflow.catalog.SopCatalog;
 import org.sopflow.engine.CurrentUser;
 import org.sopflow.model.Opd;
 import org.sopflow.model.Opds;
@@ -28,9 +30,12 @@ public class ReportReaders {
   private final IdentityService identityService;
   private final RoleCatalogue catalogue;
   private final Opds opds;
+  private final SopCatalog catalog;
   private final String cityGroup;
 
-  ReportReaders(IdentityService identityService, RoleCatalogue catalogue, Opds opds, CityProperties city) {
+  ReportReaders(IdentityService identityService, RoleCatalogue catalogue, Opds opds, CityProperties city,
+                SopCatalog catalog) {
+    this.catalog = catalog;
     this.identityService = identityService;
     this.opds = opds;
     this.catalogue = catalogue;
@@ -100,6 +105,23 @@ public class ReportReaders {
     NotReaderOfOpd(org.springframework.http.HttpStatus status, String message) {
       super(status, message);
     }
+  }
+
+  /**
+   * Which rows of the SOP layer's metrics the current user reads, by their {@code role} and {@code sop}
+   * labels: in a city, a supervisor of one OPD reads the rows of its OPD's roles (a hand-off to it
+   * included), and the rows without role of its OPD's SOPs; empty for who reads them all (the metrics
+   * account, the city's group, {@code camunda-admin}) and on an installation of one OPD.
+   */
+  public Optional<BiPredicate<String, String>> ownMetricRows() {
+    List<String> userGroups = CurrentUser.groups(identityService);
+    if (!opds.city() || currentUserReadsEveryOpd() || userGroups.contains(MONITORING_GROUP)) {
+      return Optional.empty();
+    }
+    String opd = currentScope().opd();
+    Set<String> sops = catalog.latestOf(opd).stream().map(deployed -> deployed.sop().key()).collect(Collectors.toSet());
+    return Optional.of((role, sop) -> role != null ? catalogue.opdOf(role).filter(opd::equals).isPresent()
+        : sop != null && sops.contains(sop));
   }
 
   /** Whether the user reads every OPD's figures: {@code camunda-admin} or the city's group (Bagian Organisasi). */

@@ -8,11 +8,15 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.sopflow.api.ProblemResponses;
 import org.sopflow.roles.ReportReaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The managers' reports, once per URL: only report readers (supervisor roles, {@code camunda-admin},
@@ -44,7 +48,18 @@ class ReportAccessFilter implements Filter {
           + " the metrics account (group " + ReportReaders.MONITORING_GROUP + "), which reads /actuator/prometheus only");
       return;
     }
-    chain.doFilter(request, response);
+    Optional<BiPredicate<String, String>> own = METRICS.equals(report(http)) ? readers.ownMetricRows() : Optional.empty();
+    if (own.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ContentCachingResponseWrapper scraped = new ContentCachingResponseWrapper((HttpServletResponse) response);
+    chain.doFilter(request, scraped);
+    byte[] rows = OpdMetricRows.of(new String(scraped.getContentAsByteArray(), StandardCharsets.UTF_8), own.get())
+        .getBytes(StandardCharsets.UTF_8);
+    scraped.resetBuffer();
+    scraped.getOutputStream().write(rows);
+    scraped.copyBodyToResponse();
   }
 
   /** The servlet URL patterns this filter guards. */

@@ -78,7 +78,7 @@ class EventChainTest {
   @Test
   void aChainRewrittenWithItsHeadIsCaughtByTheCheckpointOutsideTheDatabase(@TempDir Path folder) throws Exception {
     runThree();
-    EventChainProperties properties = new EventChainProperties(folder.resolve("rantai.checkpoints"),
+    EventChainProperties properties = new EventChainProperties(folder.resolve("rantai.checkpoints").toString(),
         Duration.ofHours(1), "kunci-rahasia");
     MaladministrationEvents log = new MaladministrationEvents(JdbcClient.create(dataSource()),
         new ChainCheckpoints(properties, SopTestEngine.CLOCK));
@@ -107,7 +107,7 @@ class EventChainTest {
     MaladministrationEvents.Head head = scenario.log().head();
     Files.writeString(file, "2026-12-07T01:00:00Z " + head.sequence() + " " + head.hash() + " palsu\n");
     MaladministrationEvents log = new MaladministrationEvents(JdbcClient.create(dataSource()), new ChainCheckpoints(
-        new EventChainProperties(file, Duration.ofHours(1), "kunci-rahasia"), SopTestEngine.CLOCK));
+        new EventChainProperties(file.toString(), Duration.ofHours(1), "kunci-rahasia"), SopTestEngine.CLOCK));
 
     assertThat(log.verify().problem()).contains("line 1 is not signed");
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sopflow.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -31,8 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:sopflow-tenant-isolation-test;DB_CLOSE_DELAY=-1",
-    "sop.deadlines.detection-interval=PT1H"})
+    "sop.deadlines.detection-interval=PT1H", "sop.metrics.refresh-interval=PT0.5S"})
 @ActiveProfiles("demo")
+@AutoConfigureObservability(tracing = false) // the metrics export, which Spring Boot switches off in tests otherwise
 class TenantIsolationTest {
 
   /** The head of the example kecamatan, a demo user of its catalogue. */
@@ -132,6 +134,30 @@ class TenantIsolationTest {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sek-tindak-lanjut").list())
         .singleElement().extracting(org.camunda.bpm.engine.runtime.ProcessInstance::getTenantId).isEqualTo("diskominfo");
+  }
+
+  /**
+   * The metrics hold every OPD's SOPs and roles as labels: the kecamatan's head reads the rows of its
+   * own, the office's head its own, the metrics account and the city every row.
+   */
+  @Test
+  void aSupervisorOfOneOpdScrapesOnlyItsOwnOpdsRowsOfTheMetrics() {
+    engine.getRuntimeService().createProcessInstanceByKey("pip-permohonan-informasi").processDefinitionTenantId("diskominfo")
+        .execute();
+    engine.getRuntimeService().createProcessInstanceByKey("kanigaran-surat-masuk")
+        .processDefinitionTenantId("kecamatan-kanigaran").execute();
+    ApiClient api = new ApiClient(port);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(api.get("/actuator/prometheus", "admin:admin", "text/plain").body()).contains("sop=\"kanigaran-surat-masuk\""));
+    String all = api.get("/actuator/prometheus", "bagian-organisasi", "text/plain").body();
+    assertThat(all).contains("sop=\"kanigaran-surat-masuk\"", "sop=\"pip-permohonan-informasi\"");
+
+    HttpResponse<String> kecamatan = api.get("/actuator/prometheus", CAMAT, "text/plain");
+    assertThat(kecamatan.statusCode()).isEqualTo(200);
+    assertThat(kecamatan.body()).contains("sop_tasks_open{role=\"kanigaran-", "sop=\"kanigaran-surat-masuk\"", "jvm_")
+        .doesNotContain("pip-permohonan-informasi", "role=\"ppid", "sop_maladministration_events_total{");
+    String office = api.get("/actuator/prometheus", "kepala-dinas", "text/plain").body();
+    assertThat(office).contains("sop=\"pip-permohonan-informasi\"").doesNotContain("kanigaran-surat-masuk");
   }
 
   /** The example kecamatan's head, given Camunda READ on everything: only the tenant keeps the office's out. */
