@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +26,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.sopflow.EngineScenario;
 import org.sopflow.SopFlowApplication;
 import org.sopflow.SopTestEngine;
+import org.sopflow.model.ServiceStandards;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,8 +42,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (40) with {@code benchmark.city.sops} SOPs each (30), their models generated from the Diskominfo
  * catalogue with every SOP key, role id and service name given the OPD's prefix, on PostgreSQL (or
  * H2: {@code benchmark.city.database}). Prints the start-up time with the deployment of every model,
- * then, with {@code benchmark.city.cases} cases per OPD (200: one month at the issue's rate), the
- * median and p95 of one OPD's register, the city view, a Tasklist task query and the tracking page.
+ * then, with {@code benchmark.city.cases} cases per OPD a month (200, the issue's rate) over
+ * {@code benchmark.city.months} months (60: five years; the months before this one finished cases,
+ * {@link PastHistory}, with their SKM answers; this month's open), the median and p95 of one OPD's
+ * register, the city view, a Tasklist task query and the tracking page, and the restart over it all.
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) org.sopflow.benchmark.CityScaleBenchmark</pre>
  */
@@ -52,6 +62,8 @@ public final class CityScaleBenchmark {
     int sops = Integer.getInteger("benchmark.city.sops", 30);
     int cases = Integer.getInteger("benchmark.city.cases", 200);
     int rounds = Integer.getInteger("benchmark.city.rounds", 20);
+    int months = Integer.getInteger("benchmark.city.months", 60);
+    int templates = Integer.getInteger("benchmark.city.templates", 10);
     Path city = Files.createTempDirectory("sopflow-city-");
     List<String> ids = IntStream.rangeClosed(1, opds).mapToObj(i -> String.format("o%02d", i)).toList();
     for (String id : ids) {
@@ -65,9 +77,22 @@ public final class CityScaleBenchmark {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         System.out.printf("FIGURES city start-up: %d OPDs x %d SOPs (%d process definitions) deployed and ready in %.1f s%n",
             opds, sops, engine.getRepositoryService().createProcessDefinitionQuery().count(), startup);
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        if (months > 1) {
+          long past = System.nanoTime();
+          List<String> finished = finish(engine, ids, templates);
+          Map<String, Long> rows = PastHistory.copy(jdbc, finished, months - 1, cases / templates);
+          long answers = answers(jdbc, app.getBean(ServiceStandards.class), ids, months, cases / 5);
+          jdbc.sql("ANALYZE").update();
+          System.out.printf("FIGURES city history: %d finished cases (%d run by the engine, copied %d times each into"
+                  + " %d months), %d SKM answers, in %.1f s; rows written: %s%n",
+              finished.size() + rows.get("act_hi_procinst"), finished.size(), (months - 1) * (cases / templates),
+              months - 1, answers, (System.nanoTime() - past) / 1e9, rows);
+        }
         long seeded = System.nanoTime();
-        List<String> codes = seed(engine, app.getBean(JdbcClient.class), ids, cases);
-        System.out.printf("FIGURES city cases: %d cases started in %.1f s%n", codes.size(), (System.nanoTime() - seeded) / 1e9);
+        List<String> codes = seed(engine, jdbc, ids, cases);
+        System.out.printf("FIGURES city cases: %d cases of this month started in %.1f s%n", codes.size(),
+            (System.nanoTime() - seeded) / 1e9);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         measure("register of one OPD", port, rounds, i -> "/api/register?opd=" + ids.get(i % ids.size()), "admin:admin");
         measure("city view", port, Math.max(3, rounds / 5), i -> "/api/kota", "bagian-organisasi:demo");
@@ -189,6 +214,58 @@ public final class CityScaleBenchmark {
       }
     }
     return codes;
+  }
+
+  /**
+   * Per OPD {@code count} information requests run to their end by the engine in the month before
+   * this one, a step every 45 minutes: the templates of the years before.
+   */
+  private static List<String> finish(ProcessEngine engine, List<String> ids, int count) {
+    Map<String, Object> answers = Map.of("namaPemohon", "Pemohon Uji", "rincianInformasi", "Data uji",
+        "hasilPemeriksaan", "lengkap", "usulPerpanjangan", "tidak", "informasiDikuasai", "ya", "perpanjangan", "tidak",
+        "keputusan", "terbuka", "nomorSuratPemberitahuan", "480/1/2026", "caraPenyerahan", "surel");
+    List<String> finished = new ArrayList<>();
+    Instant at = ZonedDateTime.now(EngineScenario.WIB).minusMonths(1).withDayOfMonth(2).withHour(8).withMinute(0)
+        .toInstant();
+    try {
+      for (String opd : ids) {
+        for (int i = 0; i < count; i++) {
+          ClockUtil.setCurrentTime(Date.from(at));
+          String instance = engine.getRuntimeService().createProcessInstanceByKey(opd + "-pip-permohonan-informasi")
+              .processDefinitionTenantId(opd).businessKey(opd + "/lalu/" + i).setVariables(answers).execute().getId();
+          for (int step = 0; step < 20; step++) {
+            List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(instance).list();
+            if (open.isEmpty()) {
+              break;
+            }
+            ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(45))));
+            open.forEach(task -> engine.getTaskService().complete(task.getId()));
+          }
+          if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+            throw new IllegalStateException("template case " + instance + " did not end");
+          }
+          finished.add(instance);
+        }
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+    return finished;
+  }
+
+  /** Per OPD {@code perMonth} SKM answers a month (marks 3 and 4) for its information-request service. */
+  private static long answers(JdbcClient jdbc, ServiceStandards standards, List<String> ids, int months, int perMonth) {
+    long written = 0;
+    for (String opd : ids) {
+      String key = opd + "-pip-permohonan-informasi";
+      String service = standards.carriedOutBy(key).get(0).key();
+      written += jdbc.sql("INSERT INTO sop_skm_response (id, process_definition_key, process_definition_version,"
+          + " service_key, answered_at, source, u1, u2, u3, u4, u5, u6, u7, u8, u9) SELECT md5(? || g), ?, 1, ?,"
+          + " date_trunc('day', now()) - make_interval(days => g * 30 * ? / ?), 'online',"
+          + " 3 + g % 2, 4, 3 + g % 3 / 2, 4, 3, 4, 3 + g % 2, 4, 4 FROM generate_series(1, ?) g")
+          .params(opd, key, service, months, months * perMonth, months * perMonth).update();
+    }
+    return written;
   }
 
   /** {@code user} null: each OPD's desk officer (demo); empty: no login. */
