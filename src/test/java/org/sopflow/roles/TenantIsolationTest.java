@@ -148,7 +148,8 @@ class TenantIsolationTest {
         .processDefinitionTenantId("kecamatan-kanigaran").execute();
     ApiClient api = new ApiClient(port);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(api.get("/actuator/prometheus", "admin:admin", "text/plain").body()).contains("sop=\"kanigaran-surat-masuk\""));
+        assertThat(api.get("/actuator/prometheus", "admin:admin", "text/plain").body())
+            .contains("sop_tasks_open{role=\"kanigaran-", "sop_tasks_open{role=\"ppid-petugas\""));
     String all = api.get("/actuator/prometheus", "bagian-organisasi", "text/plain").body();
     assertThat(all).contains("sop=\"kanigaran-surat-masuk\"", "sop=\"pip-permohonan-informasi\"");
 
