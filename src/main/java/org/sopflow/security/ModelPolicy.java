@@ -37,7 +37,12 @@ import org.sopflow.model.SafeExpressions;
  */
 final class ModelPolicy implements SopEngineHook {
 
-  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  /**
+   * The namespaces whose attributes the engine runs: Camunda's, Activiti's (which Camunda 7 still reads in
+   * its place) and Operaton's (which the Operaton build reads besides Camunda's).
+   */
+  private static final Set<String> ENGINE_NAMESPACES = Set.of("http://camunda.org/schema/1.0/bpmn",
+      "http://activiti.org/bpmn", "http://operaton.org/schema/1.0/bpmn");
   private static final Set<String> CLASSES = Set.of("class", "variableMappingClass");
   private static final Set<String> DELEGATES = Set.of("delegateExpression", "variableMappingDelegateExpression");
   private static final XMLInputFactory XML = secureFactory();
@@ -116,20 +121,24 @@ final class ModelPolicy implements SopEngineHook {
     }
     for (int i = 0; i < reader.getAttributeCount(); i++) {
       String namespace = reader.getAttributeNamespace(i);
-      boolean camunda = CAMUNDA.equals(namespace) || (namespace == null || namespace.isEmpty())
-          && CAMUNDA.equals(reader.getNamespaceURI());
+      boolean engine = engineNamespace(namespace)
+          || (namespace == null || namespace.isEmpty()) && engineNamespace(reader.getNamespaceURI());
       String attribute = reader.getAttributeLocalName(i);
       String value = reader.getAttributeValue(i);
-      if (camunda && CLASSES.contains(attribute) && !properties.allowedClasses().contains(value.trim())) {
+      if (engine && CLASSES.contains(attribute) && !properties.allowedClasses().contains(value.trim())) {
         refused.add(where + ": Java class '" + value + "' (line " + line(reader)
             + "); a class runs only when named in sop.scripts.allowed-classes");
-      } else if (camunda && DELEGATES.contains(attribute) && !allowedBean(value)) {
+      } else if (engine && DELEGATES.contains(attribute) && !allowedBean(value)) {
         refused.add(where + ": delegate expression '" + value + "' (line " + line(reader)
             + "); only a bean of sop.scripts.allowed-beans, as ${name}");
       } else {
         expressions(value, where, reader, refused);
       }
     }
+  }
+
+  private static boolean engineNamespace(String namespace) {
+    return namespace != null && ENGINE_NAMESPACES.contains(namespace);
   }
 
   private boolean allowedBean(String expression) {

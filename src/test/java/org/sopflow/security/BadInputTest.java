@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -121,6 +122,19 @@ class BadInputTest {
     HttpResponse<String> refusedClass = api().deploy("admin:admin", "jahat", "jahat/kelas.bpmn", listener);
     assertThat(refusedClass.statusCode()).isEqualTo(400);
     assertThat(refusedClass.body()).contains("jahat/kelas.bpmn", "endEvent 'end'", "Java class 'org.sopflow.Jahat'");
+    // the same in the namespaces the engines read besides Camunda's: Activiti's, and Operaton's
+    for (String namespace : List.of("http://activiti.org/bpmn", "http://operaton.org/schema/1.0/bpmn")) {
+      String other = listener.replace("<camunda:executionListener ", "<x:executionListener xmlns:x=\"" + namespace + "\" ");
+      HttpResponse<String> refusedOther = api().deploy("admin:admin", "jahat", "jahat/kelas-lain.bpmn", other);
+      assertThat(refusedOther.statusCode()).as(namespace).isEqualTo(400);
+      assertThat(refusedOther.body()).contains("Java class 'org.sopflow.Jahat'");
+      String attribute = TestModels.sop("sop-kelas-lain").lane("ppid", "PPID").task("a", "ppid").xml()
+          .replace("<bpmn:endEvent id=\"end\" />", "<bpmn:serviceTask id=\"layanan\" xmlns:x=\"" + namespace
+              + "\" x:class=\"org.sopflow.Jahat\" /><bpmn:endEvent id=\"end\" />");
+      HttpResponse<String> refusedAttribute = api().deploy("admin:admin", "jahat", "jahat/kelas-lain.bpmn", attribute);
+      assertThat(refusedAttribute.statusCode()).as(namespace).isEqualTo(400);
+      assertThat(refusedAttribute.body()).contains("serviceTask 'layanan'", "Java class 'org.sopflow.Jahat'");
+    }
 
     String beanCall = TestModels.sop("sop-bean").lane("ppid", "PPID").task("a", "ppid")
         .taskAttributes("a", "camunda:dueDate=\"${maladministrationLog.record(null)}\"").xml();
