@@ -76,7 +76,7 @@ public final class OverheadRun {
       implements AutoCloseable {
 
     static Variant start(String variant, Database db) {
-      BenchmarkNotifications notifications = variant.equals("n") ? new BenchmarkNotifications() : null;
+      BenchmarkNotifications notifications = base(variant).equals("n") ? new BenchmarkNotifications() : null;
       ProcessEngine engine = OverheadRun.configuration(variant, db, notifications).buildProcessEngine();
       ScheduledExecutorService detection = null;
       if (withSopLayer(variant)) {
@@ -126,14 +126,28 @@ public final class OverheadRun {
     }
   }
 
+  /**
+   * A variant name without its tenant mark: {@code at} is (a) deployed to a tenant, so tenants on and
+   * off can take turns in one JVM.
+   */
+  static String base(String variant) {
+    return variant.length() == 2 && variant.endsWith("t") ? variant.substring(0, 1) : variant;
+  }
+
+  /** The tenant a variant deploys to: an OPD for a {@code t} variant, else {@code -Dbenchmark.tenant}. */
+  static String tenant(String variant) {
+    return base(variant).equals(variant) ? System.getProperty("benchmark.tenant") : "diskominfo";
+  }
+
   static String model(String variant) {
-    return switch (variant) {
+    return switch (base(variant)) {
       case "a" -> ReferenceSop.sopModel();
       case "b" -> ReferenceSop.bareModel();
       case "c" -> ReferenceSop.handWrittenModel();
       case "d", "e" -> ReferenceSop.rolesOnlyModel();
       case "f", "n" -> ReferenceSop.sopModel();
-      default -> throw new IllegalArgumentException("variant " + variant + ": expected a, b, c, d, e, f or n");
+      default -> throw new IllegalArgumentException(
+          "variant " + variant + ": expected a, b, c, d, e, f or n, each with an optional t (to a tenant)");
     };
   }
 
@@ -160,11 +174,10 @@ public final class OverheadRun {
   }
 
   /**
-   * Deploys the reference SOP, to the tenant {@code -Dbenchmark.tenant} names (an OPD of a city
-   * installation), or without one.
+   * Deploys the reference SOP, to the variant's tenant (an OPD of a city installation), or without one.
    */
   static void deploy(ProcessEngine engine, String variant) {
-    engine.getRepositoryService().createDeployment().tenantId(System.getProperty("benchmark.tenant"))
+    engine.getRepositoryService().createDeployment().tenantId(tenant(variant))
         .addString("acuan.bpmn", model(variant)).deploy();
   }
 
@@ -214,7 +227,7 @@ public final class OverheadRun {
       plugins.add(new SopEnginePlugin(hooks));
     }
     configuration.setProcessEnginePlugins(plugins);
-    if (variant.equals("e") || variant.equals("f")) {
+    if (base(variant).equals("e") || base(variant).equals("f")) {
       // registered after the built-in levels under the same name, so "full" resolves to it
       configuration.setCustomHistoryLevels(List.of(new CandidateGroupsUnrecorded()));
     }
@@ -223,7 +236,7 @@ public final class OverheadRun {
 
   /** (a); (f): (a) without the history of candidate groups; (n): (a) with notifications by e-mail. */
   static boolean withSopLayer(String variant) {
-    return variant.equals("a") || variant.equals("f") || variant.equals("n");
+    return List.of("a", "f", "n").contains(base(variant));
   }
 
   /**
