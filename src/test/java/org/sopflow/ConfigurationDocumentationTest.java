@@ -25,9 +25,9 @@ import org.springframework.core.io.FileSystemResource;
  */
 class ConfigurationDocumentationTest {
 
-  private static final Path COMMITTED = Path.of("docs", "configuration.md");
-  private static final Path METADATA = Path.of("target", "classes", "META-INF", "spring-configuration-metadata.json");
-  private static final Path APPLICATION_YAML = Path.of("src", "main", "resources", "application.yaml");
+  private static final Path COMMITTED = SourceTree.docs("configuration.md");
+  private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+  private static final Path APPLICATION_YAML = SourceTree.src("main", "resources", "application.yaml");
 
   @Test
   void committedConfigurationReferenceMatchesTheCode() throws IOException {
@@ -49,12 +49,19 @@ class ConfigurationDocumentationTest {
 
   private static List<JsonNode> settings() throws IOException {
     List<JsonNode> settings = new ArrayList<>();
-    new ObjectMapper().readTree(METADATA.toFile()).path("properties").forEach(property -> {
+    new ObjectMapper().readTree(ownMetadata()).path("properties").forEach(property -> {
       if (property.path("name").asText().startsWith("sop.")) {
         settings.add(property);
       }
     });
     return settings;
+  }
+
+  /** This build's metadata (in its classes folder), not that of a library jar. */
+  private static java.net.URL ownMetadata() throws IOException {
+    return java.util.Collections.list(ConfigurationDocumentationTest.class.getClassLoader().getResources(METADATA))
+        .stream().filter(url -> "file".equals(url.getProtocol())).findFirst()
+        .orElseThrow(() -> new IllegalStateException(METADATA + " is not in the build's classes; compile first"));
   }
 
   private static List<String> keysOfApplicationYaml() throws IOException {

@@ -19,7 +19,7 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModuleDocumentationTest {
 
-  private static final Path COMMITTED = Path.of("docs", "modules");
+  private static final Path COMMITTED = SourceTree.docs("modules");
 
   @Test
   void committedModuleDocumentationMatchesTheCode() throws IOException {

@@ -36,7 +36,7 @@ final class TableOwnership {
 
   static final String CAMUNDA_OWNER = "engine";
 
-  private static final Path MAIN = Path.of("src", "main", "java", "org", "sopflow");
+  private static final Path MAIN = SourceTree.src("main", "java", "org", "sopflow");
   private static final Pattern CAMUNDA_TABLE = Pattern.compile("\\bACT_(?:RE|RU|HI|ID|GE)_[A-Z_]+\\b");
   private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE\\s+(\\w+)");
 
@@ -49,7 +49,7 @@ final class TableOwnership {
   /** The SOP tables are those the Flyway migrations create. */
   static TableOwnership ofThisProject() throws IOException {
     Set<String> tables = new TreeSet<>();
-    try (Stream<Path> migrations = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+    try (Stream<Path> migrations = Files.list(SourceTree.src("main", "resources", "db", "migration"))) {
       for (Path migration : migrations.toList()) {
         Matcher created = CREATE_TABLE.matcher(Files.readString(migration));
         while (created.find()) {

@@ -12,7 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class ProductionSafety implements EnvironmentPostProcessor {
 
-  private static final Set<String> KNOWN_PASSWORDS = Set.of("admin", "demo", "postgres", "password", "camunda", "sa");
+  private static final Set<String> KNOWN_PASSWORDS = Set.of("admin", "demo", "postgres", "password", "camunda", "operaton", "sa");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.sopflow.ApiClient;
 import org.sopflow.Browser;
+import org.sopflow.SourceTree;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +53,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ApiContractTest {
 
   static final String GENERATED = "/springdoc/openapi.json";
-  private static final Path COMMITTED = Path.of("src", "main", "resources", "static", "api", "openapi.json");
+  private static final Path COMMITTED = SourceTree.src("main", "resources", "static", "api", "openapi.json");
 
   private static final String KEY = "pip-permohonan-informasi";
   private final ObjectMapper json = new ObjectMapper();

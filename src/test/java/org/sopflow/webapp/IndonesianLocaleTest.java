@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every key of the English locale files in the Camunda 7.24 webjar has an Indonesian value: not
+ * Every key of the English locale files in the Camunda 7.24 (or Operaton) webjar has an Indonesian value: not
  * missing, not empty where English is not, not left in English (save product names and symbols),
  * and with the same placeholders and markup, which the webapps fill in.
  */
@@ -31,6 +31,8 @@ class IndonesianLocaleTest {
       "Variable / {{variableName}}", "Tenant: ID", "batch", "DD/MM/YYYY", "D MMMM YYYY", "L", "September", "April",
       "November", "Jan", "Feb", "Mar", "Apr", "Jun", "Sep", "Nov", "<", "<=", ">", ">=", "{{count}} jobs",
       "(cockpit or tasklist *)", "instance", "instances", "Jul", "Minimum:");
+  /** Keys one engine's webapps have and the other's not: Camunda 7's end-of-life banner (not in Operaton's). */
+  private static final Set<String> NOT_IN_EVERY_ENGINE = Set.of("labels.BANNER_CE_EOL_TEXT");
   /** The English plural suffix, appended to counted words; Indonesian has none. */
   private static final Set<String> MAY_BE_EMPTY = Set.of("s");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}|\\{}|%[sd]|</?(a|br|strong|i)\\b[^>]*>");
@@ -71,8 +73,9 @@ class IndonesianLocaleTest {
   void noKeyOutsideTheEnglishFile(String app) {
     Map<String, String> english = flatten(WebappLocales.read(JSON, WebappLocales.englishPath(app)));
     Map<String, String> indonesian = flatten(WebappLocales.read(JSON, WebappLocales.indonesianPath(app)));
-    assertThat(indonesian.keySet()).as("stale keys in %s", WebappLocales.indonesianPath(app))
-        .isSubsetOf(english.keySet());
+    Set<String> stale = new java.util.TreeSet<>(indonesian.keySet());
+    stale.removeAll(english.keySet());
+    assertThat(stale).as("stale keys in %s", WebappLocales.indonesianPath(app)).isSubsetOf(NOT_IN_EVERY_ENGINE);
   }
 
   private static List<String> placeholders(String text) {
