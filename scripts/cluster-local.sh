@@ -11,7 +11,8 @@
 # PostgreSQL: SOP_DB_URL (with SOP_DB_USER / SOP_DB_PASSWORD) to use your own; otherwise the
 # PostgreSQL binaries that embedded-postgres brings from Maven Central are started on
 # 127.0.0.1:$SOP_PG_PORT with their data in $SOP_CLUSTER_DIR.
-# Build the jar first: mvn -B package -DskipTests
+# Build the jar first: mvn -B package -DskipTests (the Operaton build's: SOP_JAR=target/operaton/sopflow-*.jar;
+# the admin is given under both engines' setting names, each jar reads its own)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,8 +76,9 @@ start_node() {
   : "${SOP_DB_URL:=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres}" "${SOP_DB_USER:=postgres}" "${SOP_DB_PASSWORD:=trust-auth-on-loopback}"
   SOP_DB_URL=$SOP_DB_URL SOP_DB_USER=$SOP_DB_USER SOP_DB_PASSWORD=$SOP_DB_PASSWORD \
     nohup java ${SOP_JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
-    --spring.profiles.active=postgres --camunda.bpm.admin-user.id="$ADMIN_USER" \
-    --camunda.bpm.admin-user.password="$(admin_password)" --sop.event-chain.checkpoint-file="$DIR/node$n.checkpoints" \
+    --spring.profiles.active=postgres --sop.event-chain.checkpoint-file="$DIR/node$n.checkpoints" \
+    --camunda.bpm.admin-user.id="$ADMIN_USER" --camunda.bpm.admin-user.password="$(admin_password)" \
+    --operaton.bpm.admin-user.id="$ADMIN_USER" --operaton.bpm.admin-user.password="$(admin_password)" \
     ${SOP_NODE_ARGS:-} > "$DIR/node$n.log" 2>&1 &
   echo $! > "$DIR/node$n.pid"
   for _ in $(seq 1 180); do

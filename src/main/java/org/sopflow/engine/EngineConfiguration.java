@@ -62,6 +62,11 @@ class EngineConfiguration {
   }
 
   @Bean
+  FormerAdminGroup formerAdminGroup(ProcessEngine engine) {
+    return new FormerAdminGroup(engine);
+  }
+
+  @Bean
   HistoricInstances historicInstances(DataSource dataSource) {
     return new HistoricInstances(dataSource);
   }
