@@ -15,7 +15,7 @@ import org.sopflow.engine.internal.MigrationWatch;
 import org.sopflow.engine.internal.ModelsReadAhead;
 import org.sopflow.engine.internal.PendingWrites;
 import org.sopflow.engine.internal.ScalableAuthorizationManager;
-import org.sopflow.engine.internal.TaskGrantsWithoutHistory;
+import org.sopflow.engine.internal.LeanTaskGrants;
 import org.sopflow.engine.internal.SopDeployer;
 import org.sopflow.engine.internal.SopModelParseListener;
 import org.sopflow.engine.internal.VariableReadFilter;
@@ -60,9 +60,10 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
     }
     PendingWrites.register(configuration);
     // Need to know: roles read the cases that reached them, by grants on the historic instance; a
-    // grant per case must not make every checked query scan them all, nor add grants per task.
+    // grant per case must not make every checked query scan them all, nor add grants per task; a new
+    // task's grants are written without looking for ones it cannot have yet.
     configuration.setEnableHistoricInstancePermissions(true);
-    configuration.setResourceAuthorizationProvider(new TaskGrantsWithoutHistory());
+    configuration.setResourceAuthorizationProvider(new LeanTaskGrants());
     ScalableAuthorizationManager.register(configuration);
     if (beans != null) { // instead of Spring's, which resolves every bean of the application
       configuration.setExpressionManager(new JuelExpressionManager(new HashMap<>(beans.beans())));
