@@ -6,16 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
+import org.sopflow.engine.internal.AuthorizationStatistics;
 import org.sopflow.engine.internal.HookParseListener;
+import org.sopflow.engine.internal.LeanTaskGrants;
 import org.sopflow.engine.internal.LockoutReportingIdentityProvider;
 import org.sopflow.engine.internal.MigrationWatch;
 import org.sopflow.engine.internal.ModelsReadAhead;
 import org.sopflow.engine.internal.PendingWrites;
 import org.sopflow.engine.internal.ScalableAuthorizationManager;
-import org.sopflow.engine.internal.LeanTaskGrants;
 import org.sopflow.engine.internal.SopDeployer;
 import org.sopflow.engine.internal.SopModelParseListener;
 import org.sopflow.engine.internal.VariableReadFilter;
@@ -88,6 +90,11 @@ public final class SopEnginePlugin extends AbstractProcessEnginePlugin {
         });
     add(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers,
         new MigrationWatch(hooks));
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    AuthorizationStatistics.create(engine);
   }
 
   private static <T> void add(Supplier<List<T>> get, Consumer<List<T>> set, T element) {

@@ -15,13 +15,15 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.sopflow.TestModels;
+import org.sopflow.engine.internal.AuthorizationStatistics;
 import org.sopflow.engine.internal.ScalableAuthorizationManager;
 
 /**
  * Need to know at scale (issue #31). Two PostgreSQL databases hold the same {@code
  * benchmark.needtoknow.cases} (100,000) finished cases of a three-lane SOP, with their tasks and
  * variables, and 300 open ones: "with" as the SOP layer leaves them (Camunda's historic instance
- * permissions on, a READ grant per case for each role offered a step in it and the roles above it),
+ * permissions on, a READ grant on the case's history for each role offered a step in it and the roles
+ * above it, and on the running case for those above),
  * "without" as before the feature (each role reads the whole SOP's history). A member of the PPID
  * Pembantu role, offered a step in half of the cases, runs the queries of Tasklist and of history
  * browsing on both, interleaved in one JVM: the role's open tasks (first page), the last finished
@@ -76,7 +78,11 @@ public final class NeedToKnowBenchmark {
       configuration.setAuthorizationCheckRevokes(System.getProperty("benchmark.needtoknow.revokes"));
     }
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._@-]*|camunda-admin");
-    return configuration.buildProcessEngine();
+    ProcessEngine engine = configuration.buildProcessEngine();
+    if (needToKnow && !Boolean.getBoolean("benchmark.needtoknow.without-statistics")) {
+      AuthorizationStatistics.create(engine);
+    }
+    return engine;
   }
 
   /**
@@ -130,16 +136,20 @@ public final class NeedToKnowBenchmark {
             + " SELECT 'v" + variable + "' || n, '" + KEY + "', '" + definitionId + "', " + id + ", " + id + ", " + id
             + ", '" + variable + "', 'string', " + ended + ", 0, 'nilai ' || n, 'CREATED'" + series);
       }
-      if (needToKnow) { // what CaseAccess leaves: the roles offered a step, and those above them
-        for (String[] grant : List.of(new String[] {"ppid-petugas", ""}, new String[] {"ppid", ""},
-            new String[] {"atasan-ppid", ""}, new String[] {"ppid-pembantu", " WHERE n % 2 = 0"})) {
-          sql.execute("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_,"
-              + " PERMS_, ROOT_PROC_INST_ID_) SELECT 'a" + grant[0] + "' || n, 1, 1, '" + grant[0] + "', "
-              + Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ", " + id + ", "
-              + HistoricProcessInstancePermissions.READ.getValue() + ", " + id + series + grant[1]);
-        }
+      if (needToKnow) { // what CaseAccess leaves: the roles offered a step and those above them read the
+        // case's history, those above also the running case (a grant that outlives it), none naming a root;
+        // written case after case, as the engine writes a case's grants together
+        String history = Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ", "
+            + HistoricProcessInstancePermissions.READ.getValue();
+        String running = Resources.PROCESS_INSTANCE.resourceType() + ", " + Permissions.READ.getValue();
+        String grants = String.join(", ", "('ppid-petugas', " + history + ", 1)", "('ppid', " + history + ", 1)",
+            "('atasan-ppid', " + history + ", 1)", "('ppid', " + running + ", 1)", "('atasan-ppid', " + running + ", 1)",
+            "('ppid-pembantu', " + history + ", 2)");
+        sql.execute("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
+            + " SELECT 'a' || g.type || g.role || n, 1, 1, g.role, g.type, " + id + ", g.perms" + series
+            + " CROSS JOIN (VALUES " + grants + ") AS g (role, type, perms, every) WHERE n % g.every = 0 ORDER BY n");
       }
-      sql.execute("ANALYZE");
+      sql.execute("VACUUM ANALYZE"); // as autovacuum leaves a database that has grown over years
     }
     for (int i = 0; i < OPEN; i++) { // open cases waiting at each step in turn
       String instance = engine.getRuntimeService().startProcessInstanceById(definitionId).getId();
