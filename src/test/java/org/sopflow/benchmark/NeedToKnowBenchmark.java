@@ -25,9 +25,10 @@ import org.sopflow.engine.internal.ScalableAuthorizationManager;
  * permissions on, a READ grant on the case's history for each role offered a step in it and the roles
  * above it, and on the running case for those above),
  * "without" as before the feature (each role reads the whole SOP's history). A member of the PPID
- * Pembantu role, offered a step in half of the cases, runs the queries of Tasklist and of history
- * browsing on both, interleaved in one JVM: the role's open tasks (first page), the last finished
- * cases it may read (first page), and one case's variables. Prints p50 / p95 per query and the
+ * Pembantu role, offered a step in every {@code benchmark.needtoknow.every}-th case (2: half of them),
+ * runs the queries of Tasklist and of history browsing on both, interleaved in one JVM: the role's
+ * open tasks (first page), the last finished cases it may read (first page), and the variables of
+ * one case it took part in. Prints p50 / p95 per query and the
  * ratio with / without. Target: p95 ratio at most 1.2.
  */
 public final class NeedToKnowBenchmark {
@@ -37,6 +38,8 @@ public final class NeedToKnowBenchmark {
   private static final String MEMBER = "anggota-pembantu";
   private static final List<String> MEMBER_GROUPS = List.of("ppid-pembantu");
   private static final int OPEN = 300;
+  /** The member's role is offered a step in every this-many-th case. */
+  private static final int EVERY = Integer.getInteger("benchmark.needtoknow.every", 2);
 
   private NeedToKnowBenchmark() {
   }
@@ -51,9 +54,9 @@ public final class NeedToKnowBenchmark {
       long seeded = System.nanoTime();
       seed(withEngine, with, cases, true);
       seed(withoutEngine, without, cases, false);
-      System.out.printf("FIGURES need-to-know: seeded %,d finished and %d open cases twice in %.1f s%n", cases, OPEN,
-          (System.nanoTime() - seeded) / 1e9);
-      measure(withEngine, withoutEngine, rounds);
+      System.out.printf("FIGURES need-to-know: seeded %,d finished and %d open cases twice in %.1f s; the member's"
+          + " role offered a step in 1 of every %d%n", cases, OPEN, (System.nanoTime() - seeded) / 1e9, EVERY);
+      measure(withEngine, withoutEngine, rounds, cases);
       withEngine.close();
       withoutEngine.close();
     }
@@ -128,7 +131,7 @@ public final class NeedToKnowBenchmark {
             + " PROC_INST_ID_, EXECUTION_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, PRIORITY_)"
             + " SELECT 't" + task + "' || n, '" + task + "', '" + KEY + "', '" + definitionId + "', " + id + ", " + id
             + ", " + id + ", '" + task + "', 'petugas', " + ended + " - interval '1 day', " + ended + ", 86400000, 50"
-            + series + (task.equals("telusuri") ? " WHERE n % 2 = 0" : ""));
+            + series + (task.equals("telusuri") ? " WHERE n % " + EVERY + " = 0" : ""));
       }
       for (String variable : List.of("namaPemohon", "nomorIdentitas", "rincianInformasi")) {
         sql.execute("INSERT INTO ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
@@ -144,7 +147,7 @@ public final class NeedToKnowBenchmark {
         String running = Resources.PROCESS_INSTANCE.resourceType() + ", " + Permissions.READ.getValue();
         String grants = String.join(", ", "('ppid-petugas', " + history + ", 1)", "('ppid', " + history + ", 1)",
             "('atasan-ppid', " + history + ", 1)", "('ppid', " + running + ", 1)", "('atasan-ppid', " + running + ", 1)",
-            "('ppid-pembantu', " + history + ", 2)");
+            "('ppid-pembantu', " + history + ", " + EVERY + ")");
         sql.execute("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
             + " SELECT 'a' || g.type || g.role || n, 1, 1, g.role, g.type, " + id + ", g.perms" + series
             + " CROSS JOIN (VALUES " + grants + ") AS g (role, type, perms, every) WHERE n % g.every = 0 ORDER BY n");
@@ -171,7 +174,7 @@ public final class NeedToKnowBenchmark {
   private record Query(String name, java.util.function.Function<ProcessEngine, Integer> run) {
   }
 
-  private static void measure(ProcessEngine with, ProcessEngine without, int rounds) {
+  private static void measure(ProcessEngine with, ProcessEngine without, int rounds, int cases) {
     Random random = new Random(31);
     List<Query> queries = List.of(
         new Query("Tasklist: the role's open tasks", engine -> engine.getTaskService().createTaskQuery()
@@ -180,7 +183,7 @@ public final class NeedToKnowBenchmark {
             .createHistoricProcessInstanceQuery().processDefinitionKey(KEY).finished().orderByProcessInstanceEndTime()
             .desc().listPage(0, 15).size()),
         new Query("history: one case's variables", engine -> engine.getHistoryService()
-            .createHistoricVariableInstanceQuery().processInstanceId("c" + (2 * (1 + random.nextInt(1000)))).list()
+            .createHistoricVariableInstanceQuery().processInstanceId("c" + EVERY * (1 + random.nextInt(Math.min(1000, cases / EVERY)))).list()
             .size()));
     for (Query query : queries) {
       long[][] times = new long[2][rounds];
