@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.sopflow.engine.EngineTransaction;
@@ -29,7 +31,8 @@ import org.sopflow.model.SopReader;
  * SOP are an applicant's personal data ({@code sop.data-pribadi}) and which roles' steps show them,
  * refusing a name no form shows. On every read by a user, hides those variables from anyone not in
  * such a role (or {@code camunda-admin}, who answers a citizen's request for their data) and logs
- * each case whose personal data a user was shown. Sets how long Camunda keeps a finished case.
+ * each case whose personal data a user was shown. Refuses a case whose register number holds personal
+ * data. Sets how long Camunda keeps a finished case.
  */
 public final class PersonalDataHook implements SopEngineHook, VariableReadPolicy {
 
@@ -60,6 +63,7 @@ public final class PersonalDataHook implements SopEngineHook, VariableReadPolicy
    */
   @Override
   public void parsed(ParsedSop process) {
+    keepPersonalDataOutOfTheRegisterNumber(process);
     String retensi = process.sop().identity(SopProperty.RETENSI);
     try {
       if (retensi != null) {
@@ -70,6 +74,23 @@ public final class PersonalDataHook implements SopEngineHook, VariableReadPolicy
     } catch (IllegalArgumentException e) {
       process.refuse("SOP '" + process.sop().key() + "': sop.retensi " + e.getMessage());
     }
+  }
+
+  /** Every way of starting a case (REST, Tasklist, a message, the Java API) passes the start listener. */
+  private static void keepPersonalDataOutOfTheRegisterNumber(ParsedSop process) {
+    String key = process.sop().key();
+    List<String> declared = PersonalFields.declared(process.sop());
+    process.onProcess(ExecutionListener.EVENTNAME_START, execution -> {
+      String businessKey = execution.getProcessBusinessKey();
+      if (businessKey == null) {
+        return;
+      }
+      Map<String, Object> personalValues = new HashMap<>();
+      declared.forEach(name -> personalValues.put(name, execution.getVariable(name)));
+      BusinessKeyCheck.problem(businessKey, personalValues).ifPresent(problem -> {
+        throw new BadUserRequestException("SOP '" + key + "': " + problem);
+      });
+    });
   }
 
   @Override

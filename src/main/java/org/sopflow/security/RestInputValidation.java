@@ -22,19 +22,22 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.sopflow.pdp.BusinessKeyCheck;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks REST input the engine would otherwise take or fail on with a server error: a business key
- * longer than the database column, and a task completed without the fields its Camunda Form
- * marks required (fields shown only under a condition are checked in the browser only). Runs
- * after authentication, so a caller who may not see the task learns nothing from it.
+ * longer than the database column or holding personal data (at a start and when it is changed),
+ * and a task completed without the fields its Camunda Form marks required (fields shown only under
+ * a condition are checked in the browser only). Runs after authentication, so a caller who may not
+ * see the task learns nothing from it.
  */
 class RestInputValidation extends OncePerRequestFilter {
 
   static final int MAX_BUSINESS_KEY = 255;
   private static final Pattern START = Pattern.compile(".*/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:start|submit-form)");
   private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form)");
+  private static final Pattern BUSINESS_KEY_UPDATE = Pattern.compile(".*/process-instance/[^/]+/businessKey");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FormService formService;
@@ -50,13 +53,15 @@ class RestInputValidation extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = request.getRequestURI();
     Matcher task = TASK.matcher(path);
-    boolean start = START.matcher(path).matches();
-    if (!"POST".equals(request.getMethod()) || !(start || task.matches())) {
+    boolean start = "POST".equals(request.getMethod()) && START.matcher(path).matches();
+    boolean completion = "POST".equals(request.getMethod()) && task.matches();
+    boolean keyUpdate = "PUT".equals(request.getMethod()) && BUSINESS_KEY_UPDATE.matcher(path).matches();
+    if (!(start || completion || keyUpdate)) {
       chain.doFilter(request, response);
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    String problem = problem(body, start ? null : task.group(1));
+    String problem = problem(body, completion ? task.group(1) : null);
     if (problem != null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json");
@@ -75,13 +80,16 @@ class RestInputValidation extends OncePerRequestFilter {
     } catch (IOException e) {
       return null; // Camunda answers malformed JSON with its own 400
     }
-    if (taskId == null) {
-      JsonNode businessKey = json.get("businessKey");
-      return businessKey != null && businessKey.asText().length() > MAX_BUSINESS_KEY
-          ? "businessKey is " + businessKey.asText().length() + " characters long; at most " + MAX_BUSINESS_KEY
-          : null;
+    return taskId == null ? businessKeyProblem(json.get("businessKey")) : missingFields(taskId, json.path("variables"));
+  }
+
+  private static String businessKeyProblem(JsonNode businessKey) {
+    if (businessKey == null || businessKey.isNull()) {
+      return null;
     }
-    return missingFields(taskId, json.path("variables"));
+    String key = businessKey.asText();
+    return key.length() > MAX_BUSINESS_KEY ? "businessKey is " + key.length() + " characters long; at most "
+        + MAX_BUSINESS_KEY : BusinessKeyCheck.problem(key).orElse(null);
   }
 
   private String missingFields(String taskId, JsonNode submitted) {

@@ -3,7 +3,7 @@
  * the model policy (no code in models), login delays, and the demo users with the database they may use.
  */
 @ApplicationModule(displayName = "Security", allowedDependencies = {
-    "api", "model", "roles", "engine::hooks", "engine::users"})
+    "api", "model", "pdp", "roles", "engine::hooks", "engine::users"})
 package org.sopflow.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -59,6 +59,29 @@ class BadInputTest {
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
+  /** A register number appears in reports and the maladministration log: no applicant's data in it. */
+  @Test
+  void aRegisterNumberHoldingPersonalDataIsRefusedWhicheverWayItComes() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+    HttpResponse<String> start = api().post(START, "ppid-petugas", "{\"businessKey\":\"3574 0101 0190 0001\"}");
+    assertThat(start.statusCode()).isEqualTo(400);
+    assertThat(start.body()).contains("businessKey (nomor register) tampak seperti NIK").doesNotContain("3574");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("pip-permohonan-informasi", "REG-siti aminah",
+        java.util.Map.of("namaPemohon", "Siti Aminah")))
+        .as("the engine itself refuses it, for a start by message or by the Java API")
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessageContaining("pip-permohonan-informasi").hasMessageContaining("'namaPemohon'");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+
+    String instance = runtimeService.startProcessInstanceByKey("pip-permohonan-informasi", "REG-2026-0042").getId();
+    HttpResponse<String> update = api().send("PUT", "/engine-rest/process-instance/" + instance + "/businessKey",
+        "ppid-petugas", "{\"businessKey\":\"siti.aminah@contoh.id\"}");
+    assertThat(update.statusCode()).isEqualTo(400);
+    assertThat(update.body()).contains("alamat e-mail");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey())
+        .isEqualTo("REG-2026-0042");
+  }
+
   @Test
   void aTaskCompletedWithoutItsRequiredFormFieldsStaysOpen() throws Exception {
     String task = registrationTask();
