@@ -29,6 +29,7 @@ final class TableOwnership {
       "sop_internal_response",
       "notification", "sop_notification", "sop_outbox", "sop_task_reminder", "sop_morning_digest",
       "pdp", "sop_personal_field", "sop_personal_data_access",
+      "roles", "sop_case_reader",
       "renewal", "sop_version", "sop_version_file", "sop_version_change", "sop_version_document",
       "followup", "sop_follow_up",
       "holiday", "sop_holiday_change",

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,9 @@ public class HistoricInstances {
 
   /** A process instance as Camunda's history knows it; {@code endedAt} and {@code endActivityId} null while it runs. */
   @NamedInterface("history")
-  public record HistoricInstance(String id, String businessKey, String definitionId, int definitionVersion,
-                                 Instant startedAt, Instant endedAt, String endActivityId, String state) {
+  public record HistoricInstance(String id, String businessKey, String definitionKey, String definitionId,
+                                 int definitionVersion, Instant startedAt, Instant endedAt, String endActivityId,
+                                 String state) {
   }
 
   /** One activity instance (a step, an event, a gateway) of a process instance. */
@@ -40,13 +42,14 @@ public class HistoricInstances {
                                  Instant startedAt, Instant endedAt) {
   }
 
-  private static final String INSTANCE = "SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_ID_, d.VERSION_, p.START_TIME_,"
+  private static final String INSTANCE = "SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_KEY_, p.PROC_DEF_ID_, d.VERSION_,"
+      + " p.START_TIME_,"
       + " p.END_TIME_, p.END_ACT_ID_, p.STATE_ FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_";
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
 
-  HistoricInstances(DataSource dataSource) {
+  public HistoricInstances(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
     this.dataSource = dataSource;
   }
@@ -80,6 +83,47 @@ public class HistoricInstances {
       }
     }
     return read;
+  }
+
+  /**
+   * The instances a feature module's table lists, in its order: {@code listing} is a query on that
+   * table selecting {@code process_instance_id} and {@code ended_at}; the instances come the last to
+   * end first. A listed instance Camunda no longer knows is left out.
+   */
+  public List<HistoricInstance> listedBy(String listing, Object... parameters) {
+    return jdbc.sql(INSTANCE + " JOIN (" + listing + ") r ON r.process_instance_id = p.ID_"
+        + " ORDER BY r.ended_at DESC, r.process_instance_id DESC").params(parameters)
+        .query((row, number) -> instance(row)).list();
+  }
+
+  /** A page of the finished instances, the last to end first. */
+  public List<HistoricInstance> finished(int firstResult, int maxResults) {
+    return jdbc.sql(INSTANCE + " WHERE p.END_TIME_ IS NOT NULL ORDER BY p.END_TIME_ DESC, p.ID_ DESC LIMIT ? OFFSET ?")
+        .params(maxResults, firstResult).query((row, number) -> instance(row)).list();
+  }
+
+  /** Camunda's grants of READ on a case's history (need to know) to a group. */
+  private static final String HISTORY_READ_GRANT = "a.RESOURCE_TYPE_ = "
+      + Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + " AND a.TYPE_ = " + Authorization.AUTH_TYPE_GRANT
+      + " AND a.GROUP_ID_ IS NOT NULL AND MOD(a.PERMS_ / 2, 2) = 1";
+
+  /**
+   * An SQL query, for a table of a feature module, selecting as {@code group_id} the groups granted
+   * READ on the history of the case whose id {@code processInstanceIdSql} gives.
+   */
+  public static String groupsReadingCase(String processInstanceIdSql) {
+    return "SELECT a.GROUP_ID_ AS group_id FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = "
+        + processInstanceIdSql + " AND " + HISTORY_READ_GRANT;
+  }
+
+  /**
+   * An SQL query, for a table of a feature module, selecting every finished case with each group
+   * granted READ on its history: {@code group_id}, {@code ended_at}, {@code process_instance_id}.
+   */
+  public static String groupsReadingFinishedCases() {
+    return "SELECT a.GROUP_ID_ AS group_id, h.END_TIME_ AS ended_at, h.ID_ AS process_instance_id"
+        + " FROM ACT_RU_AUTHORIZATION a JOIN ACT_HI_PROCINST h ON h.ID_ = a.RESOURCE_ID_"
+        + " WHERE h.END_TIME_ IS NOT NULL AND " + HISTORY_READ_GRANT;
   }
 
   /** The activities of the given instances, in the order they started. */
@@ -130,8 +174,8 @@ public class HistoricInstances {
   }
 
   private static HistoricInstance instance(ResultSet row) throws SQLException {
-    return new HistoricInstance(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
-        instant(row.getTimestamp(5)), instant(row.getTimestamp(6)), row.getString(7), row.getString(8));
+    return new HistoricInstance(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+        row.getInt(5), instant(row.getTimestamp(6)), instant(row.getTimestamp(7)), row.getString(8), row.getString(9));
   }
 
   private static Instant instant(Timestamp timestamp) {

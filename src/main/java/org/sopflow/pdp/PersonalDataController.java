@@ -114,7 +114,7 @@ class PersonalDataController {
             removals.getOrDefault(definition.getKey(), List.of()))).toList();
     return new Retensi(retention.period(), cleanupWindow, sops, List.of(
         "Riwayat kasus di Camunda: langkah, variabel (termasuk data pribadi), komentar, lampiran",
-        "Hak akses peran atas kasus", "Kode lacak (hash) dan tanda sudah mengisi SKM",
+        "Hak akses peran atas kasus dan daftar kasus selesai peran", "Kode lacak (hash) dan tanda sudah mengisi SKM",
         "Notifikasi kasus", "Catatan akses data pribadi kasus"), List.of(
         "Angka waktu langkah dan layanan (tanpa data pemohon)",
         "Jawaban SKM (tanpa nama dan tanpa kasus)",

@@ -2,6 +2,7 @@ package org.sopflow.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sopflow.deadline.DeadlineListener;
 import org.sopflow.engine.EngineTransaction;
@@ -18,7 +19,8 @@ import org.sopflow.model.SopStep;
 /**
  * Offers every user task to the role of its lane, unless the modeller assigned it explicitly, and
  * refuses a model whose lane is not a catalogued role or whose user task lies in no lane; each offered
- * task opens its case to the role and the roles above it ({@link CaseAccess}). Grants
+ * task opens its case to the role and the roles above it ({@link CaseAccess}), and an ended case goes
+ * to their lists of finished cases ({@link CaseReaders}). Grants
  * the SOP's roles their access in the transaction of every new deployment, whichever way it comes
  * (the processes folder, Camunda Modeler, {@code /engine-rest}).
  */
@@ -26,10 +28,13 @@ public final class RolesHook implements SopEngineHook {
 
   private final RoleCatalogue catalogue;
   private final CaseAccess caseAccess;
+  private final CaseReaders caseReaders;
 
   public RolesHook(RoleCatalogue catalogue) {
     this.catalogue = catalogue;
-    this.caseAccess = new CaseAccess(catalogue, new EngineTransaction());
+    EngineTransaction transaction = new EngineTransaction();
+    this.caseAccess = new CaseAccess(catalogue, transaction);
+    this.caseReaders = new CaseReaders(transaction);
   }
 
   /** Told of escalations by the overdue detector: the role a step climbs to follows the case. */
@@ -118,6 +123,7 @@ public final class RolesHook implements SopEngineHook {
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
       }
     }
+    process.onProcess(ExecutionListener.EVENTNAME_END, caseReaders);
     if (!problems.isEmpty()) {
       process.refuse("SOP '" + process.sop().key() + "': " + String.join("; ", problems));
     }

@@ -1,8 +1,10 @@
 /**
- * Lanes to candidate groups, roles as Camunda groups, authorizations, and who reads the reports.
+ * Lanes to candidate groups, roles as Camunda groups, authorizations (need to know, and each role's
+ * list of the finished cases it may read), and who reads the reports.
  */
 @ApplicationModule(displayName = "Roles", allowedDependencies = {
-    "catalog", "deadline", "deployment", "model", "engine::hooks", "engine::sql", "engine::users"})
+    "catalog", "deadline", "deployment", "model", "pdp", "engine::clock", "engine::history", "engine::hooks", "engine::sql",
+    "engine::users"})
 package org.sopflow.roles;
 
 import org.springframework.modulith.ApplicationModule;

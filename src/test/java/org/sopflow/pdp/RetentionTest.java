@@ -81,7 +81,8 @@ class RetentionTest {
         + " \"u2\": 4, \"u3\": 3, \"u4\": 4, \"u5\": 4, \"u6\": 3, \"u7\": 4, \"u8\": 4, \"u9\": 4}").statusCode())
         .isEqualTo(201);
     EngineScenario.awaitTimingFreshness();
-    assertThat(rows(instance)).containsOnlyKeys("sop_tracking", "sop_skm_answered");
+    assertThat(rows(instance)).containsOnlyKeys("sop_tracking", "sop_skm_answered", "sop_case_reader");
+    long readers = rows(instance).get("sop_case_reader");
     HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(instance).singleResult();
     assertThat(ended.getRemovalTime().toInstant()).isEqualTo(ended.getEndTime().toInstant().plusSeconds(86_400));
@@ -101,7 +102,7 @@ class RetentionTest {
         .isZero();
     long grants = engine.getAuthorizationService().createAuthorizationQuery().resourceId(instance).count();
     assertThat(grants).as("the grants on the case, until the sweep").isPositive();
-    assertThat(sweep.sweep()).isEqualTo(2 + grants);
+    assertThat(sweep.sweep()).isEqualTo(2 + grants + readers);
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(instance).count())
         .as("the grants on the case").isZero();
     assertThat(rows(instance)).isEmpty();
@@ -136,7 +137,8 @@ class RetentionTest {
   /** The SOP tables that still hold a row of the case, by table. */
   private java.util.Map<String, Long> rows(String instance) {
     java.util.Map<String, Long> rows = new java.util.TreeMap<>();
-    for (String table : List.of("sop_tracking", "sop_skm_answered", "sop_personal_data_access")) {
+    for (String table : List.of("sop_tracking", "sop_skm_answered", "sop_personal_data_access",
+        "sop_case_reader")) {
       long count = jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE process_instance_id = ?").param(instance)
           .query(Long.class).single();
       if (count > 0) {

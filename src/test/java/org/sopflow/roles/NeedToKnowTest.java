@@ -36,6 +36,10 @@ class NeedToKnowTest {
   int port;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  CaseReaderRows caseReaderRows;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aRoleReadsACaseOnlyOnceOneOfItsStepsIsOfferedToIt() throws Exception {
@@ -113,6 +117,67 @@ class NeedToKnowTest {
     assertThat(readers).contains("ppid", "ppid-petugas").doesNotContain("ppid-pembantu", "atasan-ppid");
     assertThat(log.toString()).contains("Nomor KTP / akta pendirian badan hukum");
     assertThat(api().get("/api/pdp/akses?processInstanceId=" + instance, "ppid").statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The list of finished cases ({@code GET /api/kasus/selesai}) holds what Camunda's history lets each
+   * role read, in the same order (the last to end first): a PPID Pembantu's list has the requests its
+   * step was offered in, not one that never reached it, nor one still running.
+   */
+  @Test
+  void theListOfFinishedCasesHoldsWhatCamundasHistoryLetsTheRoleRead() throws Exception {
+    EngineScenario scenario = new EngineScenario(engine);
+    scenario.deploy("daftar-a.bpmn", TestModels.sop("sop-daftar-a").lane("ppid-petugas", "Petugas").lane("ppid", "PPID")
+        .task("terima", "ppid-petugas").task("periksa", "ppid").xml());
+    scenario.deploy("daftar-b.bpmn", TestModels.sop("sop-daftar-b").lane("ppid-petugas", "Petugas")
+        .lane("ppid-pembantu", "Pembantu").task("terima", "ppid-petugas").task("telusuri", "ppid-pembantu").xml());
+    try {
+      String neverReached = finish(scenario, "sop-daftar-a", "2026-12-01T09:00", "ppid-petugas", "ppid");
+      String first = finish(scenario, "sop-daftar-b", "2026-12-01T10:00", "ppid-petugas", "ppid-pembantu");
+      String second = finish(scenario, "sop-daftar-b", "2026-12-01T11:00", "ppid-petugas", "ppid-pembantu");
+      String running = finish(scenario, "sop-daftar-b", "2026-12-01T12:00", "ppid-petugas");
+
+      assertThat(finishedCases("ppid-pembantu")).containsExactly(second, first);
+      assertThat(finishedCases("ppid")).contains(neverReached);
+      for (String user : List.of("ppid-pembantu", "ppid-petugas", "ppid", "atasan-ppid", "kepala-dinas", "kabid-tik",
+          "admin:admin")) {
+        List<String> camunda = new java.util.ArrayList<>();
+        read("/engine-rest/history/process-instance?finished=true&sortBy=endTime&sortOrder=desc&maxResults=100",
+            user).forEach(instance -> camunda.add(instance.get("id").asText()));
+        assertThat(finishedCases(user)).as("as " + user).isEqualTo(camunda).doesNotContain(running);
+      }
+      JsonNode listed = read("/api/kasus/selesai?maxResults=1", "ppid-pembantu").get(0);
+      assertThat(listed.get("processInstanceId").asText()).isEqualTo(second);
+      assertThat(listed.get("sop").asText()).isEqualTo("sop-daftar-b");
+      assertThat(listed.get("status").asText()).isEqualTo("selesai");
+      assertThat(read("/api/kasus/selesai?firstResult=1&maxResults=1", "ppid-pembantu").get(0)
+          .get("processInstanceId").asText()).isEqualTo(first);
+      var tooMany = api().get("/api/kasus/selesai?maxResults=500", "ppid-pembantu");
+      assertThat(tooMany.statusCode()).isEqualTo(400);
+      assertThat(tooMany.body()).contains("maxResults");
+
+      jdbc.sql("DELETE FROM sop_case_reader").update(); // a database from before the lists
+      caseReaderRows.run(null); // as the next start does
+      assertThat(finishedCases("ppid-pembantu")).containsExactly(second, first);
+    } finally {
+      EngineScenario.resetClock();
+    }
+  }
+
+  /** Starts a case at the moment given and completes its steps as the users given, in turn. */
+  private String finish(EngineScenario scenario, String key, String wibMoment, String... users) {
+    EngineScenario.clockAt(wibMoment);
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
+    for (String user : users) {
+      complete(scenario, instance, user, Map.of());
+    }
+    return instance;
+  }
+
+  private List<String> finishedCases(String user) throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    read("/api/kasus/selesai?maxResults=100", user).forEach(listed -> ids.add(listed.get("processInstanceId").asText()));
+    return ids;
   }
 
   /** SP4N-LAPOR!: a complaint goes to the liaison of the one agency the verification names. */

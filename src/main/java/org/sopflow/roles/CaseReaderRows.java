@@ -1,0 +1,41 @@
+package org.sopflow.roles;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sopflow.engine.HistoricInstances;
+import org.sopflow.pdp.CaseRows;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows of the lists of finished cases: filled at the first start from the cases that ended
+ * before, and given up with a removed case.
+ */
+@Component
+class CaseReaderRows implements CaseRows, ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseReaderRows.class);
+
+  private final JdbcClient jdbc;
+  private final HistoricInstances history;
+
+  CaseReaderRows(JdbcClient jdbc, HistoricInstances history) {
+    this.jdbc = jdbc;
+    this.history = history;
+  }
+
+  @Override
+  public void run(ApplicationArguments arguments) {
+    int copied = new FinishedCases(jdbc, history).copyGrantsOfEndedCases();
+    if (copied > 0) {
+      LOG.info("Lists of finished cases filled from the grants of {} role(s) and case(s) that ended before", copied);
+    }
+  }
+
+  @Override
+  public int deleteRowsOfRemovedCases() {
+    return CaseRows.deleteRemoved(jdbc, "sop_case_reader");
+  }
+}
