@@ -3,6 +3,8 @@ package org.sopflow.engine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,12 +17,14 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -132,6 +136,25 @@ public final class EngineTransaction {
             + ") g WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.TYPE_ = "
             + Authorization.AUTH_TYPE_GRANT + " AND a.GROUP_ID_ = g.GROUP_ID_ AND a.RESOURCE_TYPE_ = g.RESOURCE_TYPE_"
             + " AND a.RESOURCE_ID_ = CAST(? AS VARCHAR(64)))", parameters.toArray());
+  }
+
+  /** Now, as Camunda writes times into its history: the engine's clock in the JVM's time zone. */
+  public LocalDateTime historyNow() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+  }
+
+  /**
+   * The state Camunda's history gives a process instance that is ending, by Camunda's rule: {@code
+   * COMPLETED} when it ends in an activity (an end event), else {@code EXTERNALLY_TERMINATED} when a
+   * user cancelled it (Cockpit, REST), {@code INTERNALLY_TERMINATED} otherwise.
+   */
+  public String endState(DelegateExecution processInstance) {
+    ExecutionEntity ending = (ExecutionEntity) processInstance;
+    if (ending.getActivity() != null) {
+      return HistoricProcessInstance.STATE_COMPLETED;
+    }
+    return ending.isExternallyTerminated() ? HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED
+        : HistoricProcessInstance.STATE_INTERNALLY_TERMINATED;
   }
 
   /** A deployed process definition by id, from the engine's deployment cache (no query once cached). */

@@ -22,18 +22,17 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Camunda's history of process instances and their activities, read with plain SQL for the pages and
- * exports that read much and often (the public tracking page, the XES log). Read without Camunda's
- * authorization checks: the caller decides who may see what. The one place outside Camunda that names
- * its history tables.
+ * exports that read much and often (the public tracking page, the XES log, the staff's lists of
+ * finished cases). Read without Camunda's authorization checks: the caller decides who may see what.
+ * The one place outside Camunda that names its history tables.
  */
 @NamedInterface("history")
 public class HistoricInstances {
 
   /** A process instance as Camunda's history knows it; {@code endedAt} and {@code endActivityId} null while it runs. */
   @NamedInterface("history")
-  public record HistoricInstance(String id, String businessKey, String definitionKey, String definitionId,
-                                 int definitionVersion, Instant startedAt, Instant endedAt, String endActivityId,
-                                 String state) {
+  public record HistoricInstance(String id, String businessKey, String definitionId, int definitionVersion,
+                                 Instant startedAt, Instant endedAt, String endActivityId, String state) {
   }
 
   /** One activity instance (a step, an event, a gateway) of a process instance. */
@@ -42,14 +41,18 @@ public class HistoricInstances {
                                  Instant startedAt, Instant endedAt) {
   }
 
-  private static final String INSTANCE = "SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_KEY_, p.PROC_DEF_ID_, d.VERSION_,"
-      + " p.START_TIME_,"
+  private static final String INSTANCE = "SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_ID_, d.VERSION_, p.START_TIME_,"
       + " p.END_TIME_, p.END_ACT_ID_, p.STATE_ FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_";
+
+  /** Camunda's grants of READ on a case's history (need to know) to a group. */
+  private static final String HISTORY_READ_GRANT = "a.RESOURCE_TYPE_ = "
+      + Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + " AND a.TYPE_ = " + Authorization.AUTH_TYPE_GRANT
+      + " AND a.GROUP_ID_ IS NOT NULL AND MOD(a.PERMS_ / 2, 2) = 1";
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
 
-  public HistoricInstances(DataSource dataSource) {
+  HistoricInstances(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
     this.dataSource = dataSource;
   }
@@ -86,44 +89,40 @@ public class HistoricInstances {
   }
 
   /**
-   * The instances a feature module's table lists, in its order: {@code listing} is a query on that
-   * table selecting {@code process_instance_id} and {@code ended_at}; the instances come the last to
-   * end first. A listed instance Camunda no longer knows is left out.
+   * An SQL query, for a table of a feature module, selecting the finished cases as lists show them:
+   * {@code process_instance_id}, {@code business_key}, {@code process_definition_key},
+   * {@code started_at}, {@code ended_at}, {@code state}.
    */
-  public List<HistoricInstance> listedBy(String listing, Object... parameters) {
-    return jdbc.sql(INSTANCE + " JOIN (" + listing + ") r ON r.process_instance_id = p.ID_"
-        + " ORDER BY r.ended_at DESC, r.process_instance_id DESC").params(parameters)
-        .query((row, number) -> instance(row)).list();
-  }
-
-  /** A page of the finished instances, the last to end first. */
-  public List<HistoricInstance> finished(int firstResult, int maxResults) {
-    return jdbc.sql(INSTANCE + " WHERE p.END_TIME_ IS NOT NULL ORDER BY p.END_TIME_ DESC, p.ID_ DESC LIMIT ? OFFSET ?")
-        .params(maxResults, firstResult).query((row, number) -> instance(row)).list();
-  }
-
-  /** Camunda's grants of READ on a case's history (need to know) to a group. */
-  private static final String HISTORY_READ_GRANT = "a.RESOURCE_TYPE_ = "
-      + Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + " AND a.TYPE_ = " + Authorization.AUTH_TYPE_GRANT
-      + " AND a.GROUP_ID_ IS NOT NULL AND MOD(a.PERMS_ / 2, 2) = 1";
-
-  /**
-   * An SQL query, for a table of a feature module, selecting as {@code group_id} the groups granted
-   * READ on the history of the case whose id {@code processInstanceIdSql} gives.
-   */
-  public static String groupsReadingCase(String processInstanceIdSql) {
-    return "SELECT a.GROUP_ID_ AS group_id FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = "
-        + processInstanceIdSql + " AND " + HISTORY_READ_GRANT;
+  public static String finishedCases() {
+    return cases("h.END_TIME_", "h.STATE_") + " WHERE h.END_TIME_ IS NOT NULL";
   }
 
   /**
-   * An SQL query, for a table of a feature module, selecting every finished case with each group
-   * granted READ on its history: {@code group_id}, {@code ended_at}, {@code process_instance_id}.
+   * As {@link #finishedCases}, once for each group granted READ on the case's history (need to know),
+   * the group as {@code group_id}.
    */
-  public static String groupsReadingFinishedCases() {
-    return "SELECT a.GROUP_ID_ AS group_id, h.END_TIME_ AS ended_at, h.ID_ AS process_instance_id"
-        + " FROM ACT_RU_AUTHORIZATION a JOIN ACT_HI_PROCINST h ON h.ID_ = a.RESOURCE_ID_"
-        + " WHERE h.END_TIME_ IS NOT NULL AND " + HISTORY_READ_GRANT;
+  public static String finishedCasesByReadingGroup() {
+    return byReadingGroup(finishedCases());
+  }
+
+  /**
+   * As {@link #finishedCasesByReadingGroup}, for one case ending in the running command, whose end
+   * the history does not hold yet: its id, end and state given as SQL (in this order in the text:
+   * end, state, id).
+   */
+  public static String endingCaseByReadingGroup(String processInstanceIdSql, String endedAtSql, String stateSql) {
+    return byReadingGroup(cases(endedAtSql, stateSql) + " WHERE h.ID_ = " + processInstanceIdSql);
+  }
+
+  private static String cases(String endedAt, String state) {
+    return "SELECT h.ID_ AS process_instance_id, h.BUSINESS_KEY_ AS business_key, h.PROC_DEF_KEY_ AS"
+        + " process_definition_key, h.START_TIME_ AS started_at, " + endedAt + " AS ended_at, " + state
+        + " AS state FROM ACT_HI_PROCINST h";
+  }
+
+  private static String byReadingGroup(String cases) {
+    return "SELECT a.GROUP_ID_ AS group_id, c.* FROM (" + cases + ") c JOIN ACT_RU_AUTHORIZATION a"
+        + " ON a.RESOURCE_ID_ = c.process_instance_id AND " + HISTORY_READ_GRANT;
   }
 
   /** The activities of the given instances, in the order they started. */
@@ -174,8 +173,8 @@ public class HistoricInstances {
   }
 
   private static HistoricInstance instance(ResultSet row) throws SQLException {
-    return new HistoricInstance(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-        row.getInt(5), instant(row.getTimestamp(6)), instant(row.getTimestamp(7)), row.getString(8), row.getString(9));
+    return new HistoricInstance(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+        instant(row.getTimestamp(5)), instant(row.getTimestamp(6)), row.getString(7), row.getString(8));
   }
 
   private static Instant instant(Timestamp timestamp) {

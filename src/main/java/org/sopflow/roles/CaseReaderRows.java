@@ -2,7 +2,6 @@ package org.sopflow.roles;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sopflow.engine.HistoricInstances;
 import org.sopflow.pdp.CaseRows;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,18 +18,16 @@ class CaseReaderRows implements CaseRows, ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CaseReaderRows.class);
 
   private final JdbcClient jdbc;
-  private final HistoricInstances history;
 
-  CaseReaderRows(JdbcClient jdbc, HistoricInstances history) {
+  CaseReaderRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.history = history;
   }
 
   @Override
   public void run(ApplicationArguments arguments) {
-    int copied = new FinishedCases(jdbc, history).copyGrantsOfEndedCases();
+    int copied = new FinishedCases(jdbc).copyEndedCases();
     if (copied > 0) {
-      LOG.info("Lists of finished cases filled from the grants of {} role(s) and case(s) that ended before", copied);
+      LOG.info("Lists of finished cases filled with {} row(s) (a role and a case) of cases that ended before", copied);
     }
   }
 

@@ -3,7 +3,6 @@ package org.sopflow.roles;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.sopflow.engine.CurrentUser;
-import org.sopflow.engine.HistoricInstances;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +23,8 @@ class FinishedCasesController {
   private final FinishedCases cases;
   private final IdentityService identity;
 
-  FinishedCasesController(JdbcClient jdbc, HistoricInstances history, IdentityService identity) {
-    this.cases = new FinishedCases(jdbc, history);
+  FinishedCasesController(JdbcClient jdbc, IdentityService identity) {
+    this.cases = new FinishedCases(jdbc);
     this.identity = identity;
   }
 

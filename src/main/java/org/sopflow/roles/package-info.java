@@ -3,7 +3,7 @@
  * list of the finished cases it may read), and who reads the reports.
  */
 @ApplicationModule(displayName = "Roles", allowedDependencies = {
-    "catalog", "deadline", "deployment", "model", "pdp", "engine::clock", "engine::history", "engine::hooks", "engine::sql",
+    "catalog", "deadline", "deployment", "model", "pdp", "engine::history", "engine::hooks", "engine::sql",
     "engine::users"})
 package org.sopflow.roles;
 

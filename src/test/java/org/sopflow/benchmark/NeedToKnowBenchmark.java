@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
 import org.sopflow.TestModels;
-import org.sopflow.engine.HistoricInstances;
 import org.sopflow.engine.internal.AuthorizationStatistics;
 import org.sopflow.engine.internal.ScalableAuthorizationManager;
 import org.sopflow.roles.FinishedCases;
@@ -165,7 +164,7 @@ public final class NeedToKnowBenchmark {
     }
     if (needToKnow) { // the rows the cases' ends leave for the lists of finished cases (the same statement fills
       // a database whose cases ended before the lists existed)
-      finishedCases(engine).copyGrantsOfEndedCases();
+      finishedCases(engine).copyEndedCases();
     }
     try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
          Statement sql = connection.createStatement()) {
@@ -191,7 +190,7 @@ public final class NeedToKnowBenchmark {
   /** The SOP layer's list of finished cases, on the engine's own pooled connections. */
   private static FinishedCases finishedCases(ProcessEngine engine) {
     DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-    return new FinishedCases(JdbcClient.create(dataSource), new HistoricInstances(dataSource));
+    return new FinishedCases(JdbcClient.create(dataSource));
   }
 
   private record Query(String name, java.util.function.Function<ProcessEngine, Integer> run) {
