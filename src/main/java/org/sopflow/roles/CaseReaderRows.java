@@ -17,15 +17,17 @@ class CaseReaderRows implements CaseRows, ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseReaderRows.class);
 
+  private final FinishedCases cases;
   private final JdbcClient jdbc;
 
-  CaseReaderRows(JdbcClient jdbc) {
+  CaseReaderRows(FinishedCases cases, JdbcClient jdbc) {
+    this.cases = cases;
     this.jdbc = jdbc;
   }
 
   @Override
   public void run(ApplicationArguments arguments) {
-    int copied = new FinishedCases(jdbc).copyEndedCases();
+    int copied = cases.copyEndedCases();
     if (copied > 0) {
       LOG.info("Lists of finished cases filled with {} row(s) (a role and a case) of cases that ended before", copied);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sopflow.engine.HistoricInstances;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Need to know as a list: the finished cases a user's roles may read, the last to end first
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * grant an administrator takes back by hand after the case ended still lists it (its number and
  * times; its data stays behind Camunda's check).
  */
+@Component
 public final class FinishedCases {
 
   /** One finished case, as staff see it in the list: nothing of its applicant. */

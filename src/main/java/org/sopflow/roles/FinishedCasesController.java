@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.sopflow.engine.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +22,8 @@ class FinishedCasesController {
   private final FinishedCases cases;
   private final IdentityService identity;
 
-  FinishedCasesController(JdbcClient jdbc, IdentityService identity) {
-    this.cases = new FinishedCases(jdbc);
+  FinishedCasesController(FinishedCases cases, IdentityService identity) {
+    this.cases = cases;
     this.identity = identity;
   }
 

@@ -95,6 +95,7 @@ public final class RolesHook implements SopEngineHook {
   @Override
   public void parsed(ParsedSop process) {
     List<String> problems = new ArrayList<>();
+    boolean offersAStep = false;
     for (SopLane lane : process.sop().lanes()) {
       if (!catalogue.contains(lane.id())) {
         problems.add("lane '" + lane.id() + "' (\"" + lane.name() + "\") is not a role in the role catalogue "
@@ -117,13 +118,18 @@ public final class RolesHook implements SopEngineHook {
         } else {
           process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, new StandInOffer(lane, variable, catalogue));
           process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
+          offersAStep = true;
         }
       } else if (step.isUserTask()) {
         process.offerUnlessAssigned(step.activityId(), step.role());
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
+        offersAStep = true;
       }
     }
-    process.onProcess(ExecutionListener.EVENTNAME_END, caseReaders);
+    if (offersAStep) {
+      // only a case that offered a step has readers: the others would send a statement that adds nothing
+      process.onProcess(ExecutionListener.EVENTNAME_END, caseReaders);
+    }
     if (!problems.isEmpty()) {
       process.refuse("SOP '" + process.sop().key() + "': " + String.join("; ", problems));
     }
