@@ -95,7 +95,6 @@ public final class RolesHook implements SopEngineHook {
   @Override
   public void parsed(ParsedSop process) {
     List<String> problems = new ArrayList<>();
-    boolean offersAStep = false;
     for (SopLane lane : process.sop().lanes()) {
       if (!catalogue.contains(lane.id())) {
         problems.add("lane '" + lane.id() + "' (\"" + lane.name() + "\") is not a role in the role catalogue "
@@ -118,16 +117,14 @@ public final class RolesHook implements SopEngineHook {
         } else {
           process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, new StandInOffer(lane, variable, catalogue));
           process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
-          offersAStep = true;
         }
       } else if (step.isUserTask()) {
         process.offerUnlessAssigned(step.activityId(), step.role());
         process.onUserTask(step.activityId(), TaskListener.EVENTNAME_CREATE, caseAccess);
-        offersAStep = true;
       }
     }
-    if (offersAStep) {
-      // only a case that offered a step has readers: the others would send a statement that adds nothing
+    if (process.sop().steps().stream().anyMatch(SopStep::isUserTask)) {
+      // each user task is offered to its lane (or the SOP is refused); without one a case has no readers
       process.onProcess(ExecutionListener.EVENTNAME_END, caseReaders);
     }
     if (!problems.isEmpty()) {
